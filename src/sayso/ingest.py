@@ -1,0 +1,163 @@
+"""Ingest: turn files, folders, JSON Lines and standard input into ``RawArticle`` records.
+
+Reading is separated from analysis (as trafilatura separates extraction from output) so that every
+shell reads inputs the same way. A bad input never raises out of ``read_inputs``: it becomes a
+``Failure`` with a one-line reason, and the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from charset_normalizer import from_bytes
+
+from .errors import InputError
+from .model import Failure, RawArticle
+
+#: Articles longer than this are refused: spaCy's parser needs memory in proportion to the
+#: length, and no news article comes near it. Override with ``--max-chars``.
+MAX_CHARS = 1_000_000
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+METADATA_FIELDS = ("title", "url", "outlet", "published", "authors")
+
+_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.I)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode bytes as UTF-8, else as the encoding charset-normalizer detects; refuse binary."""
+    if not data.strip():
+        raise InputError(f"{name}: empty input")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(f"{name}: not valid UTF-8 and no text encoding could be detected")
+    return str(best)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text starts like an HTML document."""
+    return bool(_HTML_START.match(text[:2048].encode("utf-8", "ignore")))
+
+
+def extract_html(raw: RawArticle) -> RawArticle:
+    """Fill ``raw.text`` and missing metadata from ``raw.html`` with trafilatura."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(raw.html or "", url=raw.url, with_metadata=True,
+                                      include_comments=False)
+    text = (doc.text if doc else None) or ""
+    if not text.strip():
+        raise InputError(f"{raw.source or raw.id}: HTML page with no article text")
+    raw.text = text
+    raw.title = raw.title or doc.title
+    raw.published = raw.published or doc.date
+    raw.outlet = raw.outlet or doc.sitename
+    raw.url = raw.url or doc.url
+    if not raw.authors and doc.author:
+        raw.authors = [a.strip() for a in re.split(r";|\band\b", doc.author) if a.strip()]
+    return raw
+
+
+def check_text(raw: RawArticle, max_chars: int = MAX_CHARS) -> RawArticle:
+    """Refuse texts sayso cannot analyse; HTML is extracted first."""
+    if raw.text is None and raw.html is not None:
+        extract_html(raw)
+    text = raw.text or ""
+    name = raw.source or raw.id
+    if not text.strip():
+        raise InputError(f"{name}: empty text")
+    if len(text) > max_chars:
+        raise InputError(f"{name}: text of {len(text):,} characters is over the limit of "
+                         f"{max_chars:,} (--max-chars)")
+    return raw
+
+
+def _from_record(record: Any, default_id: str, source: str) -> RawArticle:
+    if not isinstance(record, dict):
+        raise InputError(f"{source}: a JSON line must be an object, not {type(record).__name__}")
+    text, html = record.get("text"), record.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        raise InputError(f"{source}: a JSON line needs a 'text' or 'html' string")
+    authors = record.get("authors") or []
+    if isinstance(authors, str):
+        authors = [authors]
+    return RawArticle(
+        id=str(record.get("id") or default_id),
+        text=text if isinstance(text, str) else None,
+        html=html if isinstance(html, str) and not isinstance(text, str) else None,
+        source=source, title=record.get("title"), url=record.get("url"),
+        outlet=record.get("outlet"), published=record.get("published"),
+        authors=[str(a) for a in authors],
+    )
+
+
+def read_jsonl(lines: Iterable[str], stem: str, source: str) -> Iterator[RawArticle | Failure]:
+    """One article per JSON line; a malformed line is a Failure, the others still count."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            yield _from_record(json.loads(line), f"{stem}-{number}", where)
+        except json.JSONDecodeError as exc:
+            yield Failure(f"{stem}-{number}", where, f"{where}: malformed JSON ({exc.msg})")
+        except InputError as exc:
+            yield Failure(f"{stem}-{number}", where, str(exc))
+
+
+def read_bytes(data: bytes, name: str, suffix: str = "") -> Iterator[RawArticle | Failure]:
+    """Articles in one file's bytes, by its suffix, else by a look at its content."""
+    stem = Path(name).stem if name != "-" else "stdin"
+    try:
+        text = decode(data, name)
+    except InputError as exc:
+        yield Failure(stem, name, str(exc))
+        return
+    if suffix in JSONL_SUFFIXES or (suffix not in HTML_SUFFIXES | TEXT_SUFFIXES
+                                     and text.lstrip().startswith("{")):
+        yield from read_jsonl(text.splitlines(), stem, name)
+    elif suffix in HTML_SUFFIXES or looks_like_html(text):
+        yield RawArticle(id=stem, html=text, source=name)
+    else:
+        yield RawArticle(id=stem, text=text, source=name)
+
+
+def _files(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        for child in sorted(path.rglob("*")):
+            if child.is_file() and not child.name.startswith("."):
+                yield child
+    else:
+        yield path
+
+
+def read_inputs(inputs: Iterable[str]) -> Iterator[RawArticle | Failure]:
+    """Every article in the inputs: files, folders (recursively) and ``-`` for standard input."""
+    for item in inputs:
+        if item == "-":
+            yield from read_bytes(sys.stdin.buffer.read(), "-")
+            continue
+        path = Path(item)
+        if not path.exists():
+            yield Failure(path.stem, item, f"{item}: no such file or directory")
+            continue
+        for file in _files(path):
+            try:
+                data = file.read_bytes()
+            except OSError as exc:
+                yield Failure(file.stem, str(file), f"{file}: cannot read ({exc.strerror})")
+                continue
+            yield from read_bytes(data, str(file), file.suffix.lower())

