@@ -1,0 +1,73 @@
+"""The working state of one article's analysis, shared by the stages.
+
+Stages pass spaCy tokens and spans between them (``Draft``); only the last stage turns them into
+the plain data model, so the stages can reason on the parse without re-finding what an earlier
+stage found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import Chrome, Entity, Statement
+from .quotes import Quote
+
+
+@dataclass
+class Draft:
+    """A statement being built: the cue and content first, then speaker, channels and names."""
+
+    kind: str
+    content: list[tuple[int, int]]
+    cue: Span | None = None
+    cue_lemma: str = ""
+    subject: Token | None = None          # head of the speaker phrase, from the parse
+    speaker: Span | None = None           # the speaker mention as written
+    source: Span | None = None            # the named mention the speaker resolves to
+    joint: list[Span] = field(default_factory=list)   # conjuncts of a joint speaker
+    inherits: Draft | None = None          # a floating quote continues this statement
+    channels: list[tuple[Span, str]] = field(default_factory=list)
+    quote: Quote | None = None
+    confidence: float = 0.9
+    name: str = ""
+    entity: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.content[-1][1]
+
+    @property
+    def anchor(self) -> int:
+        """Where the statement sits in the text, for ordering: its cue, else its content."""
+        return min(self.start, self.cue.start_char) if self.cue is not None else self.start
+
+
+@dataclass
+class Analysis:
+    """Everything the stages know about one Doc."""
+
+    doc: Doc
+    chrome: list[Chrome]
+    excluded: list[tuple[int, int]]
+    quotes: list[Quote] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    people: Any = None                    # speakers.People, the article's person index
+    entity_at: dict[int, Entity] = field(default_factory=dict)   # token index -> entity
+
+    @classmethod
+    def for_doc(cls, doc: Doc) -> Analysis:
+        found = list(doc._.chrome or [])
+        return cls(doc=doc, chrome=found, excluded=[(c.start, c.end) for c in found])
+
+    def in_chrome(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.excluded)

@@ -1,0 +1,73 @@
+"""Channels: how a statement travelled from its speaker to the article.
+
+``via`` is an outlet or intermediary that relays it ("..., Russian media outlets reported",
+"said according to Russia Today"; found with the relays in ``cues``), ``addressee`` the one it
+was told to ("told the Thomson Reuters Foundation", "appealed to the United Nations"), ``medium``
+how ("by phone", "in an interview", "on Twitter").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .analysis import Analysis, Draft
+from .lexicon import MEDIUM_NOUNS
+from .speakers import speaker_phrase
+
+TELLING_VERBS = {"tell", "inform", "assure", "reassure", "remind", "brief", "notify", "warn"}
+ADDRESSEE_PREPS = {"to"}
+MEDIUM_PREPS = {"by", "in", "on", "via", "over", "during", "at", "through"}
+
+
+def attach(doc: Doc, analysis: Analysis) -> None:
+    """Stage: the addressee and medium of each statement, from the dependents of its cue."""
+    for draft in analysis.drafts:
+        if draft.cue is None or draft.cue_lemma == "according to":
+            continue
+        verb = draft.cue.root
+        for span, role in _from_cue(verb, draft):
+            if not any(s.start < span.end and span.start < s.end for s, _ in draft.channels):
+                draft.channels.append((span, role))
+        draft.channels.sort(key=lambda c: c[0].start)
+
+
+def _from_cue(verb: Token, draft: Draft) -> list[tuple[Span, str]]:
+    found: list[tuple[Span, str]] = []
+    content = draft.content
+    for child in verb.children:
+        if _inside(child, content):
+            continue
+        if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in TELLING_VERBS \
+                and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            found.append((speaker_phrase(child), "addressee"))
+        elif child.dep_ in ("prep", "dative") and child.lower_ in ADDRESSEE_PREPS:
+            obj = _object(child)
+            if obj is not None and not _inside(obj, content):
+                found.append((speaker_phrase(obj), "addressee"))
+        elif child.dep_ == "prep" and child.lower_ in MEDIUM_PREPS:
+            medium = _medium(child)
+            if medium is not None:
+                found.append((medium, "medium"))
+        elif child.dep_ == "prep" and child.lower_ == "according":
+            to = next((g for g in child.children if g.lower_ == "to"), None)
+            obj = _object(to) if to is not None else None
+            if obj is not None:
+                found.append((speaker_phrase(obj), "via"))
+    return found
+
+
+def _object(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _medium(prep: Token) -> Span | None:
+    """"by phone", "in an interview" (without "with CNN"), "on Twitter"."""
+    obj = _object(prep)
+    if obj is None or obj.lemma_.lower() not in MEDIUM_NOUNS and obj.lower_ not in MEDIUM_NOUNS:
+        return None
+    end = obj.i + 1
+    return prep.doc[prep.i:end]
+
+
+def _inside(token: Token, content: list[tuple[int, int]]) -> bool:
+    return any(s <= token.idx < e for s, e in content)

@@ -1,0 +1,96 @@
+"""Chrome: page furniture that scrapers save along with the article.
+
+A line is chrome when it is short and starts (or, for captions, ends) the way teasers, prompts
+and credits do on news sites. Chrome is listed, never deleted: offsets keep pointing into the text
+as given. Patterns are data (``PATTERNS``), so a user can extend them for their own sources.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Chrome
+
+#: (kind, pattern) pairs tried in order on each stripped line; the first that matches wins.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rx, re.I if ci else 0)) for kind, rx, ci in [
+    ("video", r"^(WATCH|VIDEO|WATCH LIVE|LIVE)\s*[:|\-–]", False),
+    ("video", r"^(watch|video)\s*:", True),
+    ("related", r"^(READ MORE|RELATED|MORE|ALSO READ|READ ALSO|SEE ALSO|RECOMMENDED|TRENDING|"
+                r"LATEST|FROM THE ARCHIVES?)\s*(STORIES|STORY|VIDEOS?|LINKS?)?\s*[:|\-–]", True),
+    ("related", r"^(read the (rest|full story)|click here|continue reading)\b", True),
+    ("credit", r"^[—–\-]*\s*(with|with additional) (files|reporting|a report|reports) from\b", True),
+    ("credit", r"^\(?(reporting|additional reporting|writing|editing) by\b.*\)?$", True),
+    ("promo", r"^(get|sign up|subscribe|download|follow us|like us|join us|don.t miss)\b.*"
+              r"\b(news|newsletter|alerts?|updates?|app|briefing|inbox|today)\b", True),
+    ("promo", r"^(advertisement|story continues below( advertisement)?|sponsored( content)?|"
+              r"this story continues below|ad)$", True),
+    ("promo", r"^(sign up|subscribe)( now| today| here)?\b", True),
+    ("comments", r"^(\d+\s+)?comments?( \(\d+\))?$", True),
+    ("comments", r"^(leave a comment|join the conversation|comment on this (story|article)|"
+                 r"show comments|view comments|commenting (is|has been) (closed|disabled))\b", True),
+    ("share", r"^(share( this( story| article)?)?|share on \w+|tweet|email|e-mail|print|"
+              r"copy link|facebook|twitter|linkedin|whatsapp|reddit|pinterest)$", True),
+    ("share", r"^share (this|on|via)\b", True),
+    ("caption", r"^(photo|image|file photo|picture|credit|photograph)\s*[:|/]", True),
+    ("caption", r"(\(?(ap|reuters|afp|getty images|the canadian press|cp|file) photo\b.*\)?|"
+                r"/\s*(getty images|the canadian press|reuters|ap|afp|shutterstock)\)?)\s*$", True),
+    ("other", r"^(copyright|©|all rights reserved|this (article|story) was (originally )?"
+              r"(published|updated)|corrections? (appended|and clarifications))\b", True),
+]]
+
+#: Lines longer than this are prose, whatever they start with.
+MAX_WORDS = 25
+
+_CREDIT_SOURCE = re.compile(r"\bfrom\s+(.+?)\.?\s*$", re.I)
+
+
+def classify_line(line: str) -> str | None:
+    """The chrome kind of one line of text, or None for article prose."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > MAX_WORDS:
+        return None
+    for kind, pattern in PATTERNS:
+        if pattern.search(stripped):
+            return kind
+    return None
+
+
+def find_chrome(text: str) -> list[Chrome]:
+    """Every chrome line in the text, each span from its first to its last visible character."""
+    found = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        kind = classify_line(line)
+        if kind:
+            lead = len(line) - len(line.lstrip())
+            found.append(Chrome(offset + lead, offset + len(line.rstrip()), kind))  # type: ignore[arg-type]
+        offset += len(line)
+    return found
+
+
+def blank(text: str, chrome: list[Chrome]) -> str:
+    """The text with chrome replaced by spaces: same length, same line breaks, nothing to parse."""
+    if not chrome:
+        return text
+    chars = list(text)
+    for c in chrome:
+        for i in range(c.start, c.end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def credits(text: str, chrome: list[Chrome]) -> list[str]:
+    """The agencies named in credit lines ("With files from Reuters and AP" gives both)."""
+    names: list[str] = []
+    for c in chrome:
+        if c.kind != "credit":
+            continue
+        match = _CREDIT_SOURCE.search(text[c.start:c.end].strip(" ()"))
+        if not match:
+            continue
+        for name in re.split(r",\s*|\s+and\s+|\s*&\s*", match.group(1)):
+            name = name.strip(" .;)")
+            if name and name not in names:
+                names.append(name)
+    return names

@@ -1,0 +1,73 @@
+"""sayso's spaCy components, registered as factories ``sayso`` and ``sayso_paragraphs``.
+
+``nlp.add_pipe("sayso")`` on any English pipeline with a parser and NER adds the whole analysis:
+``doc._.statements`` (list of ``Statement``), ``doc._.sayso_entities``, ``doc._.chrome``,
+``doc._.credits`` and ``doc._.sayso_warnings``. The stages run in the order of ``STAGES``, each a
+module with one job, all reading and refining one ``Analysis`` kept on ``doc._.sayso``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import channels, chrome, cues, entities, output, quotes, speakers
+from .analysis import Analysis
+
+#: The analysis stages after parsing, in order: each takes (doc, analysis) and refines analysis.
+STAGES = (quotes.mark, cues.attribute, speakers.resolve, channels.attach, entities.link,
+          output.finish)
+
+_EXTENSIONS = ("sayso", "statements", "sayso_entities", "chrome", "credits", "sayso_warnings")
+
+
+def _register_extensions() -> None:
+    for name in _EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+class Sayso:
+    """Finds attributed statements in a parsed Doc."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.chrome is None:  # added to a user's pipeline: chrome was not blanked beforehand
+            doc._.chrome = chrome.find_chrome(doc.text)
+            doc._.credits = chrome.credits(doc.text, doc._.chrome)
+        analysis = Analysis.for_doc(doc)
+        for stage in STAGES:
+            stage(doc, analysis)
+        doc._.sayso = analysis
+        return doc
+
+
+class ParagraphBoundaries:
+    """Starts a sentence after every line break, before the parser runs.
+
+    Scraped and extracted news text puts one paragraph per line; without this the parser
+    sometimes runs a sentence across a paragraph break, and a quote's cue is then looked for in
+    the wrong paragraph.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            prev = doc[token.i - 1]
+            if not token.is_space and ("\n" in prev.whitespace_
+                                       or (prev.is_space and "\n" in prev.text)):
+                token.is_sent_start = True
+        return doc
+
+
+@Language.factory("sayso")
+def make_sayso(nlp: Language, name: str) -> Sayso:
+    _register_extensions()
+    return Sayso()
+
+
+@Language.factory("sayso_paragraphs")
+def make_paragraphs(nlp: Language, name: str) -> ParagraphBoundaries:
+    _register_extensions()
+    return ParagraphBoundaries()
+
+
+_register_extensions()

@@ -1,0 +1,492 @@
+"""Cues: find the words that attribute, and the content each one attributes.
+
+Three passes over the parse, in this order because each consumes what the next must not see:
+
+1. quotations, quote by quote: a cue right after the quote ("...,” he said), a cue before it
+   that governs it through content words (mixed: "added that those who fled “really ...”"), or
+   a cue before it across a colon or comma (direct: "X said: “...”");
+2. reported speech, cue by cue: a speech verb with a subject and a clause ("X says (that) ..."),
+   a naming verb ("dubbed the rescue a ..."), an appeal ("appealed to the UN to save ..."),
+   "according to X"; a trailing "..., X reported" relays the statement it follows;
+3. floating quotes: a quoted sentence with no cue of its own continues the previous speaker.
+
+Speakers are only found here as the subject token of the cue; ``speakers`` expands and resolves
+them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from .analysis import Analysis, Draft
+from .lexicon import (APPEAL_VERBS, BELIEF_VERBS, NAMING_VERBS, NOUN_CUES, RELAY_VERBS,
+                      SPEECH_VERBS)
+from .quotes import Quote
+from .speakers import speaker_phrase
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_RELATIVE = {"who", "which", "that", "whom"}
+_EDGE_PUNCT = set(",;:.—–-()[]") | {"--"}
+#: A quote of fewer words, inside a sentence and with no cue, is a scare quote, not a statement.
+MIN_FLOATING_WORDS = 5
+#: How many words after a quote its cue may start ("...,” the mayor of the city said).
+RIGHT_WINDOW = 8
+
+
+def attribute(doc: Doc, analysis: Analysis) -> None:
+    """Stage: draft every statement with its cue, content, kind and subject token."""
+    quote_tokens = _quote_tokens(doc, analysis.quotes)
+    inside_quote = {i for span in quote_tokens.values() for i in range(span.start, span.end)}
+    used: set[int] = set()
+    drafts: list[Draft] = []
+    pending: list[Quote] = []
+    for quote in analysis.quotes:
+        draft = _attribute_quote(doc, quote, quote_tokens[quote], inside_quote, used)
+        if draft:
+            drafts.append(draft)
+        else:
+            pending.append(quote)
+    for token in doc:
+        if token.i in used or token.i in inside_quote or analysis.in_chrome(token.idx, token.idx + 1):
+            continue
+        draft = _reported(token, inside_quote)
+        if draft:
+            drafts.append(draft)
+    drafts = _resolve_relays(drafts)
+    pending = _absorb_quotes(drafts, pending)
+    drafts.sort(key=lambda d: d.anchor)
+    drafts += _floating(doc, pending, quote_tokens, drafts)
+    drafts.sort(key=lambda d: d.anchor)
+    analysis.drafts = _drop_nested(drafts)
+
+
+# --- tokens and spans ----------------------------------------------------------------------
+
+def _quote_tokens(doc: Doc, quotes: list[Quote]) -> dict[Quote, Span]:
+    spans = {}
+    for q in quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None and len(span):
+            spans[q] = span
+    return spans
+
+
+def to_spans(doc: Doc, indices: Iterable[int]) -> list[tuple[int, int]]:
+    """Character spans covering the tokens, merged where only whitespace separates them, with
+    punctuation trimmed from both edges (quotation marks that close a quote are kept)."""
+    tokens = sorted(set(indices))
+    while tokens and _edge(doc[tokens[0]]):
+        tokens.pop(0)
+    while tokens and _edge(doc[tokens[-1]]):
+        tokens.pop()
+    spans: list[list[int]] = []
+    prev = None
+    for i in tokens:
+        t = doc[i]
+        if doc[i].is_space:
+            continue
+        if prev is not None and all(doc[j].is_space for j in range(prev + 1, i)):
+            spans[-1][1] = t.idx + len(t.text)
+        else:
+            spans.append([t.idx, t.idx + len(t.text)])
+        prev = i
+    return [(s, e) for s, e in spans]
+
+
+def _edge(token: Token) -> bool:
+    return token.is_space or token.text in _EDGE_PUNCT or (token.is_punct and token.text in "'`")
+
+
+def _words(span: Span) -> int:
+    return sum(1 for t in span if not t.is_punct and not t.is_space)
+
+
+# --- cue words ------------------------------------------------------------------------------
+
+def is_speech_verb(token: Token) -> bool:
+    """A verb of saying (or believing) by its lemma, excluding idioms that say nothing."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or not (lemma in SPEECH_VERBS or lemma in NAMING_VERBS
+                                                  or lemma in APPEAL_VERBS):
+        return False
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return False
+    return True
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, inherited through participles and coordination ("Assad upped
+    the ante, telling Russian media ..."; "..., and added that ...")."""
+    head = verb
+    for _ in range(4):
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not c.is_punct]
+        for child in subjects[-1:]:
+            if child.dep_ in _SUBJECTS:
+                if child.dep_ == "nsubjpass" and head is verb:
+                    return _agent(verb)
+                if child.lower_ in _RELATIVE and head.dep_ == "relcl":
+                    return head.head
+                return child
+        if head.dep_ == "relcl":
+            return head.head
+        if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            return head.head
+        if head.dep_ not in ("advcl", "conj", "xcomp") or head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _cue_span(verb: Token) -> Span:
+    """The cue as written: the verb, with a particle ("point out")."""
+    end = verb.i + 1
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    return verb.doc[verb.i:end]
+
+
+# --- pass 1: quotations ---------------------------------------------------------------------
+
+def _attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
+                     used: set[int]) -> Draft | None:
+    left = _left_cue(doc, span, inside)
+    if left is not None and _governs_through_words(left, span):
+        return _mixed_from_left(doc, quote, span, left, used)
+    right = _right_cue(doc, span, inside)
+    if right is not None:
+        used.add(right.i)
+        return Draft("direct", [(quote.start, quote.end)], cue=_cue_span(right),
+                     cue_lemma=right.lemma_.lower(), subject=_right_subject(right),
+                     quote=quote, confidence=0.95)
+    if left is not None:
+        used.add(left.i)
+        return Draft("direct", [(quote.start, quote.end)], cue=_cue_span(left),
+                     cue_lemma=left.lemma_.lower(), subject=subject_of(left), quote=quote,
+                     confidence=0.9)
+    return None
+
+
+def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
+    """A speech verb within a few words after the quote, in the sentence the quote ends in."""
+    sent_end = doc[span.end - 1].sent.end
+    words = 0
+    for token in doc[span.end:sent_end]:
+        if token.i in inside:
+            return None
+        if is_speech_verb(token) and (subject_of(token) is not None or _inverted(token)):
+            return token
+        if not token.is_punct and not token.is_space:
+            words += 1
+            if words > RIGHT_WINDOW:
+                return None
+    return None
+
+
+def _inverted(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
+               and c.ent_type_ in ("PERSON", "ORG") for c in verb.children)
+
+
+def _right_subject(verb: Token) -> Token | None:
+    subject = subject_of(verb)
+    if subject is not None:
+        return subject
+    return next((c for c in verb.children if c.i > verb.i and c.ent_type_ in ("PERSON", "ORG")),
+                None)
+
+
+def _left_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
+    """The last speech verb before the quote in its sentence, with a subject of its own."""
+    sent = doc[span.start].sent
+    for token in reversed(doc[sent.start:span.start]):
+        if token.i in inside:
+            return None
+        if is_speech_verb(token) and subject_of(token) is not None:
+            return token
+    return None
+
+
+def _governs_through_words(verb: Token, span: Span) -> bool:
+    """True when content words stand between the cue and the quote and the cue governs them:
+    the quote is a fragment of reported speech."""
+    gap = [t for t in verb.doc[verb.i + 1:span.start] if not t.is_punct and not t.is_space]
+    gap = [t for t in gap if t.lower_ not in ("that", "out") and t.dep_ not in ("prt",)]
+    if not gap:
+        return False
+    subtree = {t.i for t in verb.subtree}
+    return gap[-1].i in subtree and any(t.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux",
+                                                   "ROOT", "ccomp", "attr", "dobj", "advmod")
+                                        or t.pos_ in ("VERB", "AUX", "NOUN", "PRON", "PROPN")
+                                        for t in gap)
+
+
+def _mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[int]) -> Draft:
+    """Reported speech ending in a quoted fragment: the content is the verb's complement (or
+    the words between cue and quote) together with the quote."""
+    used.add(verb.i)
+    complement = [i for i in _complement(verb) if i > verb.i]
+    if not complement or not (min(complement) <= span.start <= max(complement) + 1):
+        start = verb.i + 1
+        while start < span.start and (doc[start].dep_ == "prt" or doc[start].is_punct
+                                      or _is_addressee(doc[start], verb)):
+            start = _skip_addressee(doc, start, verb)
+        complement = list(range(start, span.start))
+    content = to_spans(doc, [i for i in complement if not span.start <= i < span.end])
+    merged = _merge_adjacent(doc.text, content + [(quote.start, quote.end)])
+    return Draft("mixed", merged, cue=_cue_span(verb), cue_lemma=verb.lemma_.lower(),
+                 subject=subject_of(verb), quote=quote, confidence=0.85)
+
+
+def _is_addressee(token: Token, verb: Token) -> bool:
+    return token.head == verb and token.dep_ in ("dobj", "dative") and verb.lemma_ in (
+        "tell", "inform", "assure", "remind", "warn")
+
+
+def _skip_addressee(doc: Doc, i: int, verb: Token) -> int:
+    token = doc[i]
+    if _is_addressee(token, verb):
+        return max(t.i for t in token.subtree) + 1
+    return i + 1
+
+
+def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and not text[merged[-1][1]:s].strip():
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+# --- pass 2: reported speech ----------------------------------------------------------------
+
+def _reported(token: Token, inside: set[int]) -> Draft | None:
+    if token.lower_ == "according" and token.i + 1 < len(token.doc) and \
+            token.doc[token.i + 1].lower_ == "to":
+        return _according_to(token, inside)
+    if not is_speech_verb(token):
+        return _noun_cue(token, inside)
+    subject = subject_of(token)
+    if subject is None or subject.i in inside:
+        return None
+    lemma = token.lemma_.lower()
+    content = _complement(token)
+    if not content:
+        return None
+    content += _coordinated_tail(token, content)
+    tokens = {i for i in content if i not in inside} | {i for i in content if i in inside}
+    spans = to_spans(token.doc, tokens)
+    if not spans or sum(1 for i in tokens if not token.doc[i].is_punct) < 2:
+        return None
+    confidence = 0.6 if lemma in BELIEF_VERBS else 0.8
+    return Draft("indirect", spans, cue=_cue_span(token), cue_lemma=lemma, subject=subject,
+                 confidence=confidence)
+
+
+def _complement(verb: Token) -> list[int]:
+    """Token indices of what the verb reports, or [] when it reports nothing we can bound."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    clauses = [c for c in children if c.dep_ == "ccomp" and not _is_relay(c, verb)]
+    if clauses:
+        return [t.i for c in clauses for t in c.subtree]
+    if lemma in NAMING_VERBS and any(c.dep_ in ("oprd", "ccomp") or
+                                     (c.dep_ == "prep" and c.lower_ == "as") for c in children):
+        right = [c for c in children if c.i > verb.i and c.dep_ in
+                 ("dobj", "oprd", "ccomp", "attr", "acomp", "xcomp", "prep", "advcl")
+                 and not (c.dep_ == "prep" and c.lower_ not in ("as",))]
+        return [t.i for c in right for t in c.subtree]
+    if lemma in APPEAL_VERBS:
+        infinitives = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
+                       and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
+        if infinitives:
+            return [t.i for c in infinitives for t in c.subtree]
+    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i \
+            and _comma_before(verb):
+        own = {t.i for t in verb.subtree}
+        return [t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i]
+    return []
+
+
+def _coordinated_tail(verb: Token, content: list[int]) -> list[int]:
+    """"telling media that A, and they face B": the parser often hangs "and B" on the main verb,
+    but in reported speech B continues what was reported. Extends a content that ends at
+    ", and|but" with a coordinated clause carrying no cue of its own, to the sentence end."""
+    doc = verb.doc
+    last = max(content)
+    if last < verb.i:
+        return []
+    sent_end = doc[last].sent.end
+    rest = [t for t in doc[last + 1:sent_end] if not t.is_space]
+    if len(rest) < 3 or rest[0].text != "," or rest[1].lower_ not in ("and", "but"):
+        return []
+    conj = next((t for t in rest if t.dep_ == "conj"), None)
+    ancestors = {verb.i} | {a.i for a in verb.ancestors}
+    if conj is None or conj.head.i not in ancestors or \
+            any(is_speech_verb(t) for t in rest):
+        return []
+    return [t.i for t in rest]
+
+
+def _comma_before(verb: Token) -> bool:
+    """True when the verb's clause follows a comma, dash or closing quote: a parenthetical."""
+    first = min((t.i for t in verb.subtree if not t.is_punct), default=verb.i)
+    return first > 0 and verb.doc[first - 1].text in (",", "”", '"', "—", "–")
+
+
+def _is_relay(clause: Token, verb: Token) -> bool:
+    """A clause after a comma with a speech verb and subject of its own ("..., X reported")."""
+    return clause.i > verb.i and is_speech_verb(clause) and _comma_before(clause) and \
+        any(c.dep_ == "nsubj" for c in clause.children) and \
+        not any(c.dep_ == "ccomp" for c in clause.children)
+
+
+def _according_to(token: Token, inside: set[int]) -> Draft | None:
+    """"according to X, ..." and "..., according to X": X is the source of the clause."""
+    doc = token.doc
+    to = doc[token.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None:
+        source = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    if source is None:
+        return None
+    clause = token.head if token.head is not token else None
+    if clause is None:
+        return None
+    frame = {t.i for t in token.subtree} | {to.i} | {t.i for t in source.subtree}
+    sent = token.sent
+    content = [t.i for t in clause.subtree if t.i not in frame and sent.start <= t.i < sent.end]
+    if clause.dep_ != "ROOT" and not any(clause.dep_ == d for d in ("ccomp", "conj")):
+        root = sent.root
+        content = [t.i for t in root.subtree if t.i not in frame]
+    spans = to_spans(doc, content)
+    if not spans:
+        return None
+    cue = doc[token.i:token.i + 2]
+    return Draft("indirect", spans, cue=cue, cue_lemma="according to", subject=source,
+                 confidence=0.8)
+
+
+def _noun_cue(token: Token, inside: set[int]) -> Draft | None:
+    """"his allegation that ...": a cue noun with a possessor and a that-clause."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "advcl")
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is None:
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is not None and nxt.lower_ == "that":
+            clause = nxt.head if nxt.head.i > token.i else None
+    if owner is None or clause is None:
+        return None
+    spans = to_spans(token.doc, [t.i for t in clause.subtree])
+    if not spans:
+        return None
+    return Draft("indirect", spans, cue=token.doc[token.i:token.i + 1],
+                 cue_lemma=token.lemma_.lower(), subject=owner, confidence=0.5)
+
+
+# --- relays, nesting and floating quotes ----------------------------------------------------
+
+def _resolve_relays(drafts: list[Draft]) -> list[Draft]:
+    """"A says X, Russian media reported": the reporter becomes a via channel of A's statement.
+
+    A relay is a speech act whose content holds another statement's cue and speaker; when it
+    stands after the statement it relays, the outer speaker is the channel, not a speaker.
+    """
+    kept = []
+    for outer in drafts:
+        inner = _relayed(outer, drafts)
+        if inner is not None:
+            inner.channels.append((speaker_phrase(outer.subject), "via"))
+            continue
+        kept.append(outer)
+    return kept
+
+
+def _relayed(outer: Draft, drafts: list[Draft]) -> Draft | None:
+    if outer.cue is None or outer.subject is None:
+        return None
+    if outer.cue_lemma not in RELAY_VERBS and outer.cue_lemma != "according to":
+        return None
+    for inner in drafts:
+        if inner is outer or inner.cue is None or inner.subject is None:
+            continue
+        if inner.cue.start_char >= outer.cue.start_char and outer.cue_lemma != "according to":
+            continue  # a relay follows what it relays
+        if outer.cue_lemma == "according to" and inner.start > outer.cue.start_char + 200:
+            continue
+        if inner.cue.sent != outer.cue.sent:
+            continue
+        if outer.cue_lemma == "according to" or _within(inner.cue.start_char, outer.content):
+            return inner
+    return None
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def _absorb_quotes(drafts: list[Draft], pending: list[Quote]) -> list[Quote]:
+    """A pending quote inside an indirect statement's content makes that statement mixed."""
+    left = []
+    for quote in pending:
+        owner = next((d for d in drafts if d.start <= quote.start and quote.end <= d.end + 2), None)
+        if owner is None:
+            left.append(quote)
+            continue
+        if owner.kind == "indirect":
+            owner.kind = "mixed"
+            owner.content = _merge_adjacent(owner.cue.doc.text,
+                                            owner.content + [(quote.start, quote.end)])
+    return left
+
+
+def _floating(doc: Doc, pending: list[Quote], spans: dict[Quote, Span],
+              drafts: list[Draft]) -> list[Draft]:
+    """Quoted sentences with no cue continue the closest statement before them."""
+    floating: list[Draft] = []
+    for quote in pending:
+        span = spans.get(quote)
+        if span is None:
+            continue
+        sent = doc[span.start].sent
+        starts_sentence = all(t.is_punct or t.is_space for t in doc[sent.start:span.start])
+        if _words(span) < MIN_FLOATING_WORDS or not starts_sentence:
+            continue
+        before = [d for d in drafts + floating if d.end <= quote.start]
+        if not before:
+            continue
+        previous = max(before, key=lambda d: d.end)
+        if doc.text.count("\n", previous.end, quote.start) > 2:
+            continue
+        floating.append(Draft("direct", [(quote.start, quote.end)], inherits=previous,
+                              quote=quote, confidence=0.7))
+    return floating
+
+
+def _drop_nested(drafts: list[Draft]) -> list[Draft]:
+    """A statement whose cue lies inside another statement's content is part of that content."""
+    kept = []
+    for d in drafts:
+        if d.cue is not None and any(o is not d and o.cue is not None and
+                                     _within(d.cue.start_char, o.content) and
+                                     not _within(o.cue.start_char, d.content)
+                                     for o in drafts):
+            continue
+        kept.append(d)
+    return kept

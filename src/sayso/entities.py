@@ -1,0 +1,251 @@
+"""Entities: the people, organisations and places of the article, with aliases and descriptors,
+and the canonical name of every speaker and channel.
+
+People come from the person index built by ``speakers``; other names are grouped by their
+normalised form, then joined by explicit alias patterns ("the Assembly of First Nations (AFN)",
+"officially called ...", "also known as ...") and by acronyms whose letters are another name's
+initials ("U.N." and "United Nations").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .analysis import Analysis, Draft
+from .model import Entity
+from .speakers import TITLES, People, Person, _trim_ent, name_words
+
+TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "NORP": "NORP",
+         "FAC": "ORG"}
+ALIAS_CUES = re.compile(r",\s*(?:officially|formally|also|formerly|better|legally)?\s*"
+                        r"(?:called|known as|named)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass
+class _Group:
+    forms: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    mentions: list[Span] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    person: Person | None = None
+
+    @property
+    def name(self) -> str:
+        if self.person is not None:
+            return self.person.name
+        plain = [f for f, _ in self.forms.most_common() if not _is_acronym(f)]
+        return plain[0] if plain else self.forms.most_common(1)[0][0]
+
+
+def link(doc: Doc, analysis: Analysis) -> None:
+    """Stage: build the entities and give every speaker and channel its canonical name."""
+    groups = _groups(doc, analysis.people)
+    _join_aliases(doc, groups)
+    _join_acronyms(groups)
+    groups = sorted((g for g in groups if g.mentions), key=lambda g: g.mentions[0].start)
+    entities, by_token = [], {}
+    for n, group in enumerate(groups, 1):
+        entity = Entity(id=f"E{n}", name=group.name, type=_type(group),  # type: ignore[arg-type]
+                        aliases=_aliases(group), descriptors=[],
+                        mentions=sorted({(m.start_char, m.end_char) for m in group.mentions}))
+        entities.append(entity)
+        for m in group.mentions:
+            for i in range(m.start, m.end):
+                by_token[i] = entity
+    for person_group, entity in zip(groups, entities):
+        if person_group.person is not None:
+            entity.descriptors = _descriptors(person_group.mentions)
+    for draft in analysis.drafts:
+        _name_speaker(draft, by_token)
+    analysis.entities = entities
+    analysis.entity_at = by_token
+
+
+def _groups(doc: Doc, people: People) -> list[_Group]:
+    groups: list[_Group] = []
+    for person in people.people:
+        groups.append(_Group(forms=Counter(m.text for m in person.mentions),
+                             labels=Counter({"PERSON": len(person.mentions)}),
+                             mentions=list(person.mentions), person=person))
+    by_key: dict[str, _Group] = {}
+    taken = {i for p in people.people for m in p.mentions for i in range(m.start, m.end)}
+    for ent in doc.ents:
+        if ent.label_ not in TYPES or ent.label_ == "PERSON":
+            continue
+        span = _trim_ent(ent)
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        if all(t.is_title for t in span) and len(span) <= 2:
+            person = people.find(span.text)
+            if person is not None and person.surname == name_words(span.text)[-1].lower():
+                person.mentions.append(span)
+                group = next(g for g in groups if g.person is person)
+                group.mentions.append(span)
+                group.labels["PERSON"] += 1
+                continue
+        key = normalise(span.text)
+        if not key or not any(t.is_alpha for t in span):
+            continue
+        group = by_key.get(key)
+        if group is None:
+            group = by_key[key] = _Group()
+            groups.append(group)
+        group.forms[_display(span.text)] += 1
+        group.labels[TYPES[ent.label_]] += 1
+        group.mentions.append(span)
+    return groups
+
+
+def normalise(text: str) -> str:
+    """A key under which spellings of one name meet: no article, possessive, case or dots."""
+    text = re.sub(r"(’s|'s|’)$", "", text.strip())
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    return re.sub(r"[\s.]+", " ", text).strip().lower()
+
+
+def _display(text: str) -> str:
+    text = re.sub(r"(’s|'s|’)$", "", " ".join(text.split()))
+    return re.sub(r"^the\s+", "", text, flags=re.I)
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 1 < len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def _join_aliases(doc: Doc, groups: list[_Group]) -> None:
+    """"Name (ACRONYM)" and "..., officially called Other Name" make one entity of two names."""
+    ends = {m.end: g for g in groups for m in g.mentions}
+    for group in list(groups):
+        if group.person is not None:
+            continue
+        for mention in list(group.mentions):
+            sent_start = mention.sent.start_char
+            before = doc.text[sent_start:mention.start_char]
+            if before.rstrip().endswith("(") and _is_acronym(mention.text):
+                paren = doc.char_span(sent_start + len(before.rstrip()) - 1,
+                                      sent_start + len(before.rstrip()))
+                full = ends.get(paren.start) if paren is not None else None
+                if full is not None and full is not group and \
+                        _initials_match(mention.text, full.name):
+                    _merge(groups, full, group)
+                continue
+            cue = ALIAS_CUES.search(before)
+            comma = doc.char_span(sent_start + cue.start(), sent_start + cue.start() + 1) \
+                if cue else None
+            if comma is None or comma.start == 0:
+                continue
+            anchor = doc[comma.start - 1]
+            target = next((g for g in groups for m in g.mentions
+                           if m.start <= anchor.i < m.end), None)
+            if target is None and anchor.pos_ == "NOUN":
+                earlier = [(m.end, g) for g in groups for m in g.mentions
+                           if g.person is None and g is not group and m.end <= anchor.i]
+                target = max(earlier, key=lambda x: x[0])[1] if earlier else None
+            if target is not None and target is not group and target.person is None:
+                _merge(groups, target, group)
+
+
+def _join_acronyms(groups: list[_Group]) -> None:
+    for short in list(groups):
+        if not short.mentions or short.person is not None or not _is_acronym(short.name):
+            continue
+        for long in groups:
+            if long is not short and long.mentions and long.person is None and \
+                    not _is_acronym(long.name) and _initials_match(short.name, long.name):
+                _merge(groups, long, short)
+                break
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    letters = acronym.replace(".", "").lower()
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
+    initials = "".join(w[0] for w in words).lower()
+    return len(letters) > 1 and initials == letters
+
+
+def _merge(groups: list[_Group], into: _Group, other: _Group) -> None:
+    into.forms.update(other.forms)
+    into.labels.update(other.labels)
+    into.mentions.extend(other.mentions)
+    into.aliases.extend(f for f in other.forms if f not in into.aliases)
+    other.mentions = []
+    other.forms = Counter()
+
+
+def _type(group: _Group) -> str:
+    return group.labels.most_common(1)[0][0] if group.labels else "OTHER"
+
+
+def _aliases(group: _Group) -> list[str]:
+    name = group.name
+    names = [name]
+    if group.person is not None:
+        forms = [" ".join(w for w in f.split() if w.lower().rstrip(".") not in TITLES)
+                 for f in group.forms]
+    else:
+        forms = list(group.forms) + group.aliases
+    out = []
+    for form in forms:
+        form = _display(form)
+        if form and normalise(form) not in {normalise(n) for n in names + out}:
+            out.append(form)
+    return out
+
+
+def _descriptors(mentions: list[Span]) -> list[str]:
+    """Titles before a name and appositions after it ("Syrian President", "one of the
+    founders of the White Helmets")."""
+    found: list[str] = []
+    for m in mentions:
+        doc = m.doc
+        inside = set(range(m.start, m.end))
+        start = m.start
+        while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "nmod", "poss", "case") \
+                and not doc[start - 1].is_punct and doc[start - 1].head.i in inside | set(
+                    range(start, m.start)):
+            start -= 1
+        title = doc[start:m.start]
+        if len(title) and any(t.lower_.rstrip(".") in TITLES or t.pos_ == "NOUN" for t in title):
+            found.append(title.text.strip())
+        for token in m:
+            for child in token.children:
+                if child.dep_ == "appos" and child.i >= m.end:
+                    found.append(doc[child.left_edge.i:child.right_edge.i + 1].text.strip(" ,"))
+    out = []
+    for d in found:
+        if d and d not in out and d.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr"):
+            out.append(d)
+    return out
+
+
+def _name_speaker(draft: Draft, by_token: dict) -> None:
+    if draft.speaker is None:
+        return
+    if draft.joint:
+        draft.name = "; ".join(_name_of(part, by_token)[0] for part in draft.joint)
+        draft.entity = None
+        return
+    target = draft.source if draft.source is not None else draft.speaker
+    draft.name, entity = _name_of(target, by_token)
+    draft.entity = entity.id if entity is not None else None
+    if draft.source is None and entity is None:
+        draft.name = _display(draft.speaker.text)
+
+
+def _name_of(span: Span, by_token: dict) -> tuple[str, Entity | None]:
+    """The canonical name of a phrase: the entity its head belongs to, or the entity it is
+    in apposition with ("its major ally Russia"); else the phrase as written."""
+    root = span.root
+    entity = by_token.get(root.i)
+    if entity is None:
+        entity = next((by_token[t.i] for t in span if t.i in by_token and (
+            by_token[t.i].type == "PERSON" or (t.dep_ in ("appos", "compound") and t.head == root
+                                               and t.i > root.i))), None)
+    if entity is not None:
+        return entity.name, entity
+    return _display(span.text), None

@@ -1,0 +1,77 @@
+"""The cue lexicon: the words that signal attribution, by how their content is expressed.
+
+Plain data, so a user can extend it (``sayso.lexicon.SPEECH_VERBS.add("opine")``) before
+analysing. Lemmas are spaCy lemmas.
+"""
+
+from __future__ import annotations
+
+#: Verbs of saying that take their content as a clause ("X said (that) ...", "..., X said").
+SPEECH_VERBS: set[str] = {
+    "say", "tell", "add", "argue", "warn", "claim", "deny", "insist", "explain", "note", "state",
+    "announce", "report", "suggest", "acknowledge", "admit", "write", "tweet", "post", "declare",
+    "assert", "contend", "maintain", "reply", "respond", "answer", "ask", "complain", "allege",
+    "testify", "confirm", "reveal", "disclose", "indicate", "predict", "promise", "pledge", "vow",
+    "threaten", "recall", "recount", "remark", "comment", "observe", "stress", "emphasize",
+    "emphasise", "concede", "caution", "counter", "retort", "reiterate", "repeat", "shout",
+    "yell", "whisper", "joke", "quip", "boast", "lament", "agree", "estimate", "conclude",
+    "mention", "inform", "assure", "reassure", "remind", "exclaim", "plead", "proclaim",
+    "protest", "object", "clarify", "hint", "speculate", "point", "charge",
+    "accuse", "blame", "urge", "appeal", "demand", "recommend", "advise", "propose", "question",
+    "wonder", "write", "email", "text", "told", "signal", "acknowledge", "underline", "find",
+    "show", "rule", "order", "forecast", "project", "believe", "think", "fear", "expect",
+    "hope", "worry",
+}
+
+#: Speech verbs whose subject relays another speaker's statement when both are in one sentence
+#: ("X says ..., Russian media reported").
+RELAY_VERBS: set[str] = {"report", "say", "write", "tell", "confirm", "reveal", "state"}
+
+#: Verbs that name or characterise: the content is object plus predicate ("dubbed the rescue
+#: a criminal operation", "calling them a threat", "described it as unfair").
+NAMING_VERBS: set[str] = {"call", "dub", "label", "brand", "describe", "term", "characterize",
+                          "characterise", "denounce", "slam", "praise", "hail", "criticize",
+                          "criticise", "condemn"}
+
+#: Verbs whose content is an infinitive ("appealed to the UN to save ...", "urged them to act").
+APPEAL_VERBS: set[str] = {"appeal", "urge", "ask", "call", "implore", "beg", "press", "demand",
+                          "encourage", "plead", "promise", "pledge", "vow", "threaten", "order",
+                          "advise", "recommend", "warn"}
+
+#: Verbs of cognition: attribution of beliefs rather than speech (kept at lower confidence).
+BELIEF_VERBS: set[str] = {"believe", "think", "fear", "expect", "hope", "worry", "find", "show",
+                          "wonder", "project", "forecast", "estimate"}
+
+#: Nouns that carry a statement in a "that" clause or an "of" phrase ("his allegation that ...").
+NOUN_CUES: set[str] = {"allegation", "claim", "statement", "accusation", "assertion", "argument",
+                       "warning", "announcement", "admission", "denial", "insistence",
+                       "suggestion", "promise", "pledge", "vow", "threat", "testimony",
+                       "explanation", "prediction", "contention", "belief", "view", "position"}
+
+#: Nouns of a medium: "in a statement", "by phone", "on Twitter", "in an interview".
+MEDIUM_NOUNS: set[str] = {"phone", "telephone", "interview", "statement", "tweet", "twitter",
+                          "facebook", "instagram", "email", "e-mail", "letter", "post", "release",
+                          "conference", "briefing", "speech", "video", "podcast", "broadcast",
+                          "radio", "television", "tv", "blog", "op-ed", "column", "memo",
+                          "filing", "message", "text", "press", "note", "appearance", "remarks",
+                          "testimony", "hearing", "rally", "documents", "affidavit", "submission",
+                          "x", "threads", "youtube", "tiktok", "livestream", "newsletter",
+                          "editorial", "essay", "report", "court", "debate", "event", "town",
+                          "address", "sermon", "lecture", "call", "chat", "online", "social"}
+
+#: Words that make a speaker phrase an outlet, so "X reported" relays rather than speaks.
+OUTLET_WORDS: set[str] = {"media", "outlet", "outlets", "news", "newspaper", "newspapers",
+                          "times", "post", "press", "agency", "tv", "television", "radio",
+                          "today", "tribune", "journal", "herald", "gazette", "wire", "courier",
+                          "broadcaster", "network", "channel", "magazine", "daily", "telegraph",
+                          "guardian", "reuters", "bbc", "cnn", "cbc", "ctv", "abc", "nbc", "cbs",
+                          "sputnik", "politico", "bloomberg", "associated", "globe", "star",
+                          "report", "reports"}
+
+#: Pronouns that can be a speaker, with (gender, number): gender m/f/n/None, number s/p.
+PRONOUNS: dict[str, tuple[str | None, str]] = {
+    "he": ("m", "s"), "him": ("m", "s"), "his": ("m", "s"),
+    "she": ("f", "s"), "her": ("f", "s"), "hers": ("f", "s"),
+    "they": (None, "p"), "them": (None, "p"), "their": (None, "p"),
+    "it": ("n", "s"), "its": ("n", "s"), "we": (None, "p"), "i": (None, "s"),
+}

@@ -1,0 +1,41 @@
+"""Output: turn the drafts into the data model and put the results on the Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .analysis import Analysis, Draft
+from .model import Channel, Content, Cue, Speaker, Statement
+
+#: Separator between the pieces of a content interrupted by its attribution.
+GAP = " … "
+
+
+def finish(doc: Doc, analysis: Analysis) -> None:
+    """Stage: number the statements in text order and expose everything on ``doc._``."""
+    drafts = sorted((d for d in analysis.drafts if d.speaker is not None),
+                    key=lambda d: (d.start, d.anchor))
+    analysis.statements = [_statement(doc, n, d, analysis) for n, d in enumerate(drafts, 1)]
+    doc._.statements = analysis.statements
+    doc._.sayso_entities = analysis.entities
+    doc._.sayso_warnings = analysis.warnings
+
+
+def _statement(doc: Doc, n: int, draft: Draft, analysis: Analysis) -> Statement:
+    text = doc.text
+    sp = draft.speaker
+    speaker = Speaker(sp.start_char, sp.end_char, sp.text, draft.name or sp.text, draft.entity)
+    cue = None
+    if draft.cue is not None:
+        cue = Cue(draft.cue.start_char, draft.cue.end_char, draft.cue.text, draft.cue_lemma)
+    content = Content(spans=list(draft.content),
+                      text=GAP.join(text[s:e] for s, e in draft.content))
+    channels = [Channel(span.start_char, span.end_char, span.text, role,  # type: ignore[arg-type]
+                        _entity_id(span, analysis)) for span, role in draft.channels]
+    return Statement(id=f"S{n}", kind=draft.kind, speaker=speaker, cue=cue,  # type: ignore[arg-type]
+                     content=content, channels=channels, confidence=draft.confidence)
+
+
+def _entity_id(span: Span, analysis: Analysis) -> str | None:
+    entity = analysis.entity_at.get(span.root.i)
+    return entity.id if entity is not None else None

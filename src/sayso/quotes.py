@@ -1,0 +1,97 @@
+"""Quotes: the character spans of quotations, marks included.
+
+Works on characters, not tokens, because quotation marks follow typographic rules the tokenizer
+does not know: a quotation that runs over several paragraphs opens a mark at the start of each
+paragraph and closes only at the end of the last one. Single quotation marks are left alone: in
+news they are nested quotes, headline quotes or apostrophes far more often than top-level quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENING = {"“": "”", "«": "»", "„": "“", "‹": "›"}
+CLOSING = {"”", "»", "›"}
+STRAIGHT = '"'
+#: Characters after which a straight double quote opens rather than closes.
+_OPENS_AFTER = set(" \t\n\r([{—–-/:")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation from its opening to its closing mark; ``paragraphs`` > 1 when it runs on."""
+
+    start: int
+    end: int
+    paragraphs: int = 1
+    closed: bool = True
+
+
+def _is_opening(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in OPENING:
+        return True
+    return ch == STRAIGHT and (i == 0 or text[i - 1] in _OPENS_AFTER)
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
+
+
+def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
+    """All top-level quotations in the text, and warnings for marks that do not balance."""
+    quotes: list[Quote] = []
+    warnings: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        if not _is_opening(text, i):
+            i += 1
+            continue
+        start, paragraphs = i, 1
+        while True:
+            close, stop = _find_close(text, i)
+            if close is not None:
+                quotes.append(Quote(start, close + 1, paragraphs))
+                i = close + 1
+                break
+            # Open at the end of a paragraph: it continues if the next paragraph opens a mark.
+            nxt = stop
+            while nxt < n and text[nxt] in "\r\n \t":
+                nxt += 1
+            if stop < n and text[stop] in "\r\n" and nxt < n and _is_opening(text, nxt):
+                paragraphs += 1
+                i = nxt
+                continue
+            end = stop
+            while end > start + 1 and text[end - 1] in " \t\r\n":
+                end -= 1
+            quotes.append(Quote(start, end, paragraphs, closed=False))
+            warnings.append(f"unbalanced quotation mark at offset {start}: taken to end at "
+                            f"offset {end}")
+            i = stop
+            break
+    return quotes, warnings
+
+
+def _find_close(text: str, i: int) -> tuple[int | None, int]:
+    """The closing mark of the quote opened at ``i`` and, when there is none, where it stops:
+    at the end of the paragraph or where another quotation opens."""
+    opener = text[i]
+    closer = OPENING.get(opener, STRAIGHT)
+    end = _paragraph_end(text, i)
+    for j in range(i + 1, end):
+        ch = text[j]
+        if ch == closer or (ch in CLOSING and opener != STRAIGHT):
+            return j, j
+        if ch in OPENING and ch != closer:
+            return None, j
+    return None, end
+
+
+def mark(doc, analysis) -> None:  # noqa: ANN001 - (Doc, Analysis), typed in component.STAGES
+    """Stage: record the article's quotations, leaving out those in page chrome."""
+    found, warnings = find_quotes(doc.text)
+    analysis.quotes = [q for q in found if not analysis.in_chrome(q.start, q.end)]
+    analysis.warnings += [w for w, q in zip(warnings, (q for q in found if not q.closed))
+                          if not analysis.in_chrome(q.start, q.end)]

@@ -1,0 +1,318 @@
+"""Speakers: the speaker mention as written, and the person or group it refers to.
+
+No neural coreference model installs from a package registry, so this is a resolver on the parse
+and the named entities: people are indexed by name (full names, surnames, titles stripped) with a
+gender read from the article itself (honorifics, and the pronouns that follow a person when they
+are the only one in view); a pronoun speaker goes to the best-scoring person before it, by
+agreement, recency and whether they were just quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .analysis import Analysis, Draft
+from .lexicon import PRONOUNS
+
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev",
+          "justice", "judge", "sen", "senator", "rep", "gov", "governor", "mayor", "president",
+          "premier", "minister", "chancellor", "king", "queen", "prince", "princess", "pope",
+          "gen", "general", "col", "capt", "sgt", "lt", "officer", "chief", "det", "const",
+          "coun", "councillor", "councilor", "mp", "mpp", "mla", "secretary", "ambassador",
+          "commissioner", "superintendent", "inspector", "prime", "deputy", "vice", "leader"}
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
+DOCUMENT_NOUNS = {"statement", "release", "letter", "email", "e-mail", "report", "post", "tweet",
+                  "document", "filing", "memo", "note", "message", "decision", "ruling"}
+_POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+
+
+@dataclass
+class Person:
+    """One person of the article: every mention, the fullest name, a gender if the text says."""
+
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+    gender: str | None = None
+    evidence: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def surname(self) -> str:
+        return name_words(self.name)[-1].lower()
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a personal name without titles, possessives or punctuation."""
+    words = [w for w in re.split(r"\s+", _POSSESSIVE.sub("", text.strip())) if w]
+    words = [w.strip(".,") for w in words]
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words.pop(0)
+    surname_parts = words[-1].split("-") if words else []
+    if len(surname_parts) > 1 and surname_parts[0].lower() in ("al", "el", "bin", "ben", "abu"):
+        words[-1:] = [words[-1]]
+    return words or [text]
+
+
+def _surname_key(word: str) -> str:
+    parts = word.lower().split("-")
+    return parts[-1] if len(parts) > 1 and parts[0] in ("al", "el", "bin", "ben", "abu") else word.lower()
+
+
+class People:
+    """The people an article names, so that "Assad" and "Bashar al-Assad" are one person."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.people: list[Person] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and any(t.is_alpha for t in ent):
+                self.add(_trim_ent(ent))
+        _read_genders(doc, self)
+
+    def add(self, mention: Span) -> Person:
+        words = name_words(mention.text)
+        person = self.find(mention.text, words)
+        if person is None:
+            person = Person(" ".join(words))
+            self.people.append(person)
+        elif len(words) > len(name_words(person.name)):
+            person.name = " ".join(words)
+        person.mentions.append(mention)
+        title = mention.doc[mention.start - 1].lower_.rstrip(".") if mention.start else ""
+        first = mention[0].lower_.rstrip(".")
+        for word in (title, first):
+            if word in MALE_TITLES:
+                person.evidence["m"] = person.evidence.get("m", 0) + 3
+            elif word in FEMALE_TITLES:
+                person.evidence["f"] = person.evidence.get("f", 0) + 3
+        return person
+
+    def find(self, text: str, words: list[str] | None = None) -> Person | None:
+        """The person a name refers to: same full name, else same surname with compatible
+        given names (the most recently mentioned when several share it)."""
+        words = words or name_words(text)
+        if not words:
+            return None
+        surname = _surname_key(words[-1])
+        matches = []
+        for person in self.people:
+            theirs = name_words(person.name)
+            if _surname_key(theirs[-1]) != surname:
+                continue
+            if len(words) > 1 and len(theirs) > 1 and words[0].lower() != theirs[0].lower() \
+                    and not _initial_of(words[0], theirs[0]):
+                continue
+            matches.append(person)
+        if not matches:
+            return None
+        return max(matches, key=lambda p: p.mentions[-1].start if p.mentions else -1)
+
+    def of_span(self, span: Span) -> Person | None:
+        return next((p for p in self.people for m in p.mentions
+                     if m.start < span.end and span.start < m.end), None)
+
+
+def _initial_of(a: str, b: str) -> bool:
+    a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
+    return len(a) == 1 and b.startswith(a) or len(b) == 1 and a.startswith(b)
+
+
+def _trim_ent(ent: Span) -> Span:
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in ("’s", "'s")):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].lower_ == "the"):
+        start += 1
+    return doc[start:end] if end > start else ent
+
+
+def _read_genders(doc: Doc, people: People) -> None:
+    """Gender from the text: a he/his or she/her in the same or next sentence as a person who is
+    the only person named there counts as evidence."""
+    sents = list(doc.sents)
+    index = {s.start: k for k, s in enumerate(sents)}
+    by_sent: dict[int, set[int]] = {}
+    for n, person in enumerate(people.people):
+        for m in person.mentions:
+            by_sent.setdefault(index.get(m.sent.start, -1), set()).add(n)
+    for k, who in by_sent.items():
+        if len(who) != 1 or k < 0:
+            continue
+        person = people.people[next(iter(who))]
+        window = [t for s in sents[k:k + 2] for t in s]
+        if k + 1 < len(sents) and by_sent.get(k + 1, set()) - who:
+            window = list(sents[k])
+        for t in window:
+            gender = PRONOUNS.get(t.lower_, (None, ""))[0]
+            if gender in ("m", "f") and t.pos_ == "PRON":
+                person.evidence[gender] = person.evidence.get(gender, 0) + 1
+    for person in people.people:
+        if person.evidence:
+            m, f = person.evidence.get("m", 0), person.evidence.get("f", 0)
+            person.gender = "m" if m > f else "f" if f > m else None
+
+
+# --- the stage ------------------------------------------------------------------------------
+
+def resolve(doc: Doc, analysis: Analysis) -> None:
+    """Stage: speaker mentions, descriptors and the person each speaker refers to."""
+    people = People(doc)
+    analysis.people = people
+    for draft in analysis.drafts:
+        if draft.inherits is not None:
+            source = draft.inherits
+            draft.speaker, draft.source, draft.joint = source.speaker, source.source, source.joint
+            continue
+        if draft.subject is None:
+            continue
+        subject = _document_author(draft.subject) or draft.subject
+        draft.speaker = speaker_phrase(subject)
+        draft.joint = [speaker_phrase(c, with_conj=False) for c in _conjuncts(subject)]
+        if len(draft.joint) < 2:
+            draft.joint = []
+        if subject.pos_ == "PRON" and subject.lower_ in PRONOUNS:
+            draft.source = _antecedent(subject, draft, analysis)
+        else:
+            draft.source = _named_part(draft.speaker, people)
+
+
+def speaker_phrase(head: Token, with_conj: bool = True) -> Span:
+    """The speaker as written: the head's phrase without appositions after a comma, relative
+    clauses or, unless asked, further conjuncts; a name the parser split is kept whole."""
+    doc = head.doc
+    cut = {"relcl", "advcl", "parataxis"} | (set() if with_conj else {"conj", "cc"})
+    heads = [head] + ([t for t in _entity_of(head) if t.head not in _entity_of(head)
+                       and t is not head] if head.ent_type_ else [])
+    keep = list(heads)
+    for h in heads:
+        for child in h.children:
+            if child.dep_ in cut or child.is_punct:
+                continue
+            if child.dep_ in ("acl", "prep", "appos") and _after_comma(child):
+                continue
+            keep.extend(child.subtree)
+    idx = sorted(t.i for t in keep)
+    start, end = idx[0], idx[-1] + 1
+    stop = next((t.i for t in doc[head.i + 1:end] if t.text in (",", "(", "—", "–")), None)
+    if stop is not None:
+        end = stop
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and \
+            doc[end].ent_type_ not in ("DATE", "TIME") or (end < len(doc) and doc[end].lower_ == "today"
+                                                         and doc[end].is_title):
+        end += 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < head.i and (doc[start].is_punct or doc[start].lower_ in ("both", "either")):
+        start += 1
+    return doc[start:end]
+
+
+def _entity_of(token: Token) -> Span:
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _after_comma(token: Token) -> bool:
+    first = min(t.i for t in token.subtree)
+    return first > 0 and token.doc[first - 1].text in (",", "(", "—", "–")
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    if not any(c.dep_ == "conj" for c in head.children):
+        return [head]
+    return [head] + [c for c in head.conjuncts if c.i > head.i]
+
+
+def _document_author(subject: Token) -> Token | None:
+    """"A statement e-mailed by Reagan Ruslim said ...": the author speaks, not the statement."""
+    if subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for t in subject.subtree:
+        if t.lower_ in ("by", "from") and t.head != subject.head:
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ in ("PERSON", "ORG"):
+                return obj
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _named_part(span: Span, people: People) -> Span | None:
+    """The named person inside a speaker mention: the person whose name holds the phrase's
+    head ("Syrian President Bashar al-Assad" names Bashar al-Assad), also where the entity
+    recogniser missed the name but the article names that person elsewhere."""
+    head = span.root
+    persons = [e for e in span.ents if e.label_ == "PERSON"]
+    holding = [e for e in persons if e.start <= head.i < e.end]
+    if holding or persons:
+        return _trim_ent((holding or persons)[-1])
+    if not (head.pos_ == "PROPN" or head.is_title and head.i > head.sent.start):
+        return None
+    start = head.i
+    while start > span.start and span.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    name = span.doc[start:head.i + 1]
+    if people.find(name.text) is None:
+        return None
+    people.add(name)
+    return name
+
+
+def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None:
+    """The person (or group) a pronoun speaker refers to."""
+    gender, number = PRONOUNS[pronoun.lower_]
+    people: People = analysis.people
+    sent_start = pronoun.sent.start
+    best, best_score = None, float("-inf")
+    last = _last_speaker_before(analysis.drafts, draft)
+    if gender in ("m", "f") or pronoun.lower_ == "i":
+        for person in people.people:
+            if gender and person.gender and person.gender != gender:
+                continue
+            before = [m for m in person.mentions if m.end <= pronoun.i
+                      and not _in_quote(m, analysis)]
+            if not before:
+                continue
+            mention = before[-1]
+            distance = _sentence_distance(pronoun.doc, mention.start, sent_start)
+            score = -distance
+            if last is not None and last.source is not None and people.of_span(last.source) is person:
+                score += 2.0
+            if mention.root.dep_ in ("nsubj", "nsubjpass"):
+                score += 0.5
+            if person.gender == gender:
+                score += 0.5
+            if score > best_score:
+                best, best_score = mention, score
+        return best
+    # they / it / we: the last speaker that is a group, or the nearest organisation
+    if last is not None and last.speaker is not None and last.source is None and \
+            _sentence_distance(pronoun.doc, last.speaker.start, sent_start) <= 3:
+        return last.speaker
+    for ent in reversed([e for e in pronoun.doc.ents if e.end <= pronoun.i]):
+        if ent.label_ in ("ORG", "GPE", "NORP") and \
+                _sentence_distance(pronoun.doc, ent.start, sent_start) <= 3:
+            return _trim_ent(ent)
+    return None
+
+
+def _last_speaker_before(drafts: list[Draft], draft: Draft) -> Draft | None:
+    before = [d for d in drafts if d is not draft and d.end <= draft.anchor and d.speaker is not None]
+    return max(before, key=lambda d: d.end) if before else None
+
+
+def _in_quote(span: Span, analysis: Analysis) -> bool:
+    return any(q.start <= span.start_char < q.end for q in analysis.quotes)
+
+
+def _sentence_distance(doc: Doc, token_i: int, sent_start: int) -> int:
+    return sum(1 for t in doc[token_i:sent_start] if t.is_sent_start)
