@@ -45,7 +45,7 @@ def link(doc: Doc, analysis: Analysis) -> None:
     """Stage: build the entities and give every speaker and channel its canonical name."""
     groups = _groups(doc, analysis.people)
     _join_aliases(doc, groups)
-    _join_acronyms(groups)
+    _join_acronyms(doc, groups)
     groups = sorted((g for g in groups if g.mentions), key=lambda g: g.mentions[0].start)
     entities, by_token = [], {}
     for n, group in enumerate(groups, 1):
@@ -150,7 +150,14 @@ def _join_aliases(doc: Doc, groups: list[_Group]) -> None:
                 _merge(groups, target, group)
 
 
-def _join_acronyms(groups: list[_Group]) -> None:
+def _join_acronyms(doc: Doc, groups: list[_Group]) -> None:
+    """An acronym whose letters are the initials of another name is that name ("U.N." and
+    "United Nations"), also where the entity recogniser did not tag the acronym."""
+    taken = {i for g in groups for m in g.mentions for i in range(m.start, m.end)}
+    for token in doc:
+        if token.i not in taken and _is_acronym(token.text) and token.pos_ == "PROPN":
+            span = doc[token.i:token.i + 1]
+            groups.append(_Group(forms=Counter({token.text: 1}), mentions=[span]))
     for short in list(groups):
         if not short.mentions or short.person is not None or not _is_acronym(short.name):
             continue
@@ -159,6 +166,9 @@ def _join_acronyms(groups: list[_Group]) -> None:
                     not _is_acronym(long.name) and _initials_match(short.name, long.name):
                 _merge(groups, long, short)
                 break
+        else:
+            if not short.labels:  # an acronym no entity explains is left alone
+                short.mentions = []
 
 
 def _initials_match(acronym: str, name: str) -> bool:

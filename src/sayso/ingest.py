@@ -23,6 +23,11 @@ from .model import Failure, RawArticle
 #: length, and no news article comes near it. Override with ``--max-chars``.
 MAX_CHARS = 1_000_000
 
+#: Legacy encodings of English-language news pages, preferred when detection is unsure.
+USUAL_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "utf_16", "utf_16_le", "utf_16_be",
+                   "mac_roman")
+#: Extracted HTML with fewer words than this is navigation, not an article.
+MIN_ARTICLE_WORDS = 5
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -41,10 +46,13 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise InputError(f"{name}: not valid UTF-8 and no text encoding could be detected")
-    return str(best)
+    # Near-ties are common on mostly-ASCII text; prefer the encodings news sites actually use.
+    low = min(m.chaos for m in matches)
+    usual = [m for m in matches if m.encoding in USUAL_ENCODINGS and m.chaos <= low + 0.05]
+    return str(usual[0] if usual else matches[0])
 
 
 def looks_like_html(text: str) -> bool:
@@ -59,7 +67,7 @@ def extract_html(raw: RawArticle) -> RawArticle:
     doc = trafilatura.bare_extraction(raw.html or "", url=raw.url, with_metadata=True,
                                       include_comments=False)
     text = (doc.text if doc else None) or ""
-    if not text.strip():
+    if len(text.split()) < MIN_ARTICLE_WORDS:
         raise InputError(f"{raw.source or raw.id}: HTML page with no article text")
     raw.text = text
     raw.title = raw.title or doc.title
@@ -82,7 +90,23 @@ def check_text(raw: RawArticle, max_chars: int = MAX_CHARS) -> RawArticle:
     if len(text) > max_chars:
         raise InputError(f"{name}: text of {len(text):,} characters is over the limit of "
                          f"{max_chars:,} (--max-chars)")
+    if not looks_english(text):
+        raw.warnings.append("the text does not look like English; statements may be missed")
     return raw
+
+
+_ENGLISH = {"the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with",
+            "he", "she", "as", "said", "at", "by", "his", "her", "from", "are", "be", "this",
+            "have", "has", "not", "they", "we", "an", "or", "but", "who", "will", "would"}
+
+
+def looks_english(text: str) -> bool:
+    """A cheap check on the share of common English words, so that a user analysing another
+    language hears why nothing is found; short texts pass."""
+    words = re.findall(r"[^\W\d_]+", text[:20_000].lower())
+    if len(words) < 20:
+        return True
+    return sum(w in _ENGLISH for w in words) / len(words) >= 0.08
 
 
 def _from_record(record: Any, default_id: str, source: str) -> RawArticle:

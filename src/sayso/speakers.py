@@ -22,7 +22,14 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"
           "premier", "minister", "chancellor", "king", "queen", "prince", "princess", "pope",
           "gen", "general", "col", "capt", "sgt", "lt", "officer", "chief", "det", "const",
           "coun", "councillor", "councilor", "mp", "mpp", "mla", "secretary", "ambassador",
-          "commissioner", "superintendent", "inspector", "prime", "deputy", "vice", "leader"}
+          "commissioner", "superintendent", "inspector", "prime", "deputy", "vice", "leader",
+          "treasurer", "chair", "chairman", "chairwoman", "chairperson", "spokesperson",
+          "spokesman", "spokeswoman", "director", "ceo", "professor", "doctor", "lawyer",
+          "attorney", "constable", "sergeant", "detective", "trustee", "alderman", "speaker",
+          "commander", "admiral", "bishop", "cardinal", "rabbi", "imam", "father", "editor",
+          "founder", "coach", "farmer", "captain", "coordinator", "organizer", "activist",
+          "economist", "analyst", "auditor", "clerk", "sheriff", "marshal", "warden", "dean",
+          "principal", "manager", "executive", "president-elect", "premier-designate"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 DOCUMENT_NOUNS = {"statement", "release", "letter", "email", "e-mail", "report", "post", "tweet",
@@ -125,7 +132,8 @@ def _trim_ent(ent: Span) -> Span:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in ("’s", "'s")):
         end -= 1
-    while start < end and (doc[start].is_punct or doc[start].lower_ == "the"):
+    while start < end - 1 and (doc[start].is_punct or doc[start].lower_ == "the"
+                               or doc[start].lower_.rstrip(".") in TITLES):
         start += 1
     return doc[start:end] if end > start else ent
 

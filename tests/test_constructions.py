@@ -1,0 +1,206 @@
+"""Every construction the core issue lists, on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+
+
+def statement(article: sayso.Article, fragment: str) -> sayso.Statement:
+    found = [s for s in article.statements if fragment in s.content.text]
+    assert found, f"no statement contains {fragment!r}: {[s.content.text for s in article.statements]}"
+    return found[0]
+
+
+def run(text: str) -> sayso.Article:
+    return sayso.analyze(text)
+
+
+# --- direct quotes ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("open_, close", [("“", "”"), ('"', '"'), ("«", "»")])
+def test_quotation_marks_of_every_style(open_, close):
+    a = run(f"Farmer Ruth Alder spoke after the vote. {open_}The rain came too late for the "
+            f"wheat this year,{close} Alder said.")
+    s = statement(a, "The rain came too late")
+    assert s.kind == "direct"
+    assert s.content.text.startswith(open_) and s.content.text.endswith(close)
+    assert s.speaker.name == "Ruth Alder" and s.cue.lemma == "say"
+
+
+def test_cue_before_with_colon_and_after_without_comma():
+    a = run("Transit chief Omar Haddad told reporters: “The trains will run on time.”\n"
+            "“Nobody will be left on the platform” said Haddad.")
+    first, second = statement(a, "trains will run"), statement(a, "Nobody will be left")
+    assert first.kind == second.kind == "direct"
+    assert first.speaker.name == second.speaker.name == "Omar Haddad"
+    assert first.cue.text == "told" and second.cue.text == "said"
+
+
+def test_split_quote_around_its_cue_keeps_the_speaker():
+    a = run("Coach Lena Brandt was blunt after the loss. “We were not ready,” she said. "
+            "“We will be next week.”")
+    first, second = statement(a, "We were not ready"), statement(a, "We will be next week")
+    assert first.speaker.name == second.speaker.name == "Lena Brandt"
+    assert second.cue is None  # the continuation has no cue of its own
+
+
+def test_quote_running_over_several_paragraphs_is_one_statement():
+    a = run("Inspector Paul Vance described the scene.\n"
+            "“The door was open when we arrived. The lights were off.\n"
+            "“Nobody in the building had heard a thing,” Vance said.")
+    s = statement(a, "The door was open")
+    assert "Nobody in the building" in s.content.text
+    assert s.speaker.name == "Paul Vance" and s.kind == "direct"
+
+
+def test_floating_quote_continues_the_previous_speaker():
+    a = run("“The budget is balanced for the first time in a decade,” said Treasurer Ana Ruiz.\n"
+            "“We cut nothing that families rely on, and we raised no taxes to do it.”")
+    s = statement(a, "We cut nothing")
+    assert s.speaker.name == "Ana Ruiz" and s.cue is None and s.kind == "direct"
+
+
+def test_scare_quotes_are_not_statements():
+    a = run("The so-called “summer plan” was shelved in March after months of delay.")
+    assert a.statements == []
+
+
+# --- reported speech --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["says", "said", "added", "argued", "warned", "claimed",
+                                  "insisted", "denied"])
+def test_reported_speech_with_common_verbs(verb):
+    a = run(f"Councillor Maya Singh {verb} that the new bridge would cost far more than planned.")
+    s = statement(a, "the new bridge would cost")
+    assert s.kind == "indirect" and s.cue.text == verb and s.speaker.name == "Maya Singh"
+
+
+def test_told_marks_the_addressee():
+    a = run("Fire chief Dan Moreau told the town council that the station needs a new truck.")
+    s = statement(a, "the station needs a new truck")
+    assert s.speaker.name == "Dan Moreau"
+    assert [(c.text, c.role) for c in s.channels] == [("the town council", "addressee")]
+
+
+def test_naming_verb_takes_object_and_predicate():
+    a = run("At the meeting, the teachers’ union dubbed the proposal a “recipe for chaos” in "
+            "every classroom.")
+    s = statement(a, "the proposal a")
+    assert s.kind == "mixed" and s.cue.text == "dubbed"
+    assert "recipe for chaos" in s.content.text
+
+
+@pytest.mark.parametrize("text", [
+    "According to the province, the clinic will open in May.",
+    "The clinic will open in May, according to the province.",
+])
+def test_according_to_makes_the_sole_source_the_speaker(text):
+    s = statement(run(text), "clinic will open in May")
+    assert s.speaker.name.lower().endswith("province") and s.channels == []
+    assert s.cue.lemma == "according to"
+
+
+def test_appeal_with_addressee_and_infinitive_content():
+    a = run("On Friday, a spokesperson for the shelter appealed to the city to extend its "
+            "winter hours.")
+    s = statement(a, "to extend its winter hours")
+    assert s.cue.text == "appealed"
+    assert ("the city", "addressee") in [(c.text, c.role) for c in s.channels]
+    assert s.speaker.name.startswith("a spokesperson")
+
+
+def test_mixed_quote_inside_reported_speech():
+    a = run("Minister Carla Ferreira added that the fishing ban “will not last a day longer "
+            "than it must.”")
+    s = statement(a, "the fishing ban")
+    assert s.kind == "mixed" and "will not last a day longer" in s.content.text
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+def test_pronoun_resolves_by_gender_and_surname_to_full_name():
+    a = run("Health Minister Joan Whitby met nurses on Monday with union leader Victor Osei.\n"
+            "Whitby said the wards would get more staff by spring.\n"
+            "Osei said the promise had been made before. He added that nurses were tired.\n"
+            "“We will keep our word,” she said.")
+    assert statement(a, "wards would get more staff").speaker.name == "Joan Whitby"
+    assert statement(a, "nurses were tired").speaker.name == "Victor Osei"
+    assert statement(a, "We will keep our word").speaker.name == "Joan Whitby"
+
+
+def test_titles_and_appositions_become_descriptors():
+    a = run("“The harvest was the best in years,” said Ruth Alder, a grain farmer from Elm "
+            "Creek. Agriculture Minister Ben Tao said the province would buy the surplus.")
+    entities = {e.name: e for e in a.entities}
+    assert "a grain farmer from Elm Creek" in entities["Ruth Alder"].descriptors
+    assert "Agriculture Minister" in entities["Ben Tao"].descriptors
+    assert statement(a, "harvest").speaker.text == "Ruth Alder"
+
+
+def test_nominal_speaker_stays_as_written():
+    a = run("A hospital spokesperson said the wing would reopen next week.")
+    s = statement(a, "the wing would reopen")
+    assert s.speaker.name == "A hospital spokesperson" and s.speaker.entity is None
+
+
+def test_joint_speaker_is_kept_whole():
+    a = run("Both the mayor’s office and the regional police said the march would go ahead.")
+    s = statement(a, "the march would go ahead")
+    assert "and" in s.speaker.text and ";" in s.speaker.name
+
+
+# --- channels ---------------------------------------------------------------------------------
+
+def test_outlet_that_reports_a_statement_is_a_via_channel():
+    a = run("Senator Eva Lund says the tax will be scrapped next year, the Valley Herald "
+            "reported Monday.")
+    s = statement(a, "the tax will be scrapped")
+    assert s.speaker.name == "Eva Lund"
+    assert [(c.text, c.role) for c in s.channels] == [("the Valley Herald", "via")]
+    assert len(a.statements) == 1
+
+
+def test_according_to_after_the_cue_is_a_via_channel():
+    a = run("“The vote was rigged,” Lund said according to Harbour Radio.")
+    s = statement(a, "The vote was rigged")
+    assert s.speaker.name == "Lund" and ("Harbour Radio", "via") in [
+        (c.text, c.role) for c in s.channels]
+
+
+def test_medium_and_addressee():
+    a = run("“We are close to a deal,” Ines Park told the Daily Ledger by phone from Oslo.")
+    roles = {(c.text, c.role) for c in statement(a, "close to a deal").channels}
+    assert {("the Daily Ledger", "addressee"), ("by phone", "medium")} <= roles
+
+
+# --- entities ---------------------------------------------------------------------------------
+
+def test_alias_patterns_join_names():
+    a = run("The Prairie Farmers Union (PFU) met on Tuesday. The group, officially called the "
+            "Western Grain Growers Association, has 4,000 members. The PFU said prices fell. "
+            "Officials at the United Nations said the U.N. would send observers.")
+    names = {e.name: e for e in a.entities}
+    assert "PFU" in names["Prairie Farmers Union"].aliases
+    assert "Western Grain Growers Association" in names["Prairie Farmers Union"].aliases
+    assert "U.N." in names["United Nations"].aliases
+
+
+# --- chrome -----------------------------------------------------------------------------------
+
+def test_chrome_lines_are_listed_not_deleted_and_not_analysed():
+    text = ("The library will close for repairs, officials said on Monday.\n"
+            "WATCH: Inside the old reading room\n"
+            "READ MORE: City budget faces shortfall\n"
+            "Sign up for our morning newsletter\n"
+            "Photo: The library entrance / The Canadian Press\n"
+            "Share this story\n"
+            "— With files from The Canadian Press and Reuters\n"
+            "Comments")
+    a = run(text)
+    kinds = [c.kind for c in a.chrome]
+    assert kinds == ["video", "related", "promo", "caption", "share", "credit", "comments"]
+    assert a.text == text
+    assert a.credits == ["The Canadian Press", "Reuters"]
+    assert len(a.statements) == 1

