@@ -14,7 +14,7 @@ import sys
 from ..errors import EXIT_INTERRUPTED, EXIT_USAGE, SaysoError
 
 #: Sub-command modules, in the order ``sayso --help`` lists them.
-COMMAND_MODULES = ["analyze", "evaluate"]
+COMMAND_MODULES = ["analyze", "evaluate", "run", "query", "export"]
 
 
 def build_parser() -> argparse.ArgumentParser:

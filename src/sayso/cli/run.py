@@ -1,0 +1,65 @@
+"""``sayso run``: analyse a corpus into a store (docs/store.md, docs/scaling.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
+from ..ingest import MAX_CHARS
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "run", help="analyse a corpus into a DuckDB store (parallel, resumable)",
+        description="Analyse every article in the inputs (folders of text/HTML files, JSON Lines "
+                    "optionally gzipped, CSV with a text column, WARC) into a store. Killed or "
+                    "interrupted, the same command resumes where it stopped.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--store", default="corpus.duckdb", help="store file (default: %(default)s)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local worker processes (default) or a Ray cluster")
+    p.add_argument("--workers", type=int, default=None,
+                   help="worker processes (default: one per core; 1 = no worker processes)")
+    p.add_argument("--address", default=None,
+                   help="Ray cluster address (--engine ray; default: start Ray locally)")
+    p.add_argument("--parquet", default=None, metavar="DIR",
+                   help="where --engine ray writes its Parquet output (default: STORE.parquet)")
+    p.add_argument("--model", default=None, help="spaCy pipeline name or path")
+    p.add_argument("--batch-size", type=int, default=16, help="articles per job (default: 16)")
+    p.add_argument("--max-chars", type=int, default=MAX_CHARS,
+                   help="refuse longer articles (default: %(default)s)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    p.set_defaults(func=main)
+
+
+def main(args: argparse.Namespace) -> int:
+    if args.workers is not None and args.workers < 1 or args.batch_size < 1:
+        print("sayso: error: --workers and --batch-size must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    if args.engine == "ray":
+        from ..corpus.ray_engine import run_ray
+
+        stats = run_ray(args.inputs, args.store, address=args.address, parquet=args.parquet,
+                        model=args.model, batch_size=args.batch_size, max_chars=args.max_chars,
+                        workers=args.workers, progress=not args.quiet)
+    else:
+        from ..corpus.runner import run
+
+        stats = run(args.inputs, args.store, workers=args.workers, model=args.model,
+                    job_size=args.batch_size, max_chars=args.max_chars, progress=not args.quiet)
+    from ..corpus.store import Store
+
+    with Store(args.store, read_only=True) as store:
+        totals = store.summary()
+    if not args.quiet:
+        print(f"{stats.analysed} articles analysed, {stats.duplicates} duplicates, "
+              f"{stats.skipped} already stored, {stats.errors} errors in {stats.seconds:.1f}s "
+              f"({stats.rate:.1f} articles/s)\n"
+              f"store {args.store}: {totals['articles']} articles, {totals['duplicates']} "
+              f"duplicates, {totals['statements']} statements, {totals['speakers']} speakers, "
+              f"{totals['errors']} errors (list them with `sayso errors --store {args.store}`)",
+              file=sys.stderr)
+    if stats.errors:
+        return EXIT_PARTIAL if totals["articles"] else EXIT_NO_INPUT
+    return EXIT_OK

@@ -1,0 +1,385 @@
+"""The corpus store: an embedded DuckDB database of articles, statements, speakers and errors.
+
+One file, no server. A run's parent process is its only writer (DuckDB allows one writing
+process); readers such as ``sayso statements`` or the web app open it read-only. The query
+methods here are the one place that knows the schema, so the command line and the web app ask
+the same questions the same way. The tables are documented in docs/store.md.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from ..errors import StoreError
+from ..model import Article
+from .rows import COLUMNS, Batch
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR NOT NULL, text_hash VARCHAR NOT NULL, source VARCHAR, title VARCHAR,
+    outlet VARCHAR, published VARCHAR, published_date DATE, url VARCHAR, authors VARCHAR[],
+    n_statements INTEGER, duplicate_of VARCHAR, minhash BLOB, doc VARCHAR, cluster VARCHAR);
+CREATE TABLE IF NOT EXISTS statements (
+    article_id VARCHAR NOT NULL, id VARCHAR NOT NULL, kind VARCHAR, speaker_text VARCHAR,
+    speaker_name VARCHAR, speaker_entity VARCHAR, cue VARCHAR, cue_lemma VARCHAR,
+    content VARCHAR, start INTEGER, "end" INTEGER, confidence DOUBLE, outlet VARCHAR,
+    published_date DATE, speaker_id VARCHAR, group_id VARCHAR);
+CREATE TABLE IF NOT EXISTS entities (
+    article_id VARCHAR NOT NULL, id VARCHAR NOT NULL, name VARCHAR, type VARCHAR,
+    aliases VARCHAR[], descriptors VARCHAR[], mentions INTEGER, speaker_id VARCHAR);
+CREATE TABLE IF NOT EXISTS channels (
+    article_id VARCHAR NOT NULL, statement_id VARCHAR NOT NULL, role VARCHAR, text VARCHAR,
+    entity VARCHAR, start INTEGER, "end" INTEGER);
+CREATE TABLE IF NOT EXISTS errors (id VARCHAR, source VARCHAR, reason VARCHAR, text_hash VARCHAR);
+CREATE TABLE IF NOT EXISTS speakers (
+    id VARCHAR NOT NULL, name VARCHAR, type VARCHAR, aliases VARCHAR[], descriptors VARCHAR[],
+    articles INTEGER, statements INTEGER);
+CREATE TABLE IF NOT EXISTS runs (
+    started TIMESTAMP, seconds DOUBLE, engine VARCHAR, articles INTEGER, errors INTEGER);
+CREATE OR REPLACE VIEW statement_outlets AS
+    SELECT s.group_id, a.outlet FROM statements s JOIN articles a ON a.id = s.article_id
+    WHERE a.outlet IS NOT NULL
+    UNION
+    SELECT s.group_id, a.outlet FROM statements s JOIN articles a ON a.duplicate_of = s.article_id
+    WHERE a.outlet IS NOT NULL;
+"""
+
+_TEXT, _INT, _TEXTS = pa.string(), pa.int32(), pa.list_(pa.string())
+#: Arrow types of the written columns, so that an all-null or all-empty column keeps its type.
+_TYPES: dict[str, pa.DataType] = {
+    "published_date": pa.date32(), "authors": _TEXTS, "aliases": _TEXTS, "descriptors": _TEXTS,
+    "n_statements": _INT, "start": _INT, "end": _INT, "mentions": _INT,
+    "confidence": pa.float64(), "minhash": pa.binary()}
+
+#: Tables compared when two stores should hold the same results (``runs`` records timings).
+RESULT_TABLES = ("articles", "statements", "entities", "channels", "errors", "speakers")
+
+
+@dataclass
+class StoreIndex:
+    """What a store already holds, so that a resumed run skips finished work."""
+
+    ids: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # id -> (hash, source)
+    hashes: dict[str, str] = field(default_factory=dict)       # text hash -> id analysed
+    errors: set[tuple[str, str | None]] = field(default_factory=set)  # (id, source)
+    failed: set[tuple[str, str]] = field(default_factory=set)  # (id, hash) analysis failed
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+class Store:
+    """A DuckDB corpus store. ``Store(path)`` opens (and creates) it for writing;
+    ``Store(path, read_only=True)`` opens an existing one for queries alongside other readers.
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(f"{path}: no such store (create one with `sayso run`)")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            reason = "it is in use by another process (is a run still writing to it?)" \
+                if "lock" in str(exc).lower() else str(exc).splitlines()[0]
+            raise StoreError(f"{path}: cannot open store: {reason}") from None
+        except duckdb.Error as exc:
+            raise StoreError(f"{path}: not a sayso store ({str(exc).splitlines()[0]})") from None
+        if read_only:
+            tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+            if "statements" not in tables:
+                self.close()
+                raise StoreError(f"{path}: not a sayso store (no statements table)")
+        else:
+            self.con.execute(SCHEMA)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def index(self) -> StoreIndex:
+        """Ids, text hashes and errors already stored: the state a resumed run starts from."""
+        idx = StoreIndex()
+        for aid, h, source, dup in self.con.execute(
+                "SELECT id, text_hash, source, duplicate_of FROM articles").fetchall():
+            idx.ids[aid] = (h, source)
+            if dup is None:
+                idx.hashes.setdefault(h, aid)
+        for eid, source, h in self.con.execute(
+                "SELECT id, source, text_hash FROM errors").fetchall():
+            idx.errors.add((eid, source))
+            if h is not None:
+                idx.failed.add((eid, h))
+        return idx
+
+    def write(self, batch: Batch) -> None:
+        """Append a batch of rows in one transaction: an article is stored whole or not at all."""
+        try:
+            self.con.begin()
+            for table, cols in batch.items():
+                if not cols[COLUMNS[table][0]]:
+                    continue
+                arrays = {c: pa.array(v, type=_TYPES.get(c, _TEXT)) for c, v in cols.items()}
+                rows = pa.table(arrays)  # noqa: F841 - read by DuckDB through its name
+                names = ", ".join(_quote(c) for c in COLUMNS[table])
+                self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM rows")
+            self.con.commit()
+        except duckdb.Error as exc:
+            self.con.rollback()
+            raise StoreError(f"{self.path}: write failed: {str(exc).splitlines()[0]}") from None
+
+    def finalize(self) -> None:
+        """Recompute what depends on the whole corpus: speaker ids across articles,
+        near-duplicate clusters and statements reported by several outlets. Idempotent."""
+        from . import dedup, speakers
+
+        self.con.begin()
+        speakers.link(self.con)
+        dedup.cluster_articles(self.con)
+        dedup.group_statements(self.con)
+        self.con.commit()
+
+    def record_run(self, started: Any, seconds: float, engine: str, articles: int,
+                   errors: int) -> None:
+        self.con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?)",
+                         [started, seconds, engine, articles, errors])
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _dicts(self, query: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.con.execute(query, params or [])
+        cols = [d[0] for d in cur.description]
+        return [{c: _iso(v) for c, v in zip(cols, row)} for row in cur.fetchall()]
+
+    def summary(self) -> dict[str, int]:
+        """Counts of articles, duplicates, statements, speakers and errors."""
+        q = """SELECT (SELECT count(*) FROM articles WHERE duplicate_of IS NULL),
+                      (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL),
+                      (SELECT count(*) FROM statements), (SELECT count(*) FROM speakers),
+                      (SELECT count(*) FROM errors)"""
+        names = ("articles", "duplicates", "statements", "speakers", "errors")
+        return dict(zip(names, self.con.execute(q).fetchone()))
+
+    def articles(self, *, outlet: str | None = None, since: str | None = None,
+                 until: str | None = None, limit: int = 50,
+                 offset: int = 0) -> list[dict[str, Any]]:
+        """Articles, newest first, without their text."""
+        where, params = self._article_filters(outlet, since, until)
+        return self._dicts(
+            f"""SELECT id, title, outlet, published, url, source, n_statements, duplicate_of,
+                       cluster FROM articles {where}
+                ORDER BY published_date DESC NULLS LAST, id LIMIT ? OFFSET ?""",
+            params + [limit, offset])
+
+    def count_articles(self, *, outlet: str | None = None, since: str | None = None,
+                       until: str | None = None) -> int:
+        where, params = self._article_filters(outlet, since, until)
+        return self.con.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()[0]
+
+    @staticmethod
+    def _article_filters(outlet: str | None, since: str | None,
+                         until: str | None) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if outlet:
+            clauses.append("outlet ILIKE ?")
+            params.append(outlet)
+        if since:
+            clauses.append("published_date >= CAST(? AS DATE)")
+            params.append(since)
+        if until:
+            clauses.append("published_date <= CAST(? AS DATE)")
+            params.append(until)
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def article(self, article_id: str) -> Article | None:
+        """The full analysed article (``sayso/article@1``); a duplicate gives its original."""
+        row = self.con.execute("SELECT doc, duplicate_of FROM articles WHERE id = ?",
+                               [article_id]).fetchone()
+        if row is None:
+            return None
+        if row[0] is None and row[1]:
+            return self.article(row[1])
+        return Article.from_dict(json.loads(row[0])) if row[0] else None
+
+    def speakers(self, *, outlet: str | None = None, since: str | None = None,
+                 limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        """The most quoted speakers with their statement and article counts and counts by outlet."""
+        where, params = ["s.speaker_id IS NOT NULL"], []
+        if outlet:
+            where.append("s.outlet ILIKE ?")
+            params.append(outlet)
+        if since:
+            where.append("s.published_date >= CAST(? AS DATE)")
+            params.append(since)
+        cond = " AND ".join(where)
+        top = self._dicts(
+            f"""SELECT s.speaker_id AS id, any_value(p.name) AS name, any_value(p.type) AS type,
+                       count(*) AS statements, count(DISTINCT s.article_id) AS articles
+                FROM statements s LEFT JOIN speakers p ON p.id = s.speaker_id WHERE {cond}
+                GROUP BY s.speaker_id ORDER BY statements DESC, id LIMIT ? OFFSET ?""",
+            params + [limit, offset])
+        ids = [t["id"] for t in top]
+        outlets: dict[str, dict[str, int]] = {i: {} for i in ids}
+        if ids:
+            for sid, out, n in self.con.execute(
+                    f"""SELECT s.speaker_id, coalesce(s.outlet, '(unknown)'), count(*)
+                        FROM statements s WHERE {cond} AND s.speaker_id IN
+                        (SELECT unnest(?::VARCHAR[])) GROUP BY ALL ORDER BY 3 DESC, 2""",
+                    params + [ids]).fetchall():
+                outlets[sid][out] = n
+        for t in top:
+            t["outlets"] = outlets[t["id"]]
+        return top
+
+    def resolve_speakers(self, name: str) -> list[str]:
+        """Ids of the speakers a user means by ``name``: an id, a name or an alias."""
+        pattern = f"%{name}%"
+        rows = self.con.execute(
+            """SELECT id FROM speakers WHERE id = ? OR name ILIKE ?
+               OR EXISTS (SELECT 1 FROM unnest(aliases) AS t(a) WHERE t.a ILIKE ?)
+               ORDER BY statements DESC, id""",
+            [name, pattern, pattern]).fetchall()
+        return [r[0] for r in rows]
+
+    def speaker(self, key: str, *, limit: int = 50) -> dict[str, Any] | None:
+        """One speaker (by id or name) with outlets, statements by month and latest statements."""
+        ids = self.resolve_speakers(key)
+        if not ids:
+            return None
+        found = self._dicts("SELECT * FROM speakers WHERE id = ?", [ids[0]])[0]
+        found["outlets"] = dict(self.con.execute(
+            """SELECT coalesce(outlet, '(unknown)'), count(*) FROM statements WHERE speaker_id = ?
+               GROUP BY ALL ORDER BY 2 DESC, 1""", [found["id"]]).fetchall())
+        found["timeline"] = [{"month": m, "statements": n} for m, n in self.con.execute(
+            """SELECT strftime(published_date, '%Y-%m') AS month, count(*) FROM statements
+               WHERE speaker_id = ? AND published_date IS NOT NULL GROUP BY month ORDER BY month""",
+            [found["id"]]).fetchall()]
+        found["statements_list"] = self.statements(speaker_id=found["id"], limit=limit)
+        return found
+
+    def _statement_filters(self, speaker: str | None, speaker_id: str | None, about: str | None,
+                           outlet: str | None, since: str | None, until: str | None,
+                           contains: str | None) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if speaker_id:
+            clauses.append("s.speaker_id = ?")
+            params.append(speaker_id)
+        if speaker:
+            clauses.append("(s.speaker_id IN (SELECT unnest(?::VARCHAR[])) "
+                           "OR s.speaker_name ILIKE ?)")
+            params += [self.resolve_speakers(speaker), f"%{speaker}%"]
+        if about:
+            names = {about}
+            for sid in self.resolve_speakers(about)[:5]:
+                row = self.con.execute("SELECT name, aliases FROM speakers WHERE id = ?",
+                                       [sid]).fetchone()
+                names |= {row[0], *row[1]}
+            clauses.append("(" + " OR ".join("s.content ILIKE ?" for _ in names) + ")")
+            params += [f"%{n}%" for n in sorted(names)]
+        if outlet:
+            clauses.append("s.outlet ILIKE ?")
+            params.append(outlet)
+        if since:
+            clauses.append("s.published_date >= CAST(? AS DATE)")
+            params.append(since)
+        if until:
+            clauses.append("s.published_date <= CAST(? AS DATE)")
+            params.append(until)
+        for word in (contains or "").split():
+            clauses.append("s.content ILIKE ?")
+            params.append(f"%{word}%")
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def statements(self, *, speaker: str | None = None, speaker_id: str | None = None,
+                   about: str | None = None, outlet: str | None = None,
+                   since: str | None = None, until: str | None = None,
+                   contains: str | None = None, limit: int = 50,
+                   offset: int = 0) -> list[dict[str, Any]]:
+        """Statements matching every given filter, newest first, each with its channels and
+        every outlet that reported it (near-duplicate and duplicate articles included).
+
+        ``speaker`` matches a speaker's id, name or alias; ``about`` matches content naming a
+        person (or any of their aliases); ``contains`` needs every word in the content.
+        """
+        where, params = self._statement_filters(speaker, speaker_id, about, outlet, since,
+                                                until, contains)
+        items = self._dicts(
+            f"""SELECT s.article_id, s.id, s.kind, s.speaker_name AS speaker, s.speaker_id,
+                       s.speaker_text, s.cue, s.cue_lemma, s.content, s.outlet,
+                       s.published_date AS published, s.confidence, s.group_id
+                FROM statements s {where}
+                ORDER BY s.published_date DESC NULLS LAST, s.article_id, s.start
+                LIMIT ? OFFSET ?""", params + [limit, offset])
+        if items:
+            keys = [[i["article_id"], i["id"]] for i in items]
+            channels: dict[tuple[str, str], list[dict[str, Any]]] = {}
+            for aid, sid, role, text, entity in self.con.execute(
+                    """SELECT c.article_id, c.statement_id, c.role, c.text, c.entity
+                       FROM channels c JOIN (SELECT unnest(?::VARCHAR[][]) AS k) ON
+                       c.article_id = k[1] AND c.statement_id = k[2] ORDER BY c.start""",
+                    [keys]).fetchall():
+                channels.setdefault((aid, sid), []).append(
+                    {"role": role, "text": text, "entity": entity})
+            outlets: dict[str, list[str]] = {}
+            for gid, out in self.con.execute(
+                    """SELECT group_id, outlet FROM statement_outlets
+                       WHERE group_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY outlet""",
+                    [sorted({i["group_id"] for i in items if i["group_id"]})]).fetchall():
+                outlets.setdefault(gid, []).append(out)
+            for i in items:
+                i["channels"] = channels.get((i["article_id"], i["id"]), [])
+                i["outlets"] = outlets.get(i["group_id"], [i["outlet"]] if i["outlet"] else [])
+        return items
+
+    def count_statements(self, *, speaker: str | None = None, speaker_id: str | None = None,
+                         about: str | None = None, outlet: str | None = None,
+                         since: str | None = None, until: str | None = None,
+                         contains: str | None = None) -> int:
+        """How many statements ``statements()`` would page through with these filters."""
+        where, params = self._statement_filters(speaker, speaker_id, about, outlet, since,
+                                                until, contains)
+        return self.con.execute(f"SELECT count(*) FROM statements s {where}",
+                                params).fetchone()[0]
+
+    def errors(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Inputs that could not be analysed: id, source and a one-line reason."""
+        return self._dicts("SELECT id, source, reason FROM errors ORDER BY source, id "
+                           "LIMIT ? OFFSET ?", [limit, offset])
+
+    def sql(self, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Run any SQL on the store: column names and rows. Errors become ``StoreError``."""
+        try:
+            cur = self.con.execute(query)
+            if cur.description is None:
+                return [], []
+            return [d[0] for d in cur.description], cur.fetchall()
+        except duckdb.Error as exc:
+            raise StoreError(f"SQL error: {str(exc).splitlines()[0]}") from None
+
+    def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every result row of every table, sorted: equal snapshots mean equal stores."""
+        out = {}
+        for table in RESULT_TABLES:
+            rows = self.con.execute(f"SELECT * FROM {table}").fetchall()
+            out[table] = sorted(rows, key=repr)
+        return out
