@@ -158,14 +158,16 @@ def safe_name(article_id: str) -> str:
 
 def ann_lines(article: Article) -> list[str]:
     """The brat standoff lines for an article's statements, in PolNeAR's layout."""
-    text, lines, t = article.text, [], 0
+    text, lines = article.text, []
+    ids: dict[tuple[str, str], str] = {}   # one annotation per span, shared by its statements
 
     def add(label: str, spans: list[Span]) -> str:
-        nonlocal t
-        t += 1
         offsets = ";".join(f"{a} {b}" for a, b in spans)
-        lines.append(f"T{t}\t{label} {offsets}\t{' '.join(text[a:b] for a, b in spans)}")
-        return f"T{t}"
+        if (label, offsets) not in ids:
+            ids[(label, offsets)] = f"T{len(ids) + 1}"
+            lines.append(f"{ids[(label, offsets)]}\t{label} {offsets}\t"
+                         f"{' '.join(text[a:b] for a, b in spans)}")
+        return ids[(label, offsets)]
 
     for e, s in enumerate(article.statements, 1):
         roles = []
