@@ -34,6 +34,8 @@ MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 DOCUMENT_NOUNS = {"statement", "release", "letter", "email", "e-mail", "report", "post", "tweet",
                   "document", "filing", "memo", "note", "message", "decision", "ruling"}
+#: How much a known matching gender outweighs recency (in sentences) when choosing an antecedent.
+GENDER_MATCH_BONUS = 0.5
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
 
@@ -298,7 +300,7 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
             if mention.root.dep_ in ("nsubj", "nsubjpass"):
                 score += 0.5
             if person.gender == gender:
-                score += 0.5
+                score += GENDER_MATCH_BONUS
             if score > best_score:
                 best, best_score = mention, score
         return best
