@@ -276,9 +276,9 @@ def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 def _reported(token: Token, inside: set[int]) -> Draft | None:
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].lower_ == "to":
-        return _according_to(token, inside)
+        return _according_to(token)
     if not is_speech_verb(token):
-        return _noun_cue(token, inside)
+        return _noun_cue(token)
     subject = subject_of(token)
     if subject is None or subject.i in inside:
         return None
@@ -287,9 +287,8 @@ def _reported(token: Token, inside: set[int]) -> Draft | None:
     if not content:
         return None
     content += _coordinated_tail(token, content)
-    tokens = {i for i in content if i not in inside} | {i for i in content if i in inside}
-    spans = to_spans(token.doc, tokens)
-    if not spans or sum(1 for i in tokens if not token.doc[i].is_punct) < 2:
+    spans = to_spans(token.doc, content)
+    if not spans or sum(1 for i in set(content) if not token.doc[i].is_punct) < 2:
         return None
     confidence = 0.6 if lemma in BELIEF_VERBS else 0.8
     return Draft("indirect", spans, cue=_cue_span(token), cue_lemma=lemma, subject=subject,
@@ -354,7 +353,7 @@ def _is_relay(clause: Token, verb: Token) -> bool:
         not any(c.dep_ == "ccomp" for c in clause.children)
 
 
-def _according_to(token: Token, inside: set[int]) -> Draft | None:
+def _according_to(token: Token) -> Draft | None:
     """"according to X, ..." and "..., according to X": X is the source of the clause."""
     doc = token.doc
     to = doc[token.i + 1]
@@ -382,7 +381,7 @@ def _according_to(token: Token, inside: set[int]) -> Draft | None:
                  confidence=0.8)
 
 
-def _noun_cue(token: Token, inside: set[int]) -> Draft | None:
+def _noun_cue(token: Token) -> Draft | None:
     """"his allegation that ...": a cue noun with a possessor and a that-clause."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES:
         return None

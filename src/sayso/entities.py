@@ -132,7 +132,7 @@ def _join_aliases(doc: Doc, groups: list[_Group]) -> None:
                 full = ends.get(paren.start) if paren is not None else None
                 if full is not None and full is not group and \
                         _initials_match(mention.text, full.name):
-                    _merge(groups, full, group)
+                    _merge(full, group)
                 continue
             cue = ALIAS_CUES.search(before)
             comma = doc.char_span(sent_start + cue.start(), sent_start + cue.start() + 1) \
@@ -147,7 +147,7 @@ def _join_aliases(doc: Doc, groups: list[_Group]) -> None:
                            if g.person is None and g is not group and m.end <= anchor.i]
                 target = max(earlier, key=lambda x: x[0])[1] if earlier else None
             if target is not None and target is not group and target.person is None:
-                _merge(groups, target, group)
+                _merge(target, group)
 
 
 def _join_acronyms(doc: Doc, groups: list[_Group]) -> None:
@@ -164,7 +164,7 @@ def _join_acronyms(doc: Doc, groups: list[_Group]) -> None:
         for long in groups:
             if long is not short and long.mentions and long.person is None and \
                     not _is_acronym(long.name) and _initials_match(short.name, long.name):
-                _merge(groups, long, short)
+                _merge(long, short)
                 break
         else:
             if not short.labels:  # an acronym no entity explains is left alone
@@ -178,7 +178,7 @@ def _initials_match(acronym: str, name: str) -> bool:
     return len(letters) > 1 and initials == letters
 
 
-def _merge(groups: list[_Group], into: _Group, other: _Group) -> None:
+def _merge(into: _Group, other: _Group) -> None:
     into.forms.update(other.forms)
     into.labels.update(other.labels)
     into.mentions.extend(other.mentions)

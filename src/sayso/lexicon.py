@@ -18,7 +18,7 @@ SPEECH_VERBS: set[str] = {
     "mention", "inform", "assure", "reassure", "remind", "exclaim", "plead", "proclaim",
     "protest", "object", "clarify", "hint", "speculate", "point", "charge",
     "accuse", "blame", "urge", "appeal", "demand", "recommend", "advise", "propose", "question",
-    "wonder", "write", "email", "text", "told", "signal", "acknowledge", "underline", "find",
+    "wonder", "email", "text", "signal", "underline", "find",
     "show", "rule", "order", "forecast", "project", "believe", "think", "fear", "expect",
     "hope", "worry",
 }
