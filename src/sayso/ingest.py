@@ -7,9 +7,12 @@ shell reads inputs the same way. A bad input never raises out of ``read_inputs``
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -31,6 +34,8 @@ MIN_ARTICLE_WORDS = 5
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+CSV_SUFFIXES = {".csv"}
+WARC_SUFFIXES = {".warc", ".arc"}
 METADATA_FIELDS = ("title", "url", "outlet", "published", "authors")
 
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.I)
@@ -109,12 +114,13 @@ def looks_english(text: str) -> bool:
     return sum(w in _ENGLISH for w in words) / len(words) >= 0.08
 
 
-def _from_record(record: Any, default_id: str, source: str) -> RawArticle:
+def _from_record(record: Any, default_id: str, source: str,
+                 what: str = "a JSON line") -> RawArticle:
     if not isinstance(record, dict):
-        raise InputError(f"{source}: a JSON line must be an object, not {type(record).__name__}")
-    text, html = record.get("text"), record.get("html")
+        raise InputError(f"{source}: {what} must be an object, not {type(record).__name__}")
+    text, html = record.get("text") or None, record.get("html") or None
     if not isinstance(text, str) and not isinstance(html, str):
-        raise InputError(f"{source}: a JSON line needs a 'text' or 'html' string")
+        raise InputError(f"{source}: {what} needs a 'text' or 'html' {'column' if what == 'a CSV row' else 'string'}")
     authors = record.get("authors") or []
     if isinstance(authors, str):
         authors = [authors]
@@ -153,6 +159,8 @@ def read_bytes(data: bytes, name: str, suffix: str = "") -> Iterator[RawArticle 
     if suffix in JSONL_SUFFIXES or (suffix not in HTML_SUFFIXES | TEXT_SUFFIXES
                                      and text.lstrip().startswith("{")):
         yield from read_jsonl(text.splitlines(), stem, name)
+    elif suffix in CSV_SUFFIXES:
+        yield from read_csv(text, stem, name)
     elif suffix in HTML_SUFFIXES or looks_like_html(text):
         yield RawArticle(id=stem, html=text, source=name)
     else:
@@ -179,9 +187,106 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[RawArticle | Failure]:
             yield Failure(path.stem, item, f"{item}: no such file or directory")
             continue
         for file in _files(path):
+            yield from read_file(file)
+
+
+def read_file(file: Path) -> Iterator[RawArticle | Failure]:
+    """Articles in one file: WARC (optionally gzipped), gzipped files by their inner suffix,
+    anything else by ``read_bytes``."""
+    suffix = file.suffix.lower()
+    inner = Path(file.stem).suffix.lower() if suffix == ".gz" else ""
+    try:
+        if suffix in WARC_SUFFIXES or inner in WARC_SUFFIXES:
+            yield from read_warc(file)
+            return
+        data = file.read_bytes()
+    except OSError as exc:
+        yield Failure(file.stem, str(file), f"{file}: cannot read ({exc.strerror})")
+        return
+    if suffix == ".gz":
+        data, failure = gunzip(data, str(file))
+        if data.strip() or failure is None:
+            yield from read_bytes(data, str(file)[:-3], inner)
+        if failure is not None:
+            yield failure
+        return
+    yield from read_bytes(data, str(file), suffix)
+
+
+def gunzip(data: bytes, name: str) -> tuple[bytes, Failure | None]:
+    """Decompress gzip data; a truncated or corrupt file keeps its complete lines and adds a
+    Failure for the rest, so one damaged download does not lose the articles before the damage."""
+    out, rest = b"", data
+    try:
+        while rest.strip(b"\0"):  # a file may hold several gzip members
+            inflater = zlib.decompressobj(wbits=31)
+            out += inflater.decompress(rest)
+            if not inflater.eof:
+                break
+            rest = inflater.unused_data
+        else:
+            return out, None
+        reason = "truncated gzip file"
+    except zlib.error as exc:
+        reason = f"corrupt gzip file ({exc})"
+    kept = out[: out.rfind(b"\n") + 1]
+    stem = Path(name[:-3] if name.endswith(".gz") else name).stem
+    lines = kept.count(b"\n")
+    return kept, Failure(f"{stem}-end", name,
+                         f"{name}: {reason}; {lines} complete lines read before the damage")
+
+
+def read_csv(text: str, stem: str, source: str) -> Iterator[RawArticle | Failure]:
+    """One article per CSV row with a ``text`` (or ``html``) column and the JSON Lines
+    metadata columns; a row without text is a Failure, the others still count."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames or not {"text", "html"} & set(reader.fieldnames):
+        yield Failure(stem, source, f"{source}: a CSV file needs a 'text' or 'html' column")
+        return
+    number = 1
+    try:
+        for number, row in enumerate(reader, 2):
+            where = f"{source}:{number}"
             try:
-                data = file.read_bytes()
-            except OSError as exc:
-                yield Failure(file.stem, str(file), f"{file}: cannot read ({exc.strerror})")
-                continue
-            yield from read_bytes(data, str(file), file.suffix.lower())
+                yield _from_record(row, f"{stem}-{number}", where, what="a CSV row")
+            except InputError as exc:
+                yield Failure(f"{stem}-{number}", where, str(exc))
+    except csv.Error as exc:
+        yield Failure(f"{stem}-{number + 1}", f"{source}:{number + 1}",
+                      f"{source}:{number + 1}: malformed CSV ({exc}); the rest of the file is skipped")
+
+
+def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
+    """HTML responses of a WARC file, each through the HTML path. Requests, metadata and
+    other bookkeeping records are not articles and are passed over; a response that is not an
+    HTML page (an image, a PDF) becomes a Failure."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    number = 0
+    try:
+        with file.open("rb") as fh:
+            for number, record in enumerate(ArchiveIterator(fh), 1):
+                if record.rec_type != "response":
+                    continue
+                record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
+                rid = record_id.removeprefix("urn:uuid:") or f"{file.stem}-{number}"
+                where, url = f"{file}#{number}", record.rec_headers.get_header("WARC-Target-URI")
+                ctype = (record.http_headers.get_header("Content-Type") or ""
+                         if record.http_headers else "")
+                if "html" not in ctype.lower():
+                    yield Failure(rid, where, f"{where}: not an HTML page ({ctype or 'no content type'}"
+                                              f"{', ' + url if url else ''})")
+                    continue
+                body = record.content_stream().read()
+                for item in read_bytes(body, where, ".html"):
+                    if isinstance(item, RawArticle):
+                        item.id, item.url = rid, url
+                    else:
+                        item.id = rid
+                    yield item
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        yield Failure(f"{file.stem}-{number + 1}", f"{file}#{number + 1}",
+                      f"{file}#{number + 1}: unreadable WARC record ({first}); the rest of the "
+                      "file is skipped")

@@ -69,7 +69,6 @@ class StoreIndex:
     ids: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # id -> (hash, source)
     hashes: dict[str, str] = field(default_factory=dict)       # text hash -> id analysed
     errors: set[tuple[str, str | None]] = field(default_factory=set)  # (id, source)
-    failed: set[tuple[str, str]] = field(default_factory=set)  # (id, hash) analysis failed
 
 
 def _quote(name: str) -> str:
@@ -117,7 +116,8 @@ class Store:
     # -- writing ---------------------------------------------------------------------------
 
     def index(self) -> StoreIndex:
-        """Ids, text hashes and errors already stored: the state a resumed run starts from."""
+        """Ids, text hashes and errors already stored: the state a resumed run starts from,
+        the same the interrupted run had reached when it had read as far."""
         idx = StoreIndex()
         for aid, h, source, dup in self.con.execute(
                 "SELECT id, text_hash, source, duplicate_of FROM articles").fetchall():
@@ -125,10 +125,11 @@ class Store:
             if dup is None:
                 idx.hashes.setdefault(h, aid)
         for eid, source, h in self.con.execute(
-                "SELECT id, source, text_hash FROM errors").fetchall():
+                "SELECT id, source, text_hash FROM errors ORDER BY source, id").fetchall():
             idx.errors.add((eid, source))
-            if h is not None:
-                idx.failed.add((eid, h))
+            if h is not None:  # analysis failed: done too, and its id and text are taken
+                idx.ids.setdefault(eid, (h, source))
+                idx.hashes.setdefault(h, eid)
         return idx
 
     def write(self, batch: Batch) -> None:

@@ -1,0 +1,183 @@
+"""``sayso run`` on a corpus mixing good articles with every kind of bad input.
+
+The run must finish, store every good article, give every bad input an error row that
+``sayso errors`` lists, and print no traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from corpus_articles import corpus, write_jsonl  # noqa: E402
+
+from sayso.corpus import Store  # noqa: E402
+
+SAYSO = str(Path(sys.executable).with_name("sayso"))
+
+PAGE = """<!doctype html><html><head><title>{title}</title></head><body><article>
+<h1>{title}</h1><p>{p1}</p><p>{p2}</p><p>{p3}</p></article></body></html>"""
+
+
+def _warc(path: Path, articles: list[dict]) -> None:
+    """A WARC with HTML responses for ``articles``, plus an image response, a request record
+    and a warcinfo record."""
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        writer.write_record(writer.create_warcinfo_record("crawl.warc", {"software": "test"}))
+        for n, art in enumerate(articles):
+            paras = str(art["text"]).split("\n")
+            html = PAGE.format(title=art["title"], p1=paras[0], p2=paras[1], p3=paras[2])
+            url = f"https://news.example/story-{n}"
+            writer.write_record(writer.create_warc_record(
+                url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"),
+                http_headers=StatusAndHeaders("GET / HTTP/1.1", [], protocol="")))
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(html.encode()),
+                http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                              protocol="HTTP/1.1")))
+        writer.write_record(writer.create_warc_record(
+            "https://news.example/photo.jpg", "response", payload=io.BytesIO(b"\xff\xd8\xff\xe0JFIF"),
+            http_headers=StatusAndHeaders("200 OK", [("Content-Type", "image/jpeg")],
+                                          protocol="HTTP/1.1")))
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    root = tmp_path_factory.mktemp("mixed")
+    inputs = root / "in"
+    inputs.mkdir()
+    arts = corpus(24, seed=11)
+    good: set[str] = set()
+    bad: set[str] = set()  # sources expected in the errors table
+
+    # JSON Lines with two malformed lines, a line without text, a duplicate id with another
+    # text (an error), the same article again (skipped) and the same text under a new id.
+    lines = [json.dumps(a) for a in arts[:8]]
+    good |= {str(a["id"]) for a in arts[:8]}
+    lines.insert(3, '{"id": "broken", "text": "unterminated')
+    lines.insert(6, "[1, 2, 3]")
+    lines.append(json.dumps({"id": "notext", "title": "No text here"}))
+    lines.append(json.dumps({**arts[9], "id": arts[0]["id"]}))
+    lines.append(json.dumps(arts[1]))
+    lines.append(json.dumps({**arts[2], "id": "copy-of-2", "outlet": "Copycat Daily"}))
+    (inputs / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    bad |= {f"{inputs / 'feed.jsonl'}:{n}" for n in (4, 7, 11, 12)}
+
+    # gzip-compressed JSON Lines, and a truncated one whose first complete lines still count.
+    with gzip.open(inputs / "more.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(a) + "\n" for a in arts[10:13])
+    good |= {str(a["id"]) for a in arts[10:13]}
+    whole = gzip.compress("".join(json.dumps(a) + "\n" for a in arts[13:16]).encode())
+    (inputs / "cut.jsonl.gz").write_bytes(whole[: len(whole) * 2 // 3])
+    bad.add(str(inputs / "cut.jsonl.gz"))
+
+    # CSV with a text column, one row without text.
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=["id", "title", "outlet", "published", "text"])
+    writer.writeheader()
+    for a in arts[16:19]:
+        writer.writerow({k: a[k] for k in writer.fieldnames})
+    writer.writerow({"id": "empty-row", "title": "Nothing", "outlet": "", "published": "", "text": ""})
+    (inputs / "sheet.csv").write_text(buf.getvalue(), encoding="utf-8")
+    good |= {str(a["id"]) for a in arts[16:19]}
+    bad.add(f"{inputs / 'sheet.csv'}:5")
+
+    # WARC: two HTML responses (good), an image response (error), requests and warcinfo (skipped).
+    _warc(inputs / "crawl.warc", arts[19:21])
+    bad.add(f"{inputs / 'crawl.warc'}#6")  # warcinfo, 2 x (request, response), then the image
+
+    # Single files: two good texts and the bad inputs of the core issue.
+    for a in arts[21:23]:
+        (inputs / f"{a['id']}.txt").write_text(str(a["text"]), encoding="utf-8")
+        good.add(str(a["id"]))
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "binary.txt").write_bytes(bytes(range(256)) * 64)
+    (inputs / "huge.txt").write_bytes(b"the harbour stays shut " * 900_000)  # ~20 MB, one line
+    (inputs / "nav.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    bad |= {str(inputs / n) for n in ("empty.txt", "binary.txt", "huge.txt", "nav.html")}
+    (inputs / "latin.txt").write_bytes(bytes(range(128, 256)) * 4)  # invalid UTF-8, no encoding
+
+    store = root / "corpus.duckdb"
+    proc = subprocess.run([SAYSO, "run", str(inputs), "--store", str(store), "--workers", "2"],
+                          capture_output=True, text=True, timeout=240)
+    return {"proc": proc, "store": store, "good": good, "bad": bad, "inputs": inputs,
+            "arts": arts}
+
+
+def test_run_completes_with_partial_exit_code_and_no_traceback(mixed: dict) -> None:
+    proc = mixed["proc"]
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "articles analysed" in proc.stderr and "statements" in proc.stderr
+
+
+def test_every_good_article_is_stored_once(mixed: dict) -> None:
+    with Store(mixed["store"], read_only=True) as store:
+        ids = [r[0] for r in store.sql("SELECT id FROM articles WHERE duplicate_of IS NULL")[1]]
+        assert len(ids) == len(set(ids))
+        assert mixed["good"] <= set(ids)
+        # The same text under another id is recorded as a duplicate, not analysed again.
+        dup = store.sql("SELECT duplicate_of, outlet FROM articles WHERE id = 'copy-of-2'")[1]
+        assert dup == [(mixed["arts"][2]["id"], "Copycat Daily")]
+        # HTML from the WARC went through extraction and analysis.
+        warc_rows = store.sql("SELECT count(*), sum(n_statements) FROM articles "
+                              "WHERE source LIKE '%crawl.warc#%'")[1][0]
+        assert warc_rows[0] == 2 and warc_rows[1] > 0
+        assert store.summary()["statements"] > 0
+
+
+def test_every_bad_input_has_an_error_row(mixed: dict) -> None:
+    with Store(mixed["store"], read_only=True) as store:
+        errors = store.errors()
+        sources = {e["source"] for e in errors}
+        assert mixed["bad"] <= sources
+        assert all(e["reason"] and "\n" not in e["reason"] for e in errors)
+        stored = {r[0] for r in store.sql("SELECT source FROM articles")[1]}
+    assert "image/jpeg" in next(e["reason"] for e in errors if "crawl.warc#" in e["source"])
+    latin = str(mixed["inputs"] / "latin.txt")
+    assert latin in sources | stored  # undecodable: an error, or a best-effort article
+    # The duplicate id with another text is an error; the exact repeat of an article is not.
+    dup_reason = next(e["reason"] for e in errors if e["source"].endswith("feed.jsonl:12"))
+    assert "duplicate id" in dup_reason
+    assert not any(e["source"].endswith("feed.jsonl:13") for e in errors)
+
+
+def test_sayso_errors_lists_them(mixed: dict) -> None:
+    out = subprocess.run([SAYSO, "errors", "--store", str(mixed["store"]), "--limit", "100"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0
+    for source in mixed["bad"]:
+        assert source in out.stdout
+
+
+def test_second_run_does_nothing_new(mixed: dict, tmp_path: Path) -> None:
+    with Store(mixed["store"], read_only=True) as store:
+        before = store.snapshot()
+    proc = subprocess.run([SAYSO, "run", str(mixed["inputs"]), "--store", str(mixed["store"]),
+                           "--workers", "1"], capture_output=True, text=True, timeout=240)
+    assert "0 articles analysed" in proc.stderr, proc.stderr
+    with Store(mixed["store"], read_only=True) as store:
+        assert store.snapshot() == before
+
+
+def test_store_errors_are_one_line(tmp_path: Path) -> None:
+    missing = subprocess.run([SAYSO, "statements", "--store", str(tmp_path / "none.duckdb")],
+                             capture_output=True, text=True, timeout=60)
+    assert missing.returncode == 5
+    assert missing.stderr.startswith("sayso: error:") and missing.stderr.count("\n") == 1
+    notastore = tmp_path / "notes.duckdb"
+    notastore.write_text("just some notes\n")
+    wrong = subprocess.run([SAYSO, "speakers", "--store", str(notastore)],
+                           capture_output=True, text=True, timeout=60)
+    assert wrong.returncode == 5 and "Traceback" not in wrong.stderr
