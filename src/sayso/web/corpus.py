@@ -158,7 +158,8 @@ WITH top AS (
     GROUP BY speaker_id ORDER BY n DESC, speaker_id LIMIT ?)
 SELECT s.speaker_id AS source, coalesce(e.speaker_id, lower(e.type) || ':' || e.name) AS target,
        any_value(e.name) AS target_name, any_value(e.type) AS target_type,
-       count(DISTINCT (s.article_id, s.id)) AS statements
+       count(DISTINCT (s.article_id, s.id)) AS statements,
+       bool_or(e.speaker_id IS NOT NULL) AS linked
 FROM statements s JOIN top USING (speaker_id)
 JOIN entities e ON e.article_id = s.article_id
 WHERE e.speaker_id IS DISTINCT FROM s.speaker_id
@@ -184,5 +185,5 @@ def network(request: Request,
         return {
             "speakers": [{"id": i, "name": names.get(i, i)} for i in ids],
             "links": [{"source": s, "target": t, "target_name": n, "target_type": ty,
-                       "statements": c} for s, t, n, ty, c in rows]}
+                       "statements": c, "linked": k} for s, t, n, ty, c, k in rows]}
     return _reader(request).run(query)

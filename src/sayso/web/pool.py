@@ -145,13 +145,16 @@ class AnalysisPool:
         loop = asyncio.get_running_loop()
         fut = loop.run_in_executor(self._threads, self._call, w, job)
 
-        def release(done: asyncio.Future[tuple[str, Any, _Worker]]) -> None:
+        def release(done: asyncio.Future[tuple[str, Any, _Worker | None]]) -> None:
             # Runs when the analysis ends, even if the client has gone away meanwhile, so a
             # worker is never handed out twice and abandoned work still counts against limits.
             self._running -= 1
             self._pending -= 1
-            if not done.cancelled() and done.exception() is None:
-                self._idle.put_nowait(done.result()[2])  # type: ignore[union-attr]
+            kept = done.result()[2] if not done.cancelled() and done.exception() is None else None
+            if kept is not None:
+                self._idle.put_nowait(kept)  # type: ignore[union-attr]
+            else:  # the worker was stopped: start its replacement without holding the reply
+                loop.run_in_executor(self._threads, self._spawn_into_idle, loop)
 
         fut.add_done_callback(release)
         kind, value, _ = await asyncio.shield(fut)
@@ -163,10 +166,10 @@ class AnalysisPool:
             raise AnalysisTimeout(value)
         raise AnalysisFailed(value)
 
-    def _call(self, w: _Worker, job: dict[str, Any]) -> tuple[str, Any, _Worker]:
-        """Run one job on a worker (in a pool thread); replace the worker if it overran or died.
+    def _call(self, w: _Worker, job: dict[str, Any]) -> tuple[str, Any, _Worker | None]:
+        """Run one job on a worker (in a pool thread); stop the worker if it overran or died.
 
-        Returns the reply kind, its value and the worker to hand out next.
+        Returns the reply kind, its value and the worker, or None when it was stopped.
         """
         began = time.monotonic()
         try:
@@ -178,17 +181,9 @@ class AnalysisPool:
             kind, value = _TIMEOUT, (f"analysis took longer than {self.timeout:g} s and was "
                                      f"stopped; try a shorter article")
         except (EOFError, OSError):
-            kind, value = worker_main.FAILED, "analysis worker died; it has been restarted"
+            kind, value = worker_main.FAILED, "analysis worker died; it is being restarted"
         self._discard(w)
-        return kind, value, self._respawn()
-
-    def _respawn(self) -> _Worker:
-        while True:
-            try:
-                return self._spawn()
-            except AnalysisFailed as exc:  # the model loaded before, so this is transient
-                self.started_error = str(exc)
-                time.sleep(1)
+        return kind, value, None
 
 
 _TIMEOUT = "timeout"
