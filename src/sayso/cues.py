@@ -119,13 +119,15 @@ def is_speech_verb(token: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb, inherited through participles and coordination ("Assad upped
     the ante, telling Russian media ..."; "..., and added that ...")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return _agent(verb)  # "was told that ...": the one told is not the speaker
     head = verb
     for _ in range(4):
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not c.is_punct]
         for child in subjects[-1:]:
             if child.dep_ in _SUBJECTS:
-                if child.dep_ == "nsubjpass" and head is verb:
-                    return _agent(verb)
+                if child.dep_ == "nsubjpass":
+                    return _agent(verb) if head is verb else None
                 if child.lower_ in _RELATIVE and head.dep_ == "relcl":
                     return head.head
                 return child
@@ -159,21 +161,51 @@ def _cue_span(verb: Token) -> Span:
 
 def _attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
                      used: set[int]) -> Draft | None:
+    if _is_nickname(doc, span):
+        return None
     left = _left_cue(doc, span, inside)
+    if left is not None and left.i in used:
+        left = None
     if left is not None and _governs_through_words(left, span):
         return _mixed_from_left(doc, quote, span, left, used)
     right = _right_cue(doc, span, inside)
     if right is not None:
         used.add(right.i)
-        return Draft("direct", [(quote.start, quote.end)], cue=_cue_span(right),
-                     cue_lemma=right.lemma_.lower(), subject=_right_subject(right),
-                     quote=quote, confidence=0.95)
+        lead = _lead_in(doc, span, inside)
+        kind, content = "direct", [(quote.start, quote.end)]
+        if lead:  # "objected to the inclusion of “three-peat,” Shibley said"
+            kind, content = "mixed", _merge_adjacent(doc.text, to_spans(doc, lead) + content)
+        return Draft(kind, content, cue=_cue_span(right), cue_lemma=right.lemma_.lower(),
+                     subject=_right_subject(right), quote=quote, confidence=0.95)
     if left is not None:
         used.add(left.i)
         return Draft("direct", [(quote.start, quote.end)], cue=_cue_span(left),
                      cue_lemma=left.lemma_.lower(), subject=subject_of(left), quote=quote,
                      confidence=0.9)
     return None
+
+
+#: A quote with at least this many words before it in its sentence is a fragment of that
+#: sentence, which is then the statement's content.
+LEAD_IN_WORDS = 3
+
+
+def _lead_in(doc: Doc, span: Span, inside: set[int]) -> list[int]:
+    """The words of the quote's sentence before it, when the quote is only a fragment."""
+    sent = doc[span.start].sent
+    start = sent.start
+    for token in doc[sent.start:span.start]:
+        if token.i in inside:
+            start = token.i + 1
+    lead = [t.i for t in doc[start:span.start] if not t.is_space]
+    return lead if sum(1 for i in lead if doc[i].is_alpha) >= LEAD_IN_WORDS else []
+
+
+def _is_nickname(doc: Doc, span: Span) -> bool:
+    """Riefian “Ifan” Fajarsyah: a short quote between two parts of a name."""
+    if _words(span) > 2 or span.start == 0 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].pos_ == "PROPN" and doc[span.end].pos_ == "PROPN"
 
 
 def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
@@ -283,7 +315,7 @@ def _reported(token: Token, inside: set[int]) -> Draft | None:
     if subject is None or subject.i in inside:
         return None
     lemma = token.lemma_.lower()
-    content = _complement(token)
+    content = _complement(token) or _framed_content(token, subject)
     if not content:
         return None
     content += _coordinated_tail(token, content)
@@ -318,6 +350,38 @@ def _complement(verb: Token) -> list[int]:
         own = {t.i for t in verb.subtree}
         return [t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i]
     return []
+
+
+_FRAME_PUNCT = {",", "—", "–", ";"}
+
+
+def _framed_content(verb: Token, subject: Token) -> list[int]:
+    """"CONTENT, he said." and "CONTENT, said X, MORE.": the cue and its speaker stand between
+    commas at the end or in the middle of the sentence. Used where the parser found no clause
+    for the verb (it often makes the content's subject a second subject of "said")."""
+    doc, sent = verb.doc, verb.sent
+    phrase = speaker_phrase(subject)
+    if not (phrase.start > verb.i or phrase.end == verb.i or
+            all(t.is_space for t in doc[phrase.end:verb.i])):
+        return []
+    left = min(phrase.start, verb.i) - 1
+    if left <= sent.start or doc[left].text not in _FRAME_PUNCT | {"”", '"'}:
+        return []
+    right = max(phrase.end - 1, verb.i) + 1
+    while right < sent.end and doc[right].text not in _FRAME_PUNCT and not \
+            (doc[right].is_punct and right == sent.end - 1):
+        if is_speech_verb(doc[right]) or doc[right].pos_ == "VERB" and doc[right].dep_ != "advcl" \
+                and doc[right].head != verb and doc[right].head.i not in range(phrase.start, right):
+            return []  # the clause goes on: not a frame
+        right += 1
+    before = [t.i for t in doc[sent.start:left] if not t.is_space]
+    after = [t.i for t in doc[right + 1:sent.end]] if right < sent.end and \
+        doc[right].text in _FRAME_PUNCT else []
+    content = before + after
+    words = [i for i in content if doc[i].is_alpha]
+    if len(words) < 3 or not any(doc[i].pos_ in ("VERB", "AUX") for i in content):
+        return []
+    return content
 
 
 def _coordinated_tail(verb: Token, content: list[int]) -> list[int]:

@@ -19,7 +19,7 @@ SPEECH_VERBS: set[str] = {
     "protest", "object", "clarify", "hint", "speculate", "point", "charge",
     "accuse", "blame", "urge", "appeal", "demand", "recommend", "advise", "propose", "question",
     "wonder", "email", "text", "signal", "underline", "find",
-    "show", "rule", "order", "forecast", "project", "believe", "think", "fear", "expect",
+    "show", "rule", "forecast", "project", "believe", "think", "fear", "expect",
     "hope", "worry",
 }
 
@@ -35,7 +35,7 @@ NAMING_VERBS: set[str] = {"call", "dub", "label", "brand", "describe", "term", "
 
 #: Verbs whose content is an infinitive ("appealed to the UN to save ...", "urged them to act").
 APPEAL_VERBS: set[str] = {"appeal", "urge", "ask", "call", "implore", "beg", "press", "demand",
-                          "encourage", "plead", "promise", "pledge", "vow", "threaten", "order",
+                          "plead", "promise", "pledge", "vow", "threaten",
                           "advise", "recommend", "warn"}
 
 #: Verbs of cognition: attribution of beliefs rather than speech (kept at lower confidence).
