@@ -22,6 +22,7 @@ class Draft:
 
     kind: str
     content: list[tuple[int, int]]
+    act: str = "speech"
     cue: Span | None = None
     cue_lemma: str = ""
     subject: Token | None = None          # head of the speaker phrase, from the parse

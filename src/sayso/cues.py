@@ -21,8 +21,8 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import Analysis, Draft
-from .lexicon import (APPEAL_VERBS, BELIEF_VERBS, NAMING_VERBS, NOUN_CUES, RELAY_VERBS,
-                      SPEECH_VERBS)
+from .lexicon import (APPEAL_VERBS, NAMING_VERBS, NOUN_CUES, RELAY_VERBS, SPEECH_VERBS,
+                      THOUGHT_VERBS)
 from .quotes import Quote
 from .speakers import speaker_phrase
 
@@ -109,7 +109,8 @@ def is_speech_verb(token: Token) -> bool:
     """A verb of saying (or believing) by its lemma, excluding idioms that say nothing."""
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") or not (lemma in SPEECH_VERBS or lemma in NAMING_VERBS
-                                                  or lemma in APPEAL_VERBS):
+                                                  or lemma in APPEAL_VERBS
+                                                  or lemma in THOUGHT_VERBS):
         return False
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return False
@@ -322,9 +323,9 @@ def _reported(token: Token, inside: set[int]) -> Draft | None:
     spans = to_spans(token.doc, content)
     if not spans or sum(1 for i in set(content) if not token.doc[i].is_punct) < 2:
         return None
-    confidence = 0.6 if lemma in BELIEF_VERBS else 0.8
+    thought = lemma in THOUGHT_VERBS
     return Draft("indirect", spans, cue=_cue_span(token), cue_lemma=lemma, subject=subject,
-                 confidence=confidence)
+                 confidence=0.6 if thought else 0.8, act="thought" if thought else "speech")
 
 
 def _complement(verb: Token) -> list[int]:

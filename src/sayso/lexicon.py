@@ -14,13 +14,12 @@ SPEECH_VERBS: set[str] = {
     "testify", "confirm", "reveal", "disclose", "indicate", "predict", "promise", "pledge", "vow",
     "threaten", "recall", "recount", "remark", "comment", "observe", "stress", "emphasize",
     "emphasise", "concede", "caution", "counter", "retort", "reiterate", "repeat", "shout",
-    "yell", "whisper", "joke", "quip", "boast", "lament", "agree", "estimate", "conclude",
+    "yell", "whisper", "joke", "quip", "boast", "lament", "agree", "blurt", "muse",
     "mention", "inform", "assure", "reassure", "remind", "exclaim", "plead", "proclaim",
     "protest", "object", "clarify", "hint", "speculate", "point", "charge",
     "accuse", "blame", "urge", "appeal", "demand", "recommend", "advise", "propose", "question",
-    "wonder", "email", "text", "signal", "underline", "find",
-    "show", "rule", "forecast", "project", "believe", "think", "fear", "expect",
-    "hope", "worry",
+    "email", "text", "signal", "underline",
+    "rule",
 }
 
 #: Speech verbs whose subject relays another speaker's statement when both are in one sentence
@@ -38,9 +37,11 @@ APPEAL_VERBS: set[str] = {"appeal", "urge", "ask", "call", "implore", "beg", "pr
                           "plead", "promise", "pledge", "vow", "threaten",
                           "advise", "recommend", "warn"}
 
-#: Verbs of cognition: attribution of beliefs rather than speech (kept at lower confidence).
-BELIEF_VERBS: set[str] = {"believe", "think", "fear", "expect", "hope", "worry", "find", "show",
-                          "wonder", "project", "forecast", "estimate"}
+#: Verbs of thought, finding and expectation ("believes", "found", "expects"): attributions that
+#: report a mind or a study rather than speech. Their statements have ``act == "thought"``.
+THOUGHT_VERBS: set[str] = {"believe", "think", "fear", "expect", "hope", "worry", "find", "show",
+                           "wonder", "project", "forecast", "estimate", "feel", "know", "doubt",
+                           "suspect", "assume", "realize", "realise", "consider", "conclude"}
 
 #: Nouns that carry a statement in a "that" clause or an "of" phrase ("his allegation that ...").
 NOUN_CUES: set[str] = {"allegation", "claim", "statement", "accusation", "assertion", "argument",

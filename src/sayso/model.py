@@ -15,6 +15,7 @@ SCHEMA = "sayso/article@1"
 
 StatementKind = Literal["direct", "indirect", "mixed"]
 ChannelRole = Literal["via", "addressee", "medium"]
+StatementAct = Literal["speech", "thought"]
 ChromeKind = Literal["video", "related", "promo", "comments", "credit", "caption", "share", "other"]
 EntityType = Literal["PERSON", "ORG", "GPE", "NORP", "OTHER"]
 
@@ -117,7 +118,12 @@ class Channel:
 
 @dataclass
 class Statement:
-    """One attributed statement: speaker, cue, content, kind and channels."""
+    """One attributed statement: speaker, cue, content, kind and channels.
+
+    ``act`` is "speech" when the cue reports communication (said, told, wrote, called) and
+    "thought" when it reports a belief, finding or expectation (believes, found, expects):
+    PolNeAR annotates both, the Gender Gap Tracker only speech.
+    """
 
     id: str
     kind: StatementKind
@@ -126,6 +132,7 @@ class Statement:
     content: Content
     channels: list[Channel] = field(default_factory=list)
     confidence: float = 1.0
+    act: StatementAct = "speech"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -136,6 +143,7 @@ class Statement:
             "content": self.content.to_dict(),
             "channels": [c.to_dict() for c in self.channels],
             "confidence": round(self.confidence, 3),
+            "act": self.act,
         }
 
 
@@ -196,6 +204,7 @@ class Article:
                 content=Content(spans=spans(s["content"]["spans"]), text=s["content"]["text"]),
                 channels=[Channel(**c) for c in s.get("channels", [])],
                 confidence=float(s.get("confidence", 1.0)),
+                act=s.get("act", "speech"),
             ))
         return cls(
             id=data["id"], text=data["text"], source=data.get("source"),

@@ -33,7 +33,8 @@ def _statement(doc: Doc, n: int, draft: Draft, analysis: Analysis) -> Statement:
     channels = [Channel(span.start_char, span.end_char, span.text, role,  # type: ignore[arg-type]
                         _entity_id(span, analysis)) for span, role in draft.channels]
     return Statement(id=f"S{n}", kind=draft.kind, speaker=speaker, cue=cue,  # type: ignore[arg-type]
-                     content=content, channels=channels, confidence=draft.confidence)
+                     content=content, channels=channels, confidence=draft.confidence,
+                     act=draft.act)  # type: ignore[arg-type]
 
 
 def _entity_id(span: Span, analysis: Analysis) -> str | None:

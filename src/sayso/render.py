@@ -38,7 +38,8 @@ def _statement(s: Statement, width: int) -> list[str]:
     who = s.speaker.name if s.speaker else "?"
     if s.speaker and s.speaker.text != who:
         who += f" [{s.speaker.text}]"
-    head = f"  {s.id:>4}  {who} — {s.cue.text if s.cue else '(continues)'} ({s.kind})"
+    kind = s.kind if s.act == "speech" else f"{s.kind}, {s.act}"
+    head = f"  {s.id:>4}  {who} — {s.cue.text if s.cue else '(continues)'} ({kind})"
     for c in s.channels:
         head += f"  · {(_ROLE[c.role] + ' ' + c.text).strip()}"
     body = textwrap.wrap(s.content.text, width=width - 8, initial_indent=" " * 8,

@@ -65,9 +65,15 @@ class Prediction:
 
 
 def from_article(article: Article) -> Prediction:
-    """sayso's statements as a ``Prediction``; people are speakers resolved to a PERSON entity."""
+    """sayso's statements as a ``Prediction``; people are speakers resolved to a PERSON entity.
+
+    Only speech counts: the Gender Gap Tracker annotates quotations, not the beliefs and
+    findings that sayso also reports (``act == "thought"``).
+    """
     quotes, people = [], []
     for s in article.statements:
+        if s.act != "speech":
+            continue
         sp = s.speaker
         quotes.append(PredictedQuote(spans=list(s.content.spans),
                                      speaker=(sp.start, sp.end) if sp else None,
