@@ -60,6 +60,7 @@ def main(args: argparse.Namespace) -> int:
               f"duplicates, {totals['statements']} statements, {totals['speakers']} speakers, "
               f"{totals['errors']} errors (list them with `sayso errors --store {args.store}`)",
               file=sys.stderr)
-    if stats.errors:
+    # The store's state, not this run's: a resumed run ends as the uninterrupted one would.
+    if totals["errors"]:
         return EXIT_PARTIAL if totals["articles"] else EXIT_NO_INPUT
     return EXIT_OK
