@@ -165,7 +165,8 @@ JOIN entities e ON e.article_id = s.article_id
 WHERE e.speaker_id IS DISTINCT FROM s.speaker_id
   AND e.id IS DISTINCT FROM s.speaker_entity
   AND (contains(s.content, e.name)
-       OR len(list_filter(e.aliases, a -> length(a) > 2 AND contains(s.content, a))) > 0)
+       OR EXISTS (SELECT 1 FROM unnest(e.aliases) AS t(alias)
+                  WHERE length(alias) > 2 AND contains(s.content, alias)))
 GROUP BY ALL ORDER BY statements DESC, source, target LIMIT ?
 """
 
@@ -178,7 +179,10 @@ def network(request: Request,
     statements mention, weighted by the number of statements."""
     def query(store: Store) -> dict[str, Any]:
         rows = store.con.execute(NETWORK_SQL, [speakers, edges]).fetchall()
-        ids = sorted({r[0] for r in rows})
+        weight: dict[str, int] = {}
+        for row in rows:
+            weight[row[0]] = weight.get(row[0], 0) + row[4]
+        ids = sorted(weight, key=lambda i: (-weight[i], i))
         names = dict(store.con.execute(
             "SELECT id, name FROM speakers WHERE id IN (SELECT unnest(?::VARCHAR[]))",
             [ids]).fetchall()) if ids else {}

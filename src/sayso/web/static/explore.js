@@ -8,6 +8,7 @@
   const statusLine = document.getElementById("status");
   const outletColour = colourer();
   const q = (params) => new URLSearchParams(Object.entries(params).filter(([, v]) => v)).toString();
+  const PAGE = 10; // search results per page
   const speakerLink = (id, name) => el("a", { href: `#/speaker/${encodeURIComponent(id)}` }, name || id);
 
   /** A horizontal bar split by outlet, with a tooltip per outlet. */
@@ -82,13 +83,13 @@
     for (const link of data.links) {
       if (!seen.has(link.target)) { seen.set(link.target, targets.length); targets.push(link); }
     }
-    const rowH = 26, W = 760;
+    const rowH = 26, W = 960;
     const H = Math.max(data.speakers.length, targets.length) * rowH + 20;
     const yOf = (i, n) => 10 + (H - 20) * (i + 0.5) / n;
     const sIndex = new Map(data.speakers.map((s, i) => [s.id, i]));
     const maxW = Math.max(...data.links.map((l) => l.statements));
     const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "Who speaks about whom" });
-    const x0 = 220, x1 = W - 220;
+    const x0 = 260, x1 = W - 300;
     for (const link of data.links) {
       const ya = yOf(sIndex.get(link.source), data.speakers.length);
       const yb = yOf(seen.get(link.target), targets.length);
@@ -126,10 +127,10 @@
       field("since", "Since", "date"), field("until", "Until", "date"),
       el("button", { type: "submit" }, "Search"));
     async function search(more) {
-      offset = more ? offset + 20 : 0;
+      offset = more ? offset + PAGE : 0;
       const params = Object.fromEntries(new FormData(form));
       try {
-        const page = await getJSON(`/statements?${q({ ...params, limit: 20, offset })}`);
+        const page = await getJSON(`/statements?${q({ ...params, limit: PAGE, offset })}`);
         const next = page.next_offset !== null
           ? el("button", { type: "button", class: "secondary", onclick: () => search(true) }, "More") : null;
         results.replaceChildren(el("p", { class: "muted small" }, `${page.total} statement(s)`),
@@ -150,16 +151,16 @@
       el("section", { class: "card facts", "aria-label": "Corpus" },
         ["articles", "statements", "speakers", "duplicates", "errors"].map((k) =>
           el("div", {}, el("strong", {}, summary[k].toLocaleString()), el("span", { class: "muted" }, k)))),
-      el("div", { class: "grid2" },
-        el("section", { class: "card", id: "top-speakers" }, el("h2", {}, "Most quoted"),
-          el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, "Speaker"), el("th", {}, "Statements"),
+      el("section", { class: "card", id: "top-speakers" }, el("h2", {}, "Most quoted"),
+        el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, "Speaker"), el("th", {}, "Statements"),
                                              el("th", {}, "Articles"), el("th", {}, "By outlet"))),
             el("tbody", {}, speakers.items.map((s) => el("tr", {},
               el("td", {}, speakerLink(s.id, s.name)), el("td", { class: "num" }, s.statements),
               el("td", { class: "num" }, s.articles), el("td", {}, outletStack(s.outlets)))))),
-          outletLegend(outlets)),
-        el("section", { class: "card", id: "network" }, el("h2", {}, "Who speaks about whom"),
-          networkChart(net))),
+        outletLegend(outlets)),
+      el("section", { class: "card", id: "network" }, el("h2", {}, "Who speaks about whom"),
+        el("p", { class: "muted small" }, "Speakers (left) and who or what their statements name (right); thicker lines, more statements."),
+        networkChart(net)),
       el("section", { class: "card", id: "search" }, el("h2", {}, "Search statements"), form, results));
     search(false);
   }

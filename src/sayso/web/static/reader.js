@@ -153,7 +153,7 @@
     try {
       const doc = await request();
       show(doc);
-      status(ui.status, `${label}: ${doc.statements.length} statement(s) found.`);
+      status(ui.status, `${doc.id}: ${doc.statements.length} statement(s) found.`);
       return doc;
     } catch (error) {
       status(ui.status, error.message, true);
