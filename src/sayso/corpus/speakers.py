@@ -46,9 +46,9 @@ def slug(tokens: list[str]) -> str:
 
 def looks_like_name(text: str) -> bool:
     """True for a proper name ("Maria Okafor"), false for a description ("a union spokesperson")."""
-    words = text.split()
+    words = [re.sub(r"^(?:al|el|ul)-", "", w) for w in text.split()]
     return bool(words) and words[0].lower() not in _NOT_A_NAME and all(
-        w[0].isupper() or w.lower() in PARTICLES or w[0] in "-'" for w in words)
+        w[:1].isupper() or w.lower() in PARTICLES for w in words)
 
 
 @dataclass

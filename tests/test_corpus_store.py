@@ -1,0 +1,168 @@
+"""The store's query API, near-duplicate linking and export, on a small fictional corpus."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from corpus_articles import corpus, write_jsonl  # noqa: E402
+
+from sayso import Article  # noqa: E402
+from sayso.corpus import Store  # noqa: E402
+from sayso.corpus.runner import run  # noqa: E402
+
+SAYSO = str(Path(sys.executable).with_name("sayso"))
+
+COUNCIL = """Millbrook council member Amara Ndiaye said on Thursday that Rafael Moreno had ignored \
+three warnings about the old fire station.
+The station, built in 1961, has been closed since a storm damaged its roof in March.
+“Rafael Moreno knew the roof was failing and did nothing,” Ndiaye told the Valley Ledger.
+Moreno, the fire chief, denied the claim in a statement, saying the repairs had been ordered in \
+January."""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    root = tmp_path_factory.mktemp("store")
+    arts = corpus(30, seed=5)
+    original = arts[4]
+    reprint = {**original, "id": "reprint-4", "outlet": "Northern Star" if original["outlet"]
+               != "Northern Star" else "Coastal Courier",
+               "text": str(original["text"]) + "\nThis story first appeared in another paper."}
+    council = {"id": "council", "outlet": "Valley Ledger", "published": "2026-12-30",
+               "title": "Fire station", "text": COUNCIL}
+    write_jsonl(arts + [reprint, council], root / "news.jsonl")
+    path = root / "corpus.duckdb"
+    run([str(root / "news.jsonl")], path, workers=1, progress=False)
+    return {"path": path, "original": original, "reprint": reprint, "root": root}
+
+
+@pytest.fixture()
+def store(built: dict):  # noqa: ANN201
+    with Store(built["path"], read_only=True) as s:
+        yield s
+
+
+def _count(store: Store, sql: str) -> int:
+    return store.sql(sql)[1][0][0]
+
+
+def test_speakers_are_ranked_with_counts_by_outlet(store: Store) -> None:
+    top = store.speakers(limit=50)
+    assert len(top) >= 5
+    assert [t["statements"] for t in top] == sorted((t["statements"] for t in top), reverse=True)
+    for t in top:
+        assert t["statements"] == _count(
+            store, f"SELECT count(*) FROM statements WHERE speaker_id = '{t['id']}'")
+        assert sum(t["outlets"].values()) == t["statements"]
+    ids = {t["id"] for t in top}
+    assert "person:helen-okafor" in ids and "person:samuel-okafor" in ids  # namesakes apart
+
+
+def test_statement_filters(store: Store) -> None:
+    lin = store.statements(speaker="Margaret Lin", limit=500)
+    assert lin and all(s["speaker_id"] == "person:margaret-lin" for s in lin)
+    assert len(lin) == store.count_statements(speaker="Margaret Lin")
+
+    ledger = store.statements(outlet="valley ledger", limit=500)
+    assert ledger and all(s["outlet"] == "Valley Ledger" for s in ledger)
+    assert len(ledger) == _count(store, "SELECT count(*) FROM statements "
+                                        "WHERE outlet = 'Valley Ledger'")
+
+    recent = store.statements(since="2026-07-01", limit=500)
+    assert recent and all(s["published"] >= "2026-07-01" for s in recent)
+    assert len(recent) == _count(store, "SELECT count(*) FROM statements "
+                                        "WHERE published_date >= DATE '2026-07-01'")
+
+    words = store.statements(contains="deal close", limit=500)
+    assert words and all("deal" in s["content"].lower() and "close" in s["content"].lower()
+                         for s in words)
+
+    about = store.statements(about="Rafael Moreno", limit=500)
+    assert any(s["article_id"] == "council" for s in about)
+    assert all("moreno" in s["content"].lower() for s in about)
+
+    both = store.statements(speaker="Ndiaye", about="Moreno", outlet="Valley Ledger")
+    assert both and all(s["article_id"] == "council" for s in both)
+
+
+def test_pagination_is_stable(store: Store) -> None:
+    first, second = store.statements(limit=5), store.statements(limit=5, offset=5)
+    assert first + second == store.statements(limit=10)
+    assert store.count_statements() == _count(store, "SELECT count(*) FROM statements")
+
+
+def test_speaker_page_has_outlets_timeline_and_statements(store: Store) -> None:
+    page = store.speaker("Halvorsen")
+    assert page is not None and page["id"] == "person:ingrid-halvorsen"
+    assert sum(m["statements"] for m in page["timeline"]) == page["statements"]
+    assert sum(page["outlets"].values()) == page["statements"]
+    assert all(s["speaker_id"] == page["id"] for s in page["statements_list"])
+    assert store.speaker("Nobody Atall") is None
+
+
+def test_articles_and_round_trip(store: Store) -> None:
+    listed = store.articles(limit=100)
+    assert len(listed) == store.count_articles() == 32
+    for row in listed[:5]:
+        article = store.article(row["id"])
+        assert isinstance(article, Article) and article.id == row["id"]
+        assert len(article.statements) == row["n_statements"]
+
+
+def test_near_duplicate_articles_share_statements(store: Store, built: dict) -> None:
+    orig, copy = built["original"]["id"], built["reprint"]["id"]
+    clusters = dict(store.sql("SELECT id, cluster FROM articles WHERE cluster IS NOT NULL")[1])
+    assert clusters.get(orig) == clusters.get(copy) == min(orig, copy)
+    assert sorted(k for k, v in clusters.items() if v == clusters[orig]) == sorted([orig, copy])
+    items = [s for s in store.statements(limit=1000) if s["article_id"] == orig]
+    assert items
+    for s in items:
+        assert set(s["outlets"]) == {built["original"]["outlet"], built["reprint"]["outlet"]}
+
+
+def test_export_formats(built: dict, tmp_path: Path) -> None:
+    path = str(built["path"])
+    for fmt in ("parquet", "csv"):
+        out = tmp_path / fmt
+        proc = subprocess.run([SAYSO, "export", "--store", path, "--format", fmt, "-o", str(out)],
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        con = duckdb.connect()
+        reader = "read_parquet" if fmt == "parquet" else "read_csv_auto"
+        with Store(built["path"], read_only=True) as store:
+            for table in ("articles", "statements", "entities", "channels", "speakers"):
+                got = con.execute(f"SELECT count(*) FROM {reader}('{out / (table + '.' + fmt)}')")
+                assert got.fetchone()[0] == _count(store, f"SELECT count(*) FROM {table}")
+    out = tmp_path / "all.jsonl"
+    proc = subprocess.run([SAYSO, "export", "--store", path, "--format", "jsonl", "-o", str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(docs) == 32 and all(d["schema"] == "sayso/article@1" for d in docs)
+    assert Article.from_dict(docs[0]).to_dict() == docs[0]
+
+
+def test_query_commands(built: dict) -> None:
+    path = str(built["path"])
+    out = subprocess.run([SAYSO, "statements", "--store", path, "--speaker", "Ndiaye",
+                          "--about", "Moreno", "--json"], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert rows and all(r["article_id"] == "council" for r in rows)
+    sql = subprocess.run([SAYSO, "sql", "--store", path, "SELECT count(*) AS n FROM articles"],
+                         capture_output=True, text=True, timeout=60)
+    assert sql.stdout.split() == ["n", "32"]
+    bad = subprocess.run([SAYSO, "sql", "--store", path, "SELECT nope FROM nowhere"],
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 5 and bad.stderr.startswith("sayso: error: SQL error")
+    top = subprocess.run([SAYSO, "speakers", "--store", path, "--limit", "3"],
+                         capture_output=True, text=True, timeout=60)
+    assert top.returncode == 0 and top.stdout.count("statements in") == 3
