@@ -204,3 +204,12 @@ def test_chrome_lines_are_listed_not_deleted_and_not_analysed():
     assert a.text == text
     assert a.credits == ["The Canadian Press", "Reuters"]
     assert len(a.statements) == 1
+
+
+def test_given_name_alone_and_gender_from_given_name():
+    a = run("Nine-year-old Priya Nair and her coach, Martin Lowe, won the regional final.\n"
+            "“I was not scared at all,” Priya said.\n"
+            "“She trained every morning before school,” Lowe said. “Nobody worked harder.”\n"
+            "Asked about the next round, she said the team would travel by bus.")
+    assert statement(a, "I was not scared").speaker.name == "Priya Nair"
+    assert statement(a, "travel by bus").speaker.name == "Priya Nair"

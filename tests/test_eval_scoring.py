@@ -71,3 +71,10 @@ def test_same_surname_with_compatible_given_names():
     assert not same_person("Bo Silva", "Ana Silva")
     assert not same_person("Ana Sousa", "Ana Silva")
     assert not same_person("", "Ana Silva")
+
+
+def test_leading_article_is_not_part_of_a_name():
+    from sayso.evaluate.scoring import same_person
+
+    assert same_person("The Harbour Workers Union", "Harbour Workers Union")
+    assert not same_person("The Harbour Workers Union", "Harbour Pilots Union")

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .analysis import Analysis, Draft
 from .lexicon import PRONOUNS
+from .names import gender_of
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev",
           "justice", "judge", "sen", "senator", "rep", "gov", "governor", "mayor", "president",
@@ -34,6 +35,11 @@ MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 DOCUMENT_NOUNS = {"statement", "release", "letter", "email", "e-mail", "report", "post", "tweet",
                   "document", "filing", "memo", "note", "message", "decision", "ruling"}
+#: Weight of a given name's usual gender against pronouns read near the person (1 each) and
+#: honorifics (3).
+NAME_EVIDENCE = 2
+#: Preference for a person quoted earlier in the article, and against one named in parentheses.
+QUOTED_BONUS = 2.0
 #: How much a known matching gender outweighs recency (in sentences) when choosing an antecedent.
 GENDER_MATCH_BONUS = 0.5
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
@@ -114,6 +120,12 @@ class People:
                     and not _initial_of(words[0], theirs[0]):
                 continue
             matches.append(person)
+        if not matches and len(words) == 1:
+            # "Jordan" for Jordan Stewart: a given name alone, when one person has it
+            matches = [p for p in self.people if len(name_words(p.name)) > 1
+                       and name_words(p.name)[0].lower() == words[0].lower()]
+            if len(matches) > 1:
+                return None
         if not matches:
             return None
         return max(matches, key=lambda p: p.mentions[-1].start if p.mentions else -1)
@@ -161,6 +173,10 @@ def _read_genders(doc: Doc, people: People) -> None:
             if gender in ("m", "f") and t.pos_ == "PRON":
                 person.evidence[gender] = person.evidence.get(gender, 0) + 1
     for person in people.people:
+        words = name_words(person.name)
+        hint = gender_of(words[0]) if len(words) > 1 else None
+        if hint:
+            person.evidence[hint] = person.evidence.get(hint, 0) + NAME_EVIDENCE
         if person.evidence:
             m, f = person.evidence.get("m", 0), person.evidence.get("f", 0)
             person.gender = "m" if m > f else "f" if f > m else None
@@ -284,6 +300,8 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
     sent_start = pronoun.sent.start
     best, best_score = None, float("-inf")
     last = _last_speaker_before(analysis.drafts, draft)
+    quoted = {id(people.of_span(d.source)) for d in analysis.drafts
+              if d.source is not None and d.end <= draft.anchor}
     if gender in ("m", "f") or pronoun.lower_ == "i":
         for person in people.people:
             if gender and person.gender and person.gender != gender:
@@ -301,6 +319,9 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
                 score += 0.5
             if person.gender == gender:
                 score += GENDER_MATCH_BONUS
+            if id(person) in quoted:
+                score += QUOTED_BONUS
+
             if score > best_score:
                 best, best_score = mention, score
         return best
