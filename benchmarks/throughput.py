@@ -20,9 +20,11 @@ import argparse
 import json
 import multiprocessing as mp
 import os
+import queue
 import resource
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,6 +35,22 @@ EXAMPLES = ROOT / "src" / "sayso" / "examples"
 
 def _work(kind: str, model: str, texts: list[str], barrier, results) -> None:
     """One process: load, warm up, wait for the others, then time the texts."""
+    try:
+        run = _runner(kind, model)
+        run(texts[:1])
+        barrier.wait()
+        started, cpu_started = time.perf_counter(), time.process_time()
+        run(texts)
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss   # KiB on Linux
+        results.put((elapsed, cpu, peak_kb))
+    except Exception as exc:   # reported by the parent; the other workers must not wait for us
+        barrier.abort()
+        results.put(f"{kind}: {type(exc).__name__}: {exc}")
+
+
+def _runner(kind: str, model: str) -> Callable[[list[str]], None]:
+    """A function that analyses a list of texts, sayso end to end or bare spaCy."""
     if kind == "sayso":
         from sayso import RawArticle, analyze_records, load_model
 
@@ -42,22 +60,16 @@ def _work(kind: str, model: str, texts: list[str], barrier, results) -> None:
             records = (RawArticle(id=str(i), text=t) for i, t in enumerate(batch))
             for _ in analyze_records(records, model=nlp):
                 pass
-    else:
-        import spacy
+        return run
 
-        nlp = spacy.load(model)
+    import spacy
 
-        def run(batch: list[str]) -> None:
-            for _ in nlp.pipe(batch, batch_size=16):
-                pass
+    bare = spacy.load(model)
 
-    run(texts[:1])
-    barrier.wait()
-    started, cpu_started = time.perf_counter(), time.process_time()
-    run(texts)
-    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss   # KiB on Linux
-    results.put((elapsed, cpu, peak_kb))
+    def run_bare(batch: list[str]) -> None:
+        for _ in bare.pipe(batch, batch_size=16):
+            pass
+    return run_bare
 
 
 def measure(kind: str, model: str, texts: list[str], processes: int) -> dict[str, float]:
@@ -70,9 +82,18 @@ def measure(kind: str, model: str, texts: list[str], processes: int) -> dict[str
                for s in shards]
     for w in workers:
         w.start()
-    outcomes = [results.get() for _ in workers]
+    outcomes = []
+    while len(outcomes) < len(workers):
+        try:
+            outcomes.append(results.get(timeout=5))
+        except queue.Empty:
+            if not any(w.is_alive() for w in workers):
+                raise SystemExit(f"benchmark: a {kind} worker died without a result") from None
     for w in workers:
         w.join()
+    errors = [o for o in outcomes if isinstance(o, str)]
+    if errors:
+        raise SystemExit(f"benchmark: {errors[0]}")
     wall = max(e for e, _, _ in outcomes)
     cpu = sum(c for _, c, _ in outcomes)
     words = sum(len(t.split()) for t in texts)
@@ -137,8 +158,8 @@ def main() -> int:
               f"{f['words_per_cpu_s']:>11} {f['peak_rss_mb']:>20}")
     print()
     for procs, ratio in ratios.items():
-        print(f"sayso / bare spaCy, {procs.lstrip('x')} process(es): {ratio['wall']:.2f} of the "
-              f"words/s ({ratio['cpu']:.2f} per CPU second)")
+        print(f"sayso / bare spaCy, {figures['sayso ' + procs]['processes']} process(es): "
+              f"{ratio['wall']:.2f} of the words/s ({ratio['cpu']:.2f} per CPU second)")
     return 0
 
 
