@@ -153,7 +153,7 @@
     try {
       const doc = await request();
       show(doc);
-      status(ui.status, `${doc.id}: ${doc.statements.length} statement(s) found.`);
+      status(ui.status, `Found ${doc.statements.length} statement(s)${doc.id === "article" ? "" : ` in ${doc.id}`}.`);
       return doc;
     } catch (error) {
       status(ui.status, error.message, true);
