@@ -78,3 +78,8 @@ def test_leading_article_is_not_part_of_a_name():
 
     assert same_person("The Harbour Workers Union", "Harbour Workers Union")
     assert not same_person("The Harbour Workers Union", "Harbour Pilots Union")
+
+
+def test_a_leading_article_does_not_make_another_name():
+    assert name_match("The Lakeview Ledger", "Lakeview Ledger") == 2
+    assert not same_person("The Ledger", "The Lakeview Post")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article
-from .scoring import Span
+from .scoring import Span, read_text
 
 #: The text-bound labels that are scored; PolNeAR's others (Discard, Discuss, the event
 #: triggers) are read past.
@@ -47,12 +47,6 @@ class BratDoc:
     text: str
     ann: Path
     spans: dict[str, list[list[Span]]]
-
-
-def read_text(path: Path) -> str:
-    """A text file exactly as brat counts its offsets: UTF-8, line ends untouched."""
-    with path.open(encoding="utf-8", newline="") as f:
-        return f.read()
 
 
 def parse_ann(content: str, text: str, name: str) -> tuple[dict[str, list[list[Span]]], list[str]]:

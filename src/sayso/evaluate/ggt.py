@@ -19,7 +19,7 @@ from ..errors import InputError
 from ..model import Article
 from .report import context, prf_table
 from .scoring import (PRF, Ratio, Span, coverage, match_greedy, name_match, overlaps,
-                      same_person, word_chars)
+                      read_text, same_person, word_chars)
 
 #: Coverage a prediction must exceed to match a gold quote: lenient and strict.
 THRESHOLDS = (0.3, 0.8)
@@ -101,7 +101,7 @@ def read_ggt(directory: Path) -> tuple[list[GoldArticle], list[str]]:
             warnings.append(f"{gold_path}: no {text_path.name} beside it; skipped")
             continue
         try:
-            text = text_path.read_text(encoding="utf-8")
+            text = read_text(text_path)
             data = json.loads(gold_path.read_text(encoding="utf-8"))
             gold, problems = _parse_gold(article_id, text, data)
         except (OSError, UnicodeDecodeError, ValueError) as exc:
