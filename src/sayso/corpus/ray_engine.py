@@ -1,0 +1,154 @@
+"""``sayso run --engine ray``: the same analysis on a Ray cluster, with Ray Data.
+
+The driver reads the inputs and plans the work exactly as the local runner does (same skips,
+same duplicate and error decisions), then hands the articles to a pool of Ray actors, each of
+which loads the spaCy model once and analyses batches through ``analyze_records``. Results come
+back as Parquet (one row per article: its ``sayso/article@1`` JSON or its error), written chunk
+by chunk under ``--parquet DIR``; each finished chunk is loaded into the store in one
+transaction, so an interrupted run resumes from the last loaded chunk. DuckDB reads the Parquet
+directly too: ``SELECT json_extract_string(doc, '$.title') FROM read_parquet('DIR/*/*.parquet')``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..errors import SaysoError
+from ..ingest import MAX_CHARS, read_inputs
+from ..model import Article, Failure, RawArticle
+from . import rows
+from .runner import Job, RunStats, _Planner, _progress, count_hint
+from .store import Store
+
+#: Articles per Ray dataset: bounds the driver's memory and the work lost to an interruption.
+CHUNK = 20_000
+
+#: The Parquet schema of the Ray engine's output, one row per article.
+OUTPUT = pa.schema([("id", pa.string()), ("source", pa.string()), ("text_hash", pa.string()),
+                    ("doc", pa.string()), ("error", pa.string()), ("minhash", pa.binary())])
+_RAW_FIELDS = ("id", "text", "html", "source", "title", "outlet", "published", "url")
+
+
+class Analyser:
+    """A Ray actor: loads the model once, then turns batches of raw articles into result rows."""
+
+    def __init__(self, model: str | None, max_chars: int) -> None:
+        from ..nlp import load_model
+
+        self.nlp, self.max_chars = load_model(model), max_chars
+
+    def __call__(self, batch: pa.Table) -> pa.Table:
+        from .runner import analyse_job
+
+        items = batch.to_pylist()
+        job: Job = [(RawArticle(authors=list(r["authors"] or []),
+                                **{f: r[f] for f in _RAW_FIELDS}), r["text_hash"])
+                    for r in items]
+        out = analyse_job(job, self.nlp, self.max_chars)
+        arts, errs = out["articles"], out["errors"]
+        return pa.table({
+            "id": arts["id"] + errs["id"], "source": arts["source"] + errs["source"],
+            "text_hash": arts["text_hash"] + errs["text_hash"],
+            "doc": arts["doc"] + [None] * len(errs["id"]),
+            "error": [None] * len(arts["id"]) + errs["reason"],
+            "minhash": arts["minhash"] + [None] * len(errs["id"])}, schema=OUTPUT)
+
+
+def _raw_row(raw: RawArticle, digest: str) -> dict[str, Any]:
+    return {**{f: getattr(raw, f) for f in _RAW_FIELDS}, "authors": list(raw.authors),
+            "text_hash": digest}
+
+
+def load_parquet(store: Store, path: str | Path) -> int:
+    """Load Ray output (a Parquet file or directory of them) into a store; returns rows loaded."""
+    batch, n = rows.empty_batch(), 0
+    for file in sorted(Path(path).rglob("*.parquet")) if Path(path).is_dir() else [Path(path)]:
+        for row in pq.read_table(file, schema=OUTPUT).to_pylist():
+            if row["doc"] is not None:
+                rows.add_article(batch, Article.from_dict(json.loads(row["doc"])),
+                                 row["text_hash"], row["minhash"])
+            else:
+                rows.add_error(batch, Failure(row["id"], row["source"], row["error"]),
+                               row["text_hash"])
+            n += 1
+    store.write(batch)
+    return n
+
+
+def _chunks(jobs: Iterator[Job], size: int) -> Iterator[list[dict[str, Any]]]:
+    chunk: list[dict[str, Any]] = []
+    for job in jobs:
+        chunk.extend(_raw_row(raw, digest) for raw, digest in job)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def run_ray(inputs: list[str], store_path: str | Path, *, address: str | None = None,
+            parquet: str | Path | None = None, model: str | None = None, batch_size: int = 16,
+            max_chars: int = MAX_CHARS, workers: int | None = None, progress: bool = True,
+            chunk: int = CHUNK) -> RunStats:
+    """Analyse ``inputs`` on Ray (``address`` of a cluster, else Ray started locally with
+    ``workers`` CPUs) and load the results into the store; the Parquet stays in ``parquet``."""
+    try:
+        import ray
+    except ImportError:
+        raise SaysoError('--engine ray needs the ray extra: pip install "sayso[ray]"') from None
+
+    out_dir = Path(parquet or f"{store_path}.parquet")
+    started, clock = datetime.now(timezone.utc).replace(tzinfo=None), time.perf_counter()
+    stats = RunStats()
+    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")
+    if not ray.is_initialized():
+        ray.init(address=address, num_cpus=None if address else workers,
+                 include_dashboard=False, log_to_driver=False, logging_level="ERROR")
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    for name in ("ray", "ray.data"):  # sayso shows its own progress bar and summary
+        logging.getLogger(name).setLevel(logging.ERROR)
+    actors = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+    with Store(store_path) as store:
+        pending = rows.empty_batch()
+        planner = _Planner(store.index(), pending, stats, batch_size)
+        bar = _progress(count_hint(inputs) if progress else None, progress)
+        try:
+            for number, items in enumerate(_chunks(planner.jobs(read_inputs(inputs)), chunk)):
+                bar.update(planner.seen)
+                planner.seen = 0
+                target = out_dir / f"chunk-{started:%Y%m%d%H%M%S}-{number:05d}"
+                shutil.rmtree(target, ignore_errors=True)
+                dataset = ray.data.from_items(items).map_batches(
+                    Analyser, fn_constructor_args=(model, max_chars), batch_size=batch_size,
+                    batch_format="pyarrow", num_cpus=1,
+                    compute=ray.data.ActorPoolStrategy(size=actors))
+                dataset.write_parquet(str(target))
+                store.write(pending)  # duplicates and read errors planned with this chunk
+                for cols in pending.values():
+                    for values in cols.values():
+                        values.clear()
+                loaded = load_parquet(store, target)
+                errors = sum(1 for r in pq.read_table(target, columns=["error"]).column(0)
+                             if r.as_py() is not None)
+                stats.analysed += loaded - errors
+                stats.errors += errors
+                bar.update(loaded)
+            bar.update(planner.seen)
+            store.write(pending)
+        finally:
+            bar.close()
+        store.finalize()
+        stats.seconds = time.perf_counter() - clock
+        store.record_run(started, stats.seconds, f"ray:{actors}", stats.analysed, stats.errors)
+    return stats

@@ -1,0 +1,56 @@
+"""``sayso run --engine ray`` in Ray's local mode with two CPUs gives the local engine's store."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ray = pytest.importorskip("ray")
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from corpus_articles import corpus  # noqa: E402
+
+from sayso.corpus import Store  # noqa: E402
+from sayso.corpus.runner import run  # noqa: E402
+
+pytestmark = pytest.mark.ray
+SAYSO = str(Path(sys.executable).with_name("sayso"))
+
+
+def test_ray_engine_matches_local_engine(tmp_path: Path) -> None:
+    arts = corpus(10, seed=31)
+    lines = [json.dumps(a) for a in arts]
+    lines.append(json.dumps({**arts[2], "id": "same-text"}))
+    lines.append('{"id": "cut", "text": ')
+    lines.append(json.dumps({"id": "blank", "text": "   "}))
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    local = tmp_path / "local.duckdb"
+    run([str(feed)], local, workers=1, progress=False)
+    distributed = tmp_path / "ray.duckdb"
+    proc = subprocess.run([SAYSO, "run", str(feed), "--store", str(distributed), "--engine",
+                           "ray", "--workers", "2", "--batch-size", "4",
+                           "--parquet", str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1, proc.stderr  # the cut line and the blank text are errors
+    assert "Traceback" not in proc.stderr
+
+    with Store(local, read_only=True) as a, Store(distributed, read_only=True) as b:
+        expected, actual = a.snapshot(), b.snapshot()
+        assert a.summary()["statements"] > 0
+    for table in expected:
+        assert actual[table] == expected[table], table
+
+    parquet = sorted((tmp_path / "out").rglob("*.parquet"))
+    assert parquet
+    import duckdb
+
+    rows = duckdb.connect().execute(
+        f"SELECT count(*) FROM read_parquet('{tmp_path / 'out'}/*/*.parquet') "
+        "WHERE doc IS NOT NULL").fetchone()[0]
+    assert rows == 10  # the analysed articles, queryable straight from Parquet
