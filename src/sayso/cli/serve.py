@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import EXIT_OK, EXIT_USAGE
+from ..errors import EXIT_OK, EXIT_USAGE, ModelError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -48,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
     if args.queue < 0 or args.timeout <= 0:
         print("sayso: error: --queue must be 0 or more and --timeout above 0", file=sys.stderr)
         return EXIT_USAGE
+    _check_model(args.model)
     settings = Settings(store=Path(args.store) if args.store else None, model=args.model,
                         workers=args.workers, queue=args.queue, max_body=args.max_body,
                         timeout=args.timeout)
@@ -57,3 +58,18 @@ def run(args: argparse.Namespace) -> int:
           file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return EXIT_OK
+
+
+def _check_model(name: str | None) -> None:
+    """Refuse a model that is neither an installed package nor a folder, before serving:
+    the workers load it in the background, where a typo would only show on the first request."""
+    from pathlib import Path
+
+    import spacy.util
+
+    from ..nlp import DEFAULT_MODEL
+
+    name = name or DEFAULT_MODEL
+    if not (spacy.util.is_package(name) or Path(name).exists()):
+        raise ModelError(f"cannot load spaCy pipeline {name!r}: no installed package or folder "
+                         f"of that name")

@@ -57,12 +57,13 @@ class AnalysisPool:
         self.size, self.queue, self.timeout, self.model = workers, queue, timeout, model
         self._ctx = mp.get_context("spawn")  # no fork of a threaded server
         self._threads = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="analysis")
-        self._idle: asyncio.Queue[_Worker] | None = None
+        self._idle: asyncio.Queue[_Worker | None] | None = None
         self._workers: list[_Worker] = []
         self._pending = 0          # admitted requests: running plus waiting
         self._running = 0
         self._recent = 1.0         # moving average of analysis seconds, for Retry-After
         self.started_error: str | None = None
+        self._closing = False
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -75,10 +76,12 @@ class AnalysisPool:
 
     def _spawn_into_idle(self, loop: asyncio.AbstractEventLoop) -> None:
         try:
-            w = self._spawn()
+            w: _Worker | None = self._spawn()
         except AnalysisFailed as exc:
             self.started_error = str(exc)
-            return
+            if self._workers:
+                return
+            w = None  # no worker at all: wake the waiting requests so they can fail
         loop.call_soon_threadsafe(self._idle.put_nowait, w)  # type: ignore[union-attr]
 
     def _spawn(self) -> _Worker:
@@ -109,6 +112,7 @@ class AnalysisPool:
 
     async def close(self) -> None:
         """Stop every worker."""
+        self._closing = True
         for w in list(self._workers):
             try:
                 w.conn.send(None)
@@ -141,6 +145,10 @@ class AnalysisPool:
         except BaseException:
             self._pending -= 1
             raise
+        if w is None:  # the model cannot be loaded: pass the news on to the next waiter
+            self._idle.put_nowait(None)
+            self._pending -= 1
+            raise AnalysisFailed(self.started_error or "no analysis worker could start")
         self._running += 1
         loop = asyncio.get_running_loop()
         fut = loop.run_in_executor(self._threads, self._call, w, job)
@@ -153,7 +161,7 @@ class AnalysisPool:
             kept = done.result()[2] if not done.cancelled() and done.exception() is None else None
             if kept is not None:
                 self._idle.put_nowait(kept)  # type: ignore[union-attr]
-            else:  # the worker was stopped: start its replacement without holding the reply
+            elif not self._closing:  # the worker was stopped: replace it, not holding the reply
                 loop.run_in_executor(self._threads, self._spawn_into_idle, loop)
 
         fut.add_done_callback(release)
@@ -180,8 +188,9 @@ class AnalysisPool:
                 return kind, value, w
             kind, value = _TIMEOUT, (f"analysis took longer than {self.timeout:g} s and was "
                                      f"stopped; try a shorter article")
-        except (EOFError, OSError):
-            kind, value = worker_main.FAILED, "analysis worker died; it is being restarted"
+        except Exception as exc:  # noqa: BLE001 - a broken pipe or a dead worker, as one line
+            kind, value = worker_main.FAILED, (f"analysis worker failed ({type(exc).__name__}); "
+                                               f"it is being restarted")
         self._discard(w)
         return kind, value, None
 

@@ -1,0 +1,49 @@
+"""``sayso serve`` refuses bad settings with one line and the documented exit code, and an app
+whose model cannot load answers /analyze with that reason instead of hanging."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from fastapi.testclient import TestClient
+
+from sayso.errors import EXIT_MODEL, EXIT_STORE, EXIT_USAGE
+from sayso.web import Settings, create_app
+
+
+def serve(*args: str, cwd=None) -> subprocess.CompletedProcess:  # noqa: ANN001
+    return subprocess.run([sys.executable, "-m", "sayso", "serve", *args], capture_output=True,
+                          text=True, timeout=120, cwd=cwd)
+
+
+@pytest.mark.parametrize("args, code, needle", [
+    (["--store", "missing.duckdb"], EXIT_STORE, "no such store"),
+    (["--model", "no_such_pipeline_xyz"], EXIT_MODEL, "no_such_pipeline_xyz"),
+    (["--workers", "0"], EXIT_USAGE, "--workers"),
+    (["--max-body", "0"], EXIT_USAGE, "--max-body"),
+    (["--timeout", "0"], EXIT_USAGE, "--timeout"),
+])
+def test_bad_settings_fail_before_serving(tmp_path, args, code, needle):
+    result = serve(*args, cwd=tmp_path)
+    assert result.returncode == code
+    assert needle in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path):
+    bogus = tmp_path / "notes.duckdb"
+    bogus.write_text("not a database")
+    result = serve("--store", str(bogus))
+    assert result.returncode == EXIT_STORE and "Traceback" not in result.stderr
+
+
+def test_unloadable_model_is_reported_by_analyze():
+    app = create_app(Settings(workers=1, model="no_such_pipeline_xyz"))
+    with TestClient(app) as client:
+        first = client.post("/analyze", json={"text": "Ann said it was fine."})
+        again = client.post("/analyze", json={"text": "Ann said it was fine."})
+    for r in (first, again):
+        assert r.status_code == 500
+        assert "no_such_pipeline_xyz" in r.json()["detail"] and "\n" not in r.json()["detail"]
