@@ -213,3 +213,17 @@ def test_given_name_alone_and_gender_from_given_name():
             "Asked about the next round, she said the team would travel by bus.")
     assert statement(a, "I was not scared").speaker.name == "Priya Nair"
     assert statement(a, "travel by bus").speaker.name == "Priya Nair"
+
+
+def test_quote_introduced_by_a_colon_belongs_to_the_clause_subject():
+    a = run("The clinic has struggled all year. Ana Lopes, the clinic’s director, is more "
+            "blunt: “We need twice the staff, and we need them by spring.”")
+    s = statement(a, "We need twice the staff")
+    assert s.speaker.name == "Ana Lopes" and s.kind == "direct"
+
+
+def test_content_never_contains_its_own_speaker():
+    a = run("Retired teacher and housing advocate Rosa Diaz told the Ledger the rents had "
+            "doubled in five years.")
+    s = statement(a, "the rents had doubled")
+    assert "Rosa Diaz" not in s.content.text and s.speaker.name == "Rosa Diaz"

@@ -137,9 +137,18 @@ def subject_of(verb: Token) -> Token | None:
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             return head.head
         if head.dep_ not in ("advcl", "conj", "xcomp") or head.head is head:
-            return None
+            return _name_before(verb)
         head = head.head
     return None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A person named right before a finite verb that the parser left without a subject
+    ("... advocate Josh Matlow told HuffPost ..." parsed with Matlow as an object)."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    prev = verb.doc[verb.i - 1]
+    return prev if prev.ent_type_ == "PERSON" else None
 
 
 def _agent(verb: Token) -> Token | None:
@@ -183,6 +192,28 @@ def _attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         return Draft("direct", [(quote.start, quote.end)], cue=_cue_span(left),
                      cue_lemma=left.lemma_.lower(), subject=subject_of(left), quote=quote,
                      confidence=0.9)
+    introducer = _colon_subject(doc, span)
+    if introducer is not None:
+        return Draft("direct", [(quote.start, quote.end)], subject=introducer, quote=quote,
+                     confidence=0.7)
+    return None
+
+
+def _colon_subject(doc: Doc, span: Span) -> Token | None:
+    """"Martell is more blunt: “...”": a quote after a colon belongs to the subject of the
+    clause that introduces it, when that subject is a person or a pronoun for one."""
+    before = span.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 1 or doc[before].text != ":":
+        return None
+    sent = doc[before - 1].sent
+    subject = next((t for t in doc[sent.start:before] if t.dep_ == "nsubj"
+                    and sent.start <= t.head.i < before), None)
+    if subject is None:
+        return None
+    if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she", "they"):
+        return subject
     return None
 
 
@@ -316,7 +347,8 @@ def _reported(token: Token, inside: set[int]) -> Draft | None:
     if subject is None or subject.i in inside:
         return None
     lemma = token.lemma_.lower()
-    content = _complement(token) or _framed_content(token, subject)
+    content = _without_frame(token, subject,
+                             _complement(token) or _framed_content(token, subject))
     if not content:
         return None
     content += _coordinated_tail(token, content)
@@ -354,6 +386,21 @@ def _complement(verb: Token) -> list[int]:
 
 
 _FRAME_PUNCT = {",", "—", "–", ";"}
+
+
+def _without_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
+    """Content never holds its own speaker or cue; words before the speaker count only when a
+    comma or quote closes them off ("A, he said, B"), not when a misparse puts them there."""
+    phrase = speaker_phrase(subject)
+    frame = set(range(phrase.start, phrase.end)) | {verb.i}
+    content = [i for i in content if i not in frame]
+    start = min(phrase.start, verb.i)
+    before = [i for i in content if i < start]
+    marks = _FRAME_PUNCT | {"”", '"'}
+    closed_off = any(t.text in marks for t in verb.doc[max(before, default=0):start])
+    if before and any(i > verb.i for i in content) and not closed_off:
+        content = [i for i in content if i >= start]
+    return content
 
 
 def _framed_content(verb: Token, subject: Token) -> list[int]:
