@@ -83,7 +83,7 @@ class People:
         self.people: list[Person] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON" and any(t.is_alpha for t in ent):
-                self.add(_trim_ent(ent))
+                self.add(_widen_name(_trim_ent(ent)))
         _read_genders(doc, self)
 
     def add(self, mention: Span) -> Person:
@@ -150,6 +150,16 @@ def _trim_ent(ent: Span) -> Span:
                                or doc[start].lower_.rstrip(".") in TITLES):
         start += 1
     return doc[start:end] if end > start else ent
+
+
+def _widen_name(name: Span) -> Span:
+    """Given names the recogniser left out: "Ana Lopes" when only "Lopes" was tagged."""
+    doc, start = name.doc, name.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i in range(start, name.end) and doc[start - 1].is_title \
+            and doc[start - 1].lower_.rstrip(".") not in TITLES and not doc[start - 1].ent_type_:
+        start -= 1
+    return doc[start:name.end]
 
 
 def _read_genders(doc: Doc, people: People) -> None:
