@@ -137,6 +137,15 @@ def test_reader_shows_the_example_linked_both_ways(page, server, shots):
     page.locator(f"#article .content[data-sid='{first}']").first.click()
     assert page.locator("#statements > li.active").get_attribute("data-sid") == first
     assert page.locator(f"#article .content[data-sid='{last}'].active").count() == 0
+    # a speaker in the speaker list narrows the statement list to theirs, and back
+    name = expected["statements"][0]["speaker"]["name"]
+    theirs = sum(1 for s in expected["statements"] if s["speaker"] and s["speaker"]["name"] == name)
+    page.locator("#speakers li").filter(has=page.get_by_text(name, exact=True)).click()
+    assert page.locator("#statements > li:visible").count() == theirs
+    assert set(page.locator("#statements > li:visible").evaluate_all(
+        "ns => ns.map(n => n.dataset.speaker)")) == {name}
+    page.locator("#speakers li.focus").click()
+    assert page.locator("#statements > li:visible").count() == len(expected["statements"])
     page.evaluate("() => { document.querySelector('.side').scrollTop = 0; scrollTo(0, 0); }")
     page.screenshot(path=str(shots / "reader.png"), full_page=True)
     assert page.errors == []
