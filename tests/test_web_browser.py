@@ -61,6 +61,8 @@ def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     pg = context.new_page()
     pg.errors = []
+    pg.urls = []
+    pg.on("request", lambda request: pg.urls.append(request.url))
     pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))
     pg.on("dialog", lambda d: (pg.errors.append(f"dialog: {d.message}"), d.dismiss()))
     yield pg
@@ -149,6 +151,7 @@ def test_reader_shows_the_example_linked_both_ways(page, server, shots):
     page.evaluate("() => { document.querySelector('.side').scrollTop = 0; scrollTo(0, 0); }")
     page.screenshot(path=str(shots / "reader.png"), full_page=True)
     assert page.errors == []
+    assert all(url.startswith(server.url) for url in page.urls)  # nothing from elsewhere
 
 
 def test_hostile_markup_in_an_article_stays_inert(page, server, shots):
@@ -244,3 +247,11 @@ def test_explorer_overview_speaker_page_and_search(page, server, shots):
     page.wait_for_selector("body[data-analysed]")
     assert page.locator("#statements > li.active").count() == 1
     assert page.errors == []
+    assert all(url.startswith(server.url) for url in page.urls)
+
+
+def test_api_docs_render_offline(page, server):
+    page.goto(server.url + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock")
+    assert page.locator(".opblock-summary-path", has_text="/analyze").count() >= 1
+    assert all(url.startswith(server.url) or url.startswith("data:") for url in page.urls)

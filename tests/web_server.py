@@ -13,12 +13,12 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 READY_BOUND = 180  # seconds: a safety net against a hung start, not a performance check
@@ -55,7 +55,7 @@ def serve(*args: str, workers: int = 1) -> Iterator[Server]:
     """``sayso serve ARGS`` on a free port; yields once every worker has its model loaded."""
     port = free_port()
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    log = open(Path(os.environ.get("TMPDIR", "/tmp")) / f"sayso-serve-{port}.log", "w+")
+    log = tempfile.TemporaryFile("w+")
     proc = subprocess.Popen(
         [sys.executable, "-m", "sayso", "serve", "--host", "127.0.0.1", "--port", str(port),
          "--workers", str(workers), *args], stdout=log, stderr=subprocess.STDOUT, env=env)
