@@ -38,12 +38,20 @@ def test_cue_before_with_colon_and_after_without_comma():
     assert first.cue.text == "told" and second.cue.text == "said"
 
 
-def test_split_quote_around_its_cue_keeps_the_speaker():
-    a = run("Coach Lena Brandt was blunt after the loss. “We were not ready,” she said. "
-            "“We will be next week.”")
-    first, second = statement(a, "We were not ready"), statement(a, "We will be next week")
-    assert first.speaker.name == second.speaker.name == "Lena Brandt"
-    assert second.cue is None  # the continuation has no cue of its own
+@pytest.mark.parametrize("frame", [",” she said, ", ",” she said. "])
+def test_quote_split_around_its_cue_is_one_statement(frame):
+    a = run(f"Coach Lena Brandt was blunt after the loss. “We were not ready{frame}"
+            "“We will be next week.”\nHer captain agreed.")
+    s = statement(a, "We were not ready")
+    assert s.speaker.name == "Lena Brandt" and s.cue.text == "said"
+    assert len(s.content.spans) == 2 and "We will be next week" in s.content.text
+    assert len(a.statements) == 1
+
+
+def test_typewriter_quotation_marks():
+    a = run("''The ferry will sail at dawn,'' Captain Ida Berg said.")
+    s = statement(a, "The ferry will sail at dawn")
+    assert s.kind == "direct" and s.speaker.name == "Ida Berg"
 
 
 def test_quote_running_over_several_paragraphs_is_one_statement():

@@ -571,25 +571,42 @@ def _absorb_quotes(drafts: list[Draft], pending: list[Quote]) -> list[Quote]:
 
 def _floating(doc: Doc, pending: list[Quote], spans: dict[Quote, Span],
               drafts: list[Draft]) -> list[Draft]:
-    """Quoted sentences with no cue continue the closest statement before them."""
+    """Quoted sentences with no cue continue the closest statement before them: as more of its
+    content when only its attribution stands between them in the paragraph ("“A,” she said,
+    “B.”"), else as a statement of their own by the same speaker."""
     floating: list[Draft] = []
     for quote in pending:
         span = spans.get(quote)
         if span is None:
             continue
+        before = [d for d in drafts + floating if d.end <= quote.start]
+        previous = max(before, key=lambda d: d.end) if before else None
+        if previous is not None and _interrupted(doc.text, previous, quote):
+            previous.content = previous.content + [(quote.start, quote.end)]
+            continue
         sent = doc[span.start].sent
         starts_sentence = all(t.is_punct or t.is_space for t in doc[sent.start:span.start])
-        if _words(span) < MIN_FLOATING_WORDS or not starts_sentence:
+        if _words(span) < MIN_FLOATING_WORDS or not starts_sentence or previous is None:
             continue
-        before = [d for d in drafts + floating if d.end <= quote.start]
-        if not before:
-            continue
-        previous = max(before, key=lambda d: d.end)
         if doc.text.count("\n", previous.end, quote.start) > 2:
             continue
         floating.append(Draft("direct", [(quote.start, quote.end)], inherits=previous,
                               quote=quote, confidence=0.7))
     return floating
+
+
+#: The longest attribution that may interrupt a quotation ("“A,” the union's president said
+#: on Tuesday, “B”"), in characters.
+MAX_INTERRUPTION = 160
+
+
+def _interrupted(text: str, previous: Draft, quote: Quote) -> bool:
+    """True when the quote goes on with the previous quotation after its cue, in one paragraph."""
+    if previous.quote is None or previous.cue is None or previous.kind == "indirect":
+        return False
+    gap = text[previous.end:quote.start]
+    return previous.content[0][1] <= previous.cue.start_char < quote.start and "\n" not in gap \
+        and len(gap) <= MAX_INTERRUPTION
 
 
 def _drop_nested(drafts: list[Draft]) -> list[Draft]:

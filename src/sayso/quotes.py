@@ -40,7 +40,11 @@ def _paragraph_end(text: str, i: int) -> int:
 
 
 def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
-    """All top-level quotations in the text, and warnings for marks that do not balance."""
+    """All top-level quotations in the text, and warnings for marks that do not balance.
+
+    Two apostrophes or two backquotes (typewriter style, common in wire copy) count as a
+    double quotation mark."""
+    text = text.replace("''", '" ').replace("``", '" ')
     quotes: list[Quote] = []
     warnings: list[str] = []
     i, n = 0, len(text)

@@ -68,16 +68,18 @@ def from_article(article: Article) -> Prediction:
     """sayso's statements as a ``Prediction``; people are speakers resolved to a PERSON entity.
 
     Only speech counts: the Gender Gap Tracker annotates quotations, not the beliefs and
-    findings that sayso also reports (``act == "thought"``).
+    findings that sayso also reports (``act == "thought"``). A statement whose content its
+    attribution interrupts ("“A,” she said, “B.”") is one quotation per piece, as the Gender Gap
+    Tracker annotates it.
     """
     quotes, people = [], []
     for s in article.statements:
         if s.act != "speech":
             continue
         sp = s.speaker
-        quotes.append(PredictedQuote(spans=list(s.content.spans),
-                                     speaker=(sp.start, sp.end) if sp else None,
-                                     name=sp.name if sp else None))
+        for span in s.content.spans:
+            quotes.append(PredictedQuote(spans=[span], speaker=(sp.start, sp.end) if sp else None,
+                                         name=sp.name if sp else None))
         entity = article.entity(sp.entity) if sp else None
         if sp and entity is not None and entity.type == "PERSON" and sp.name not in people:
             people.append(sp.name)
