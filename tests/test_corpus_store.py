@@ -147,6 +147,11 @@ def test_export_formats(built: dict, tmp_path: Path) -> None:
     docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(docs) == 32 and all(d["schema"] == "sayso/article@1" for d in docs)
     assert Article.from_dict(docs[0]).to_dict() == docs[0]
+    brat = tmp_path / "brat"
+    proc = subprocess.run([SAYSO, "export", "--store", path, "--format", "brat", "-o", str(brat)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert len(list(brat.glob("*.ann"))) == len(list(brat.glob("*.txt"))) == 32
 
 
 def test_query_commands(built: dict) -> None:
