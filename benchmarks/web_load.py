@@ -9,6 +9,8 @@ then runs two phases, each bounded in requests and in time:
 * burst: many more clients than that, so the server must refuse the excess with 503 and
   Retry-After while the admitted requests still succeed.
 
+With ``--store`` it then times each corpus route (sequential GETs, p50/p99).
+
 Meanwhile a probe asks ``/health`` every 100 ms to show the event loop stays responsive. Any
 status other than 200 (and 503 in the burst) counts as an error and makes the exit code 1.
 
@@ -104,13 +106,42 @@ def probe(host: str, port: int, stop: threading.Event, out: list[float]) -> None
     conn.close()
 
 
-def start_server(workers: int, queue: int) -> tuple[subprocess.Popen, int]:
+def time_reads(host: str, port: int, repeat: int) -> list[str]:
+    """p50/p99 of each corpus route over HTTP, ``repeat`` sequential GETs each."""
+    conn = http.client.HTTPConnection(host, port, timeout=120)
+
+    def get(path: str) -> tuple[float, dict]:
+        began = time.perf_counter()
+        conn.request("GET", path)
+        response = conn.getresponse()
+        body = json.loads(response.read())
+        if response.status != 200:
+            raise SystemExit(f"web_load: GET {path} answered {response.status}: {body}")
+        return time.perf_counter() - began, body
+
+    top = get("/speakers?limit=1")[1]["items"]
+    routes = ["/corpus", "/articles?limit=50", "/speakers?limit=20",
+              "/statements?limit=50", "/statements?contains=the%20city&limit=50",
+              "/network?speakers=12&edges=60"]
+    if top:
+        routes.insert(3, f"/speakers/{top[0]['id']}")
+        routes.append(f"/statements?speaker={top[0]['name'].split()[-1]}&limit=50")
+    rows = []
+    for path in routes:
+        times = [get(path)[0] for _ in range(repeat)]
+        rows.append(f"| `GET {path}` | {percentile(times, 0.5) * 1000:.0f} | "
+                    f"{percentile(times, 0.99) * 1000:.0f} |")
+    conn.close()
+    return rows
+
+
+def start_server(workers: int, queue: int, store: str | None) -> tuple[subprocess.Popen, int]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen([sys.executable, "-m", "sayso", "serve", "--host", "127.0.0.1",
                              "--port", str(port), "--workers", str(workers),
-                             "--queue", str(queue)])
+                             "--queue", str(queue), *(["--store", store] if store else [])])
     end = time.monotonic() + 180
     while time.monotonic() < end:
         try:
@@ -144,6 +175,8 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=200, help="POSTs per phase")
     parser.add_argument("--burst-clients", type=int, default=32)
     parser.add_argument("--max-seconds", type=float, default=120, help="time bound per phase")
+    parser.add_argument("--store", help="also time the corpus routes on this store")
+    parser.add_argument("--reads", type=int, default=20, help="GETs per corpus route")
     args = parser.parse_args()
 
     proc = None
@@ -153,7 +186,7 @@ def main() -> int:
             raise SystemExit("web_load: loopback only (127.0.0.1, localhost or ::1)")
         host, port = parts.hostname, parts.port or 80
     else:
-        proc, port = start_server(args.workers, args.queue)
+        proc, port = start_server(args.workers, args.queue, args.store)
         host = "127.0.0.1"
     text = resources.files("sayso").joinpath("examples", "harbour-strike.txt").read_text("utf-8")
     body = json.dumps({"text": text, "id": "harbour-strike"}).encode()
@@ -169,6 +202,7 @@ def main() -> int:
                               args.requests, args.max_seconds)
         burst = run_phase(host, port, body, Phase("burst", args.burst_clients), args.requests,
                           args.max_seconds)
+        reads = time_reads(host, port, args.reads) if args.store else []
     finally:
         stop.set()
         prober.join()
@@ -188,6 +222,10 @@ def main() -> int:
     print(f"\nGET /health while loaded: p50 {percentile(health, 0.5) * 1000:.0f} ms, "
           f"p99 {percentile(health, 0.99) * 1000:.0f} ms, max {max(health) * 1000:.0f} ms "
           f"({len(health)} probes)")
+    if reads:
+        print(f"\nCorpus routes on {args.store}, {args.reads} sequential GETs each, no load:\n")
+        print("| route | p50 ms | p99 ms |\n|---|---|---|")
+        print("\n".join(reads))
     return 1 if errors else 0
 
 
