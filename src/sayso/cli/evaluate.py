@@ -86,9 +86,11 @@ def run(args: argparse.Namespace) -> int:
                           "failed": failed, "seconds": round(elapsed, 1),
                           **total.to_dict()}, indent=2))
     else:
+        scored = (f" ({sum(len(p.quotes) for _, p in pairs)} quotations scored: speech only, "
+                  "one per content piece)" if args.format == "ggt" else "")
         print(f"sayso eval {args.format} {args.directory}: {total.articles} articles, "
-              f"{statements} statements predicted ({args.model or DEFAULT_MODEL}, "
-              f"{elapsed:.1f} s)\n")
+              f"{statements} statements{scored}; {args.model or DEFAULT_MODEL}, "
+              f"{elapsed:.1f} s\n")
         print(total.table())
     if args.errors:
         _write_errors(args.errors, module, results, args)
