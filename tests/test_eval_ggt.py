@@ -142,24 +142,27 @@ def test_missing_or_empty_folders_are_input_errors(tmp_path):
         ggt.read_ggt(tmp_path)
 
 
-def test_sayso_statements_become_predictions_of_speech_and_named_people():
+def test_sayso_statements_become_quotations_of_speech_and_named_people():
     from sayso.model import Article, Content, Entity, Speaker, Statement
 
     def statement(i, part, speaker, name, entity, act):
         s = span(speaker)
+        parts = part if isinstance(part, tuple) else (part,)
         return Statement(id=f"S{i}", kind="indirect", act=act,
                          speaker=Speaker(*s, text=speaker, name=name, entity=entity), cue=None,
-                         content=Content(spans=[span(part)], text=part))
+                         content=Content(spans=[span(p) for p in parts], text=" ".join(parts)))
 
     article = Article(id="bridge", text=TEXT, entities=[
         Entity(id="E1", name="Dana Whitfield", type="PERSON"),
         Entity(id="E2", name="Critics", type="OTHER")], statements=[
         statement(1, "the bridge would reopen in May", "Dana Whitfield", "Dana Whitfield",
                   "E1", "speech"),
-        statement(2, "It is a mess", "Critics", "Critics", "E2", "speech"),
+        statement(2, ("It is a mess", "Nobody checked"), "Critics", "Critics", "E2", "speech"),
         statement(3, "Nobody checked the cables", "Omar Reyes", "Omar Reyes", None, "thought"),
     ])
     prediction = ggt.from_article(article)
+    # speech only, and an interrupted content is one quotation per piece
     assert [q.spans for q in prediction.quotes] == [[span("the bridge would reopen in May")],
-                                                   [span("It is a mess")]]
+                                                   [span("It is a mess")],
+                                                   [span("Nobody checked")]]
     assert prediction.people == ["Dana Whitfield"]
