@@ -144,7 +144,9 @@ def test_titles_and_appositions_become_descriptors():
     entities = {e.name: e for e in a.entities}
     assert "a grain farmer from Elm Creek" in entities["Ruth Alder"].descriptors
     assert "Agriculture Minister" in entities["Ben Tao"].descriptors
-    assert statement(a, "harvest").speaker.text == "Ruth Alder"
+    speaker = statement(a, "harvest").speaker
+    assert speaker.text == "Ruth Alder, a grain farmer from Elm Creek"
+    assert speaker.name == "Ruth Alder"
 
 
 def test_nominal_speaker_stays_as_written():

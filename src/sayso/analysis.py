@@ -27,6 +27,7 @@ class Draft:
     cue_lemma: str = ""
     subject: Token | None = None          # head of the speaker phrase, from the parse
     speaker: Span | None = None           # the speaker mention as written
+    core: Span | None = None              # the mention without appositions, for naming
     source: Span | None = None            # the named mention the speaker resolves to
     joint: list[Span] = field(default_factory=list)   # conjuncts of a joint speaker
     inherits: Draft | None = None          # a floating quote continues this statement

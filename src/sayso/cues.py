@@ -159,12 +159,17 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _cue_span(verb: Token) -> Span:
-    """The cue as written: the verb, with a particle ("point out")."""
+    """The cue as written: the verb with the auxiliaries, negation and adverbs right before it
+    and a particle after it ("has also said", "did not deny", "pointed out")."""
+    start = verb.i
+    while start > 0 and verb.doc[start - 1].head == verb and \
+            verb.doc[start - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        start -= 1
     end = verb.i + 1
     for child in verb.children:
         if child.dep_ == "prt" and child.i == end:
             end += 1
-    return verb.doc[verb.i:end]
+    return verb.doc[start:end]
 
 
 # --- pass 1: quotations ---------------------------------------------------------------------

@@ -240,11 +240,9 @@ def _name_speaker(draft: Draft, by_token: dict) -> None:
         draft.name = "; ".join(_name_of(part, by_token)[0] for part in draft.joint)
         draft.entity = None
         return
-    target = draft.source if draft.source is not None else draft.speaker
+    target = draft.source or draft.core or draft.speaker
     draft.name, entity = _name_of(target, by_token)
     draft.entity = entity.id if entity is not None else None
-    if draft.source is None and entity is None:
-        draft.name = _display(draft.speaker.text)
 
 
 def _name_of(span: Span, by_token: dict) -> tuple[str, Entity | None]:

@@ -201,12 +201,14 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
     for draft in analysis.drafts:
         if draft.inherits is not None:
             source = draft.inherits
-            draft.speaker, draft.source, draft.joint = source.speaker, source.source, source.joint
+            draft.speaker, draft.core = source.speaker, source.core
+            draft.source, draft.joint = source.source, source.joint
             continue
         if draft.subject is None:
             continue
         subject = _document_author(draft.subject) or draft.subject
-        draft.speaker = speaker_phrase(subject)
+        draft.speaker = speaker_phrase(subject, appositive=True)
+        draft.core = speaker_phrase(subject)
         draft.joint = [speaker_phrase(c, with_conj=False) for c in _conjuncts(subject)]
         if len(draft.joint) < 2:
             draft.joint = []
@@ -216,9 +218,10 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
             draft.source = _named_part(draft.speaker, people)
 
 
-def speaker_phrase(head: Token, with_conj: bool = True) -> Span:
-    """The speaker as written: the head's phrase without appositions after a comma, relative
-    clauses or, unless asked, further conjuncts; a name the parser split is kept whole."""
+def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False) -> Span:
+    """The phrase a token heads as written, without relative clauses or, unless asked, further
+    conjuncts; a name the parser split is kept whole. Appositions ("Majd Khalaf, one of the
+    founders", "Jo Banks, 35,", "Tim Kaine (D-Va.)") are kept only when ``appositive``."""
     doc = head.doc
     cut = {"relcl", "advcl", "parataxis"} | (set() if with_conj else {"conj", "cc"})
     heads = [head] + ([t for t in _entity_of(head) if t.head not in _entity_of(head)
@@ -228,14 +231,27 @@ def speaker_phrase(head: Token, with_conj: bool = True) -> Span:
         for child in h.children:
             if child.dep_ in cut or child.is_punct:
                 continue
+            aside = child.dep_ in ("appos", "npadvmod", "nummod", "amod") and child.i > head.i
+            if aside and appositive and _after_comma(child):
+                keep.extend(child.subtree)
+                continue
             if child.dep_ in ("acl", "prep", "appos") and _after_comma(child):
                 continue
             keep.extend(child.subtree)
-    idx = sorted(t.i for t in keep)
-    start, end = idx[0], idx[-1] + 1
-    stop = next((t.i for t in doc[head.i + 1:end] if t.text in (",", "(", "—", "–")), None)
-    if stop is not None:
-        end = stop
+    clauses = {t.i for k in keep if k.dep_ == "relcl" for t in k.subtree}
+    idx = sorted(t.i for t in keep if t.i not in clauses)
+    start, end = idx[0], idx[0] + 1
+    kept = set(idx)
+    while end in kept or (end < len(doc) and (doc[end].is_punct or doc[end].is_space)
+                          and (end + 1 in kept or end + 2 in kept)):
+        end += 1  # the contiguous run from the first token: a relative clause ends it
+    if appositive:
+        if end < len(doc) and doc[end].text == ")" and "(" in doc[start:end].text:
+            end += 1
+    else:
+        stop = next((t.i for t in doc[head.i + 1:end] if t.text in (",", "(", "—", "–")), None)
+        if stop is not None:
+            end = stop
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and \
             doc[end].ent_type_ not in ("DATE", "TIME") or (end < len(doc) and doc[end].lower_ == "today"
                                                          and doc[end].is_title):
