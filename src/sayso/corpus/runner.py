@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -233,6 +236,20 @@ def run(inputs: list[str], store_path: str | Path, *, workers: int | None = None
     return stats
 
 
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Ctrl-C is the parent's to handle (it keeps what is finished and stops the workers), so
+    worker processes are started with SIGINT ignored and print no traceback of their own."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _run_pool(jobs: Iterator[Job], workers: int, model: str | None, max_chars: int,
               absorb, tick) -> None:  # noqa: ANN001 - callbacks of ``run``
     context = multiprocessing.get_context("spawn")  # no fork of a process holding DuckDB
@@ -246,7 +263,8 @@ def _run_pool(jobs: Iterator[Job], workers: int, model: str | None, max_chars: i
                     done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
                     for future in done:
                         absorb(future.result())
-                in_flight.add(pool.submit(_pool_job, job))
+                with _sigint_ignored():  # workers start on submit and inherit this
+                    in_flight.add(pool.submit(_pool_job, job))
             for future in list(in_flight):
                 absorb(future.result())
                 in_flight.discard(future)
