@@ -184,9 +184,11 @@ def _attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
     if left is not None and _governs_through_words(left, span):
         return _mixed_from_left(doc, quote, span, left, used)
     right = _right_cue(doc, span, inside)
+    lead = _lead_in(doc, span, inside) if right is not None else []
+    if right is not None and not lead and _words(span) < 3 and not _ends_like_speech(span):
+        right = None  # "In the “sextortion” case, the senders threatened ...": a scare quote
     if right is not None:
         used.add(right.i)
-        lead = _lead_in(doc, span, inside)
         kind, content = "direct", [(quote.start, quote.end)]
         if lead:  # "objected to the inclusion of “three-peat,” Shibley said"
             kind, content = "mixed", _merge_adjacent(doc.text, to_spans(doc, lead) + content)
@@ -238,6 +240,12 @@ def _lead_in(doc: Doc, span: Span, inside: set[int]) -> list[int]:
     return lead if sum(1 for i in lead if doc[i].is_alpha) >= LEAD_IN_WORDS else []
 
 
+def _ends_like_speech(span: Span) -> bool:
+    """“No.” and “Absolutely,” end with punctuation inside the marks; scare quotes do not."""
+    inner = span.text.rstrip("”\"»’' ")
+    return bool(inner) and inner[-1] in ",.!?…"
+
+
 def _is_nickname(doc: Doc, span: Span) -> bool:
     """Riefian “Ifan” Fajarsyah: a short quote between two parts of a name."""
     if _words(span) > 2 or span.start == 0 or span.end >= len(doc):
@@ -252,7 +260,8 @@ def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
     for token in doc[span.end:sent_end]:
         if token.i in inside:
             return None
-        if is_speech_verb(token) and (subject_of(token) is not None or _inverted(token)):
+        if is_speech_verb(token) and token.lemma_.lower() in SPEECH_VERBS and \
+                (subject_of(token) is not None or _inverted(token)):
             return token
         if not token.is_punct and not token.is_space:
             words += 1
@@ -378,7 +387,8 @@ def _complement(verb: Token) -> list[int]:
                  ("dobj", "oprd", "ccomp", "attr", "acomp", "xcomp", "prep", "advcl")
                  and not (c.dep_ == "prep" and c.lower_ not in ("as",))]
         return [t.i for c in right for t in c.subtree]
-    if lemma in APPEAL_VERBS:
+    if lemma in APPEAL_VERBS and (lemma != "call" or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children)):
         infinitives = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
                        and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
         if infinitives:
@@ -413,6 +423,8 @@ def _framed_content(verb: Token, subject: Token) -> list[int]:
     commas at the end or in the middle of the sentence. Used where the parser found no clause
     for the verb (it often makes the content's subject a second subject of "said")."""
     doc, sent = verb.doc, verb.sent
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []  # "he denied the request, ...": the verb has an object, it is no frame
     phrase = speaker_phrase(subject)
     if not (phrase.start > verb.i or phrase.end == verb.i or
             all(t.is_space for t in doc[phrase.end:verb.i])):
@@ -428,6 +440,8 @@ def _framed_content(verb: Token, subject: Token) -> list[int]:
             return []  # the clause goes on: not a frame
         right += 1
     before = [t.i for t in doc[sent.start:left] if not t.is_space]
+    if sum(1 for i in before if doc[i].is_alpha) < 3:
+        before = []  # "Still, he said, ..." : an adverb, not content
     after = [t.i for t in doc[right + 1:sent.end]] if right < sent.end and \
         doc[right].text in _FRAME_PUNCT else []
     content = before + after
@@ -611,7 +625,7 @@ def _interrupted(text: str, previous: Draft, quote: Quote) -> bool:
         return False
     gap = text[previous.end:quote.start]
     return previous.content[0][1] <= previous.cue.start_char < quote.start and "\n" not in gap \
-        and len(gap) <= MAX_INTERRUPTION
+        and len(gap) <= MAX_INTERRUPTION and gap.rstrip()[-1:] in (",", ".", ":", ";")
 
 
 def _drop_nested(drafts: list[Draft]) -> list[Draft]:
