@@ -254,4 +254,4 @@ def test_api_docs_render_offline(page, server):
     page.goto(server.url + "/docs")
     page.wait_for_selector(".swagger-ui .opblock")
     assert page.locator(".opblock-summary-path", has_text="/analyze").count() >= 1
-    assert all(url.startswith(server.url) or url.startswith("data:") for url in page.urls)
+    assert all(url.startswith((server.url, "data:")) for url in page.urls)

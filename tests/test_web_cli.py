@@ -13,9 +13,9 @@ from sayso.errors import EXIT_MODEL, EXIT_STORE, EXIT_USAGE
 from sayso.web import Settings, create_app
 
 
-def serve(*args: str, cwd=None) -> subprocess.CompletedProcess:  # noqa: ANN001
+def serve(*args: str, cwd=None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "sayso", "serve", *args], capture_output=True,
-                          text=True, timeout=120, cwd=cwd)
+                          text=True, timeout=120, cwd=cwd, check=False)
 
 
 @pytest.mark.parametrize("args, code, needle", [

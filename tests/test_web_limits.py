@@ -20,6 +20,7 @@ from email.message import Message
 from pathlib import Path
 
 import pytest
+
 from tests.web_server import serve
 
 ARTICLE = "Ferry captain Ola Brandt said the crossing would resume on Monday."

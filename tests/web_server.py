@@ -39,7 +39,7 @@ class Server:
         with urllib.request.urlopen(f"{self.url}/health", timeout=10) as response:
             return json.loads(response.read())
 
-    def wait_for(self, predicate, what: str) -> dict[str, Any]:  # noqa: ANN001
+    def wait_for(self, predicate, what: str) -> dict[str, Any]:
         """Poll /health until ``predicate(analysis_stats)`` holds."""
         end = time.monotonic() + READY_BOUND
         while time.monotonic() < end:
@@ -55,7 +55,7 @@ def serve(*args: str, workers: int = 1) -> Iterator[Server]:
     """``sayso serve ARGS`` on a free port; yields once every worker has its model loaded."""
     port = free_port()
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    log = tempfile.TemporaryFile("w+")
+    log = tempfile.TemporaryFile("w+")  # noqa: SIM115 - closed in the finally below
     proc = subprocess.Popen(
         [sys.executable, "-m", "sayso", "serve", "--host", "127.0.0.1", "--port", str(port),
          "--workers", str(workers), *args], stdout=log, stderr=subprocess.STDOUT, env=env)

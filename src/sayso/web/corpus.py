@@ -143,8 +143,8 @@ def list_statements(request: Request, speaker: str | None = None, about: str | N
     """Statements matching every filter, as ``sayso statements`` takes them: ``speaker`` (id,
     name or alias), ``about`` (a person named in the content), ``outlet``, ``since``/``until``
     and ``contains`` (every word)."""
-    filters = dict(speaker=speaker, about=about, outlet=outlet, since=_iso(since),
-                   until=_iso(until), contains=contains)
+    filters = {"speaker": speaker, "about": about, "outlet": outlet, "since": _iso(since),
+               "until": _iso(until), "contains": contains}
 
     def query(store: Store) -> dict[str, Any]:
         items = store.statements(**filters, limit=limit + 1, offset=offset)
