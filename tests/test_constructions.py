@@ -237,3 +237,14 @@ def test_content_never_contains_its_own_speaker():
             "doubled in five years.")
     s = statement(a, "the rents had doubled")
     assert "Rosa Diaz" not in s.content.text and s.speaker.name == "Rosa Diaz"
+
+
+def test_definite_description_resolves_to_the_organisation_it_names():
+    a = run("The Port Alder Transit Authority posted record losses this winter. The authority "
+            "said the cold had shut three lines for a week.")
+    assert statement(a, "the cold had shut").speaker.name == "Port Alder Transit Authority"
+
+
+def test_compound_surname_without_given_name():
+    a = run("Lorena Paz Akin runs the shelter. Paz Akin said the beds were full every night.")
+    assert statement(a, "the beds were full").speaker.name == "Lorena Paz Akin"

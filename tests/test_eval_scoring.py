@@ -83,3 +83,9 @@ def test_leading_article_is_not_part_of_a_name():
 def test_a_leading_article_does_not_make_another_name():
     assert name_match("The Lakeview Ledger", "Lakeview Ledger") == 2
     assert not same_person("The Ledger", "The Lakeview Post")
+
+
+def test_joint_names_match_whatever_their_separator():
+    from sayso.evaluate.scoring import same_person
+
+    assert same_person("Ada Stone and Ben Ruiz", "Ada Stone; Ben Ruiz")

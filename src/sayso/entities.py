@@ -10,6 +10,7 @@ initials ("U.N." and "United Nations").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -56,11 +57,15 @@ def link(doc: Doc, analysis: Analysis) -> None:
         for m in group.mentions:
             for i in range(m.start, m.end):
                 by_token[i] = entity
-    for person_group, entity in zip(groups, entities):
-        if person_group.person is not None:
-            entity.descriptors = _descriptors(person_group.mentions)
+    for group, entity in zip(groups, entities):
+        if entity.type in ("PERSON", "ORG"):
+            entity.descriptors = _descriptors(group.mentions)
+    starts = [sent.start for sent in doc.sents]
     for draft in analysis.drafts:
         _name_speaker(draft, by_token)
+        described = _described(draft, groups, entities, starts)
+        if described is not None:
+            draft.name, draft.entity = described.name, described.id
     analysis.entities = entities
     analysis.entity_at = by_token
 
@@ -231,6 +236,38 @@ def _descriptors(mentions: list[Span]) -> list[str]:
         if d and d not in out and d.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr"):
             out.append(d)
     return out
+
+
+#: How many sentences apart a description ("the security firm") and the name it describes
+#: ("cybersecurity firm Cisco Talos") may stand.
+DESCRIPTION_WINDOW = 3
+
+
+def _described(draft: Draft, groups: list[_Group], entities: list[Entity],
+               starts: list[int]) -> Entity | None:
+    """A nominal speaker ("the security firm") that the text elsewhere uses as a description of
+    a named person or organisation nearby ("cybersecurity firm Cisco Talos")."""
+    if draft.source is not None or draft.joint or draft.entity is not None or draft.speaker is None:
+        return None
+    root = (draft.core or draft.speaker).root
+    if root.pos_ != "NOUN" or (draft.core or draft.speaker)[0].lower_ not in ("the", "a", "an", "one"):
+        return None
+    noun = root.lemma_.lower()
+    definite = (draft.core or draft.speaker)[0].lower_ == "the"
+    here = bisect_right(starts, root.i)
+    best, best_distance = None, DESCRIPTION_WINDOW + 1
+    for group, entity in zip(groups, entities):
+        described = any(noun in {w.lower().rstrip(",") for w in d.split()}
+                        for d in entity.descriptors)
+        # "the diocese" for the Roman Catholic Diocese of Covington
+        named = definite and entity.type == "ORG" and noun in entity.name.lower().split()
+        if not (described or named):
+            continue
+        for m in group.mentions:
+            distance = abs(bisect_right(starts, m.start) - here)
+            if distance < best_distance:
+                best, best_distance = entity, distance
+    return best
 
 
 def _name_speaker(draft: Draft, by_token: dict) -> None:

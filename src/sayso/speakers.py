@@ -117,8 +117,9 @@ class People:
             if _surname_key(theirs[-1]) != surname:
                 continue
             if len(words) > 1 and len(theirs) > 1 and words[0].lower() != theirs[0].lower() \
-                    and not _initial_of(words[0], theirs[0]):
-                continue
+                    and not _initial_of(words[0], theirs[0]) and \
+                    [w.lower() for w in theirs[-len(words):]] != [w.lower() for w in words]:
+                continue  # other given names; "Paz Akin" still matches "Lorena Paz Akin"
             matches.append(person)
         if not matches and len(words) == 1:
             # "Jordan" for Jordan Stewart: a given name alone, when one person has it

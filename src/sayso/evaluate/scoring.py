@@ -137,10 +137,11 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 
 def name_tokens(name: str) -> list[str]:
     """A name folded for comparison: accents and case removed, a leading "the", titles and
-    suffixes dropped ("The C.D. Howe Institute" and "C.D. Howe Institute" are one name)."""
+    suffixes dropped ("The C.D. Howe Institute" and "C.D. Howe Institute" are one name), and
+    joint names compared without their separator ("A and B", "A; B")."""
     decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
     folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    tokens = re.findall(r"[\w'-]+", folded.replace(".", " "))
+    tokens = [t for t in re.findall(r"[\w'-]+", folded.replace(".", " ")) if t != "and"]
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[0] in _TITLES:
