@@ -10,11 +10,12 @@ import json
 import os
 import shutil
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.web_server import serve
+from tests.web_server import Server, serve
 
 CHROMIUM = next((p for p in (os.environ.get("SAYSO_CHROMIUM"), shutil.which("chromium"),
                              "/usr/bin/chromium") if p and Path(p).exists()), None)
@@ -23,6 +24,7 @@ pytestmark = [pytest.mark.browser,
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 CORPUS = Path(__file__).parent / "web_data" / "corpus.jsonl"
+HOSTILE = Path(__file__).parent / "web_data" / "hostile.jsonl"  # markup in outlet, title, quote
 
 # A fictional article whose text is hostile markup: it must show as text and run nothing.
 XSS = ("Mayor Ines Varga said <script>window.__pwned = 'script'</script> the vote was fair.\n"
@@ -36,14 +38,23 @@ EMOJI = ("🚢🚢 Harbour news 🌊\n"
          "Voss added that the channel would be dredged in spring.\n")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def serve_store(tmp_path_factory, corpus: Path) -> Iterator[Server]:
     from sayso.corpus.runner import run
 
     store = tmp_path_factory.mktemp("store") / "corpus.duckdb"
-    run([str(CORPUS)], store, workers=1, progress=False)
+    run([str(corpus)], store, workers=1, progress=False)
     with serve("--store", str(store)) as live:
         yield live
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    yield from serve_store(tmp_path_factory, CORPUS)
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    yield from serve_store(tmp_path_factory, HOSTILE)
 
 
 @pytest.fixture(scope="module")
@@ -255,3 +266,28 @@ def test_api_docs_render_offline(page, server):
     page.wait_for_selector(".swagger-ui .opblock")
     assert page.locator(".opblock-summary-path", has_text="/analyze").count() >= 1
     assert all(url.startswith((server.url, "data:")) for url in page.urls)
+
+
+def test_hostile_markup_in_the_store_stays_inert_in_the_explorer(page, hostile_server):
+    """A store whose only article has markup for its outlet, title and quote."""
+    server = hostile_server
+    page.goto(server.url + "/explore")
+    page.wait_for_selector("body[data-ready='overview']")
+    page.fill("input[name=contains]", "onerror")
+    page.click("form.search button[type=submit]")
+    page.wait_for_selector("#search-results li")
+    results = page.locator("#search-results").text_content()
+    assert "<img src=x onerror=" in results and "Night Desk" in results
+    legend = page.locator("#top-speakers").text_content()
+    assert "onerror" in legend  # the hostile outlet's name, shown as text
+    assert page.locator("#view img, #view script").count() == 0
+    assert page.evaluate("() => window.__pwned") is None
+    page.goto(server.url + "/")
+    page.wait_for_selector("#stored-box:not([hidden])")
+    assert "<script>" in page.locator("#stored").text_content()
+    page.select_option("#stored", "hostile-01")
+    page.wait_for_selector("body[data-analysed='hostile-01']")
+    assert page.locator("#title").text_content().startswith("<script>")
+    assert page.locator("main img, main script:not([src]), #view img").count() == 0
+    assert page.evaluate("() => window.__pwned") is None
+    assert page.errors == []
