@@ -68,3 +68,13 @@ def test_folding_and_names() -> None:
     assert looks_like_name("Tomas Reyes") and looks_like_name("Bashar al-Assad")
     assert not looks_like_name("a union spokesperson")
     assert not looks_like_name("the port authority")
+
+
+def test_a_speaking_one_word_organisation_may_be_a_mislabelled_surname() -> None:
+    ids = _ids([Mention("Amara Ndiaye", "PERSON"),
+                Mention("Ndiaye", "ORG", speaks=True),
+                Mention("Reuters", "ORG", speaks=True),
+                Mention("Ndiaye", "ORG", ("agency",))])  # never speaks: stays an organisation
+    assert ids[1] == ids[0]
+    assert ids[2] == "org:reuters"
+    assert ids[3] == "org:ndiaye"

@@ -60,6 +60,7 @@ class Mention:
     descriptors: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     weight: int = 1
+    speaks: bool = False  # the speaker of some statement
 
 
 @dataclass
@@ -89,8 +90,8 @@ def resolve(mentions: list[Mention]) -> tuple[dict[int, str], dict[str, _Person]
     # Pass 1: full names and organisations define people.
     for i, m in enumerate(mentions):
         tokens, kind = fold(m.name), _kind(m.type)
-        if not tokens or (kind == "person" and len(tokens) < 2):
-            continue
+        if not tokens or (len(tokens) < 2 and (kind == "person" or m.speaks)):
+            continue  # one word: resolved in pass 2
         pid = f"{kind}:{slug(tokens)}"
         ids[i] = pid
         if kind == "person":
@@ -107,7 +108,7 @@ def resolve(mentions: list[Mention]) -> tuple[dict[int, str], dict[str, _Person]
         target = org_alias.get(pid)
         if target and target != pid:
             ids[i] = min(pid, target)
-    # Pass 2: single-token person names join a unique full-name person.
+    # Pass 2: one-word person names join a unique full-name person.
     known: dict[str, set[str]] = {}
     for i, pid in ids.items():
         known.setdefault(pid, set()).update(d.lower() for d in mentions[i].descriptors)
@@ -118,14 +119,17 @@ def resolve(mentions: list[Mention]) -> tuple[dict[int, str], dict[str, _Person]
         if not tokens:
             continue
         kind = _kind(m.type)
-        candidates = sorted(surnames.get(tokens[-1], set())) if kind == "person" else []
+        # A one-word organisation that makes statements is usually a surname the entity
+        # recogniser mislabelled ("Ndiaye said"): it may join a person too.
+        may_be_person = kind == "person" or (m.speaks and len(tokens) == 1)
+        candidates = sorted(surnames.get(tokens[-1], set())) if may_be_person else []
         if len(candidates) > 1:
             mine = {d.lower() for d in m.descriptors}
             candidates = [c for c in candidates if mine & known.get(c, set())]
         ids[i] = candidates[0] if len(candidates) == 1 else f"{kind}:{slug(tokens)}"
     for i, pid in ids.items():
         m = mentions[i]
-        p = person(pid, _kind(m.type))
+        p = person(pid, pid.split(":", 1)[0])
         p.names[m.name] += m.weight
         p.aliases.update(m.aliases)
         p.descriptors.update(m.descriptors)
@@ -141,20 +145,23 @@ def link(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute ``speaker_id`` on entities and statements and rebuild the ``speakers`` table."""
     rows = con.execute(
         f"""SELECT name, type, array_to_string(descriptors, '{_SEP}'),
-                   list_sort(list_distinct(flatten(list(aliases)))), count(*), false
+                   list_sort(list_distinct(flatten(list(aliases)))), count(*), false,
+                   bool_or(id IN (SELECT s.speaker_entity FROM statements s
+                                  WHERE s.article_id = entities.article_id))
             FROM entities GROUP BY ALL
             UNION ALL
-            SELECT DISTINCT speaker_name, 'PERSON', '', []::VARCHAR[], 1, true FROM statements
+            SELECT DISTINCT speaker_name, 'PERSON', '', []::VARCHAR[], 1, true, true
+            FROM statements
             WHERE speaker_entity IS NULL AND speaker_name IS NOT NULL
             ORDER BY 1, 2, 3, 6""").fetchall()
     mentions, entity_rows = [], []
     seen: set[tuple[str, str, str]] = set()
-    for name, etype, descriptors, aliases, weight, bare in rows:
+    for name, etype, descriptors, aliases, weight, bare, speaks in rows:
         if not name or (bare and not looks_like_name(name)) or (name, etype, descriptors) in seen:
             continue
         seen.add((name, etype, descriptors))
         mentions.append(Mention(name, etype, tuple(d for d in descriptors.split(_SEP) if d),
-                                tuple(aliases), weight))
+                                tuple(aliases), weight, speaks))
         entity_rows.append((name, etype, descriptors))
     ids, people = resolve(mentions)
     mapping = pa.table({  # noqa: F841 - read by DuckDB through its name
