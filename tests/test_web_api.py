@@ -92,6 +92,12 @@ def test_uploaded_json_lines_record(client):
     two = one_line_error(client.post("/analyze", files={"file": ("two.jsonl", (line * 2).encode())}),
                          422)
     assert "2 articles" in two
+    body = client.post("/analyze", content=line.encode(),
+                       headers={"content-type": "application/x-ndjson"})
+    assert body.status_code == 200 and body.json()["id"] == "p1"
+    bad = one_line_error(client.post("/analyze", content=b'{"id": 3, "title": "no text"}\n',
+                                     headers={"content-type": "application/x-ndjson"}), 422)
+    assert "'text' or 'html'" in bad
 
 
 @pytest.mark.parametrize("kwargs, status, needle", [

@@ -45,6 +45,8 @@ ANALYZE_BODY = {
         "application/json": {"schema": ArticleIn.model_json_schema()},
         "text/plain": {"schema": {"type": "string"}},
         "text/html": {"schema": {"type": "string"}},
+        "application/x-ndjson": {"schema": {"type": "string",
+                                             "description": "one JSON Lines record"}},
         "multipart/form-data": {"schema": {"type": "object", "properties": {
             "file": {"type": "string", "format": "binary",
                      "description": "a text, HTML or one-line JSON Lines file"},

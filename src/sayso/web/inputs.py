@@ -20,7 +20,9 @@ from ..errors import InputError
 from ..ingest import decode, read_bytes
 from ..model import RawArticle
 
-CONTENT_TYPES = ("text/plain", "text/html", "application/json", "multipart/form-data")
+JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/x-jsonlines")
+CONTENT_TYPES = ("text/plain", "text/html", "application/json", *JSONL_TYPES,
+                 "multipart/form-data")
 
 
 class ArticleIn(BaseModel):
@@ -86,11 +88,9 @@ def from_body(data: bytes, html: bool) -> dict[str, Any]:
     return _job(raw)
 
 
-async def from_upload(upload: UploadFile) -> dict[str, Any]:
-    """A job from an uploaded file, read the way ``sayso analyze`` reads that file."""
-    name = PurePath(upload.filename or "upload").name or "upload"
-    data = await upload.read()
-    found = list(read_bytes(data, name, PurePath(name).suffix.lower()))
+def _single(data: bytes, name: str, suffix: str) -> dict[str, Any]:
+    """The one article in a file's bytes, read as ``sayso analyze`` reads such a file."""
+    found = list(read_bytes(data, name, suffix))
     articles = [r for r in found if isinstance(r, RawArticle)]
     if not articles:
         reason = found[0].reason if found else f"{name}: no article in the file"
@@ -99,6 +99,12 @@ async def from_upload(upload: UploadFile) -> dict[str, Any]:
         raise RequestError(422, f"{name}: holds {len(found)} articles; /analyze takes one "
                                 f"(use `sayso run` for a corpus)")
     return _job(articles[0])
+
+
+async def from_upload(upload: UploadFile) -> dict[str, Any]:
+    """A job from an uploaded file: text in any encoding, HTML or one JSON Lines record."""
+    name = PurePath(upload.filename or "upload").name or "upload"
+    return _single(await upload.read(), name, PurePath(name).suffix.lower())
 
 
 async def read_job(request: Request) -> dict[str, Any]:
@@ -118,4 +124,6 @@ async def read_job(request: Request) -> dict[str, Any]:
     data = await request.body()
     if ctype == "application/json":
         return from_json(data)
+    if ctype in JSONL_TYPES:
+        return _single(data, "request body", ".jsonl")
     return from_body(data, html=ctype == "text/html")
