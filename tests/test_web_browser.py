@@ -188,6 +188,14 @@ def test_offsets_stay_right_after_characters_outside_the_bmp(page, server):
         assert shown[s["id"]] == "".join(EMOJI[a:b] for a, b in s["content"]["spans"])
 
 
+def test_engine_warnings_are_shown(page, server):
+    text = "Mayor Ann Lee said “the bridge will open in May, and the council agreed on Monday.\n"
+    warnings = api(server, "/analyze", {"text": text})["warnings"]
+    assert warnings, "expected the engine to warn about the unbalanced quotation mark"
+    analyse_pasted(page, server, text)
+    assert all(w in page.locator("#status").text_content() for w in warnings)
+
+
 def test_uploaded_file_and_errors_in_the_reader(page, server, tmp_path):
     upload = tmp_path / "gazette.txt"
     upload.write_text("“Our café stays open all winter,” owner Zoë Marchetti said on Monday.\n",

@@ -153,7 +153,8 @@
     try {
       const doc = await request();
       show(doc);
-      status(ui.status, `Found ${doc.statements.length} statement(s)${doc.id === "article" ? "" : ` in ${doc.id}`}.`);
+      const note = (doc.warnings || []).length ? ` Note: ${doc.warnings.join("; ")}` : "";
+      status(ui.status, `Found ${doc.statements.length} statement(s)${doc.id === "article" ? "" : ` in ${doc.id}`}.${note}`);
       return doc;
     } catch (error) {
       status(ui.status, error.message, true);
