@@ -248,3 +248,26 @@ def test_definite_description_resolves_to_the_organisation_it_names():
 def test_compound_surname_without_given_name():
     a = run("Lorena Paz Akin runs the shelter. Paz Akin said the beds were full every night.")
     assert statement(a, "the beds were full").speaker.name == "Lorena Paz Akin"
+
+
+def test_cue_before_a_colon_introduces_the_next_quote():
+    a = run("Mayor Lina Cho said “the vote was close,” and added: “We will govern for everyone.”")
+    first, second = statement(a, "the vote was close"), statement(a, "We will govern")
+    assert first.cue.text == "said" and first.speaker.name == "Lina Cho"
+    assert second.speaker.name == "Lina Cho"
+
+
+def test_bare_frame_after_a_quote_that_ends_its_sentence():
+    a = run("\"Some would say, 'Who cares? Why should I care about the ice?'\" Moore said. "
+            "The Arctic council met on Monday.")
+    s = statement(a, "Some would say")
+    assert s.speaker.name == "Moore" and s.cue.text == "said"
+
+
+def test_a_title_inside_the_cue_frame_is_not_the_statement():
+    a = run("He told the Valley Herald’s “Morning Edition” show on Friday that the plant "
+            "would stay open.")
+    s = statement(a, "the plant would stay open")
+    assert s.cue.text == "told" and s.kind == "indirect"
+    assert [c.role for c in s.channels] == ["addressee"]
+    assert "Morning Edition" in s.channels[0].text and "plant" not in s.channels[0].text

@@ -25,7 +25,7 @@ def attach(doc: Doc, analysis: Analysis) -> None:
         if draft.cue is None or draft.cue_lemma == "according to":
             continue
         verb = draft.cue.root
-        for span, role in _from_cue(verb, draft):
+        for span, role in _merged(_from_cue(verb, draft), draft):
             if not any(s.start < span.end and span.start < s.end for s, _ in draft.channels):
                 draft.channels.append((span, role))
         draft.channels.sort(key=lambda c: c[0].start)
@@ -54,6 +54,28 @@ def _from_cue(verb: Token, draft: Draft) -> list[tuple[Span, str]]:
             if obj is not None:
                 found.append((speaker_phrase(obj), "via"))
     return found
+
+
+def _merged(found: list[tuple[Span, str]], draft: Draft) -> list[tuple[Span, str]]:
+    """Channel phrases cut where the content starts, and pieces of one phrase that a misparse
+    split ("NBC" and "’s “Today” show") joined again."""
+    start = draft.start
+    out: list[tuple[Span, str]] = []
+    for span, role in sorted(found, key=lambda c: c[0].start):
+        doc = span.doc
+        if span.start_char < start < span.end_char:
+            span = doc[span.start:next(t.i for t in span if t.idx >= start)]
+            while len(span) and (span[-1].is_punct or span[-1].lower_ == "that"):
+                span = span[:-1]
+        if not len(span):
+            continue
+        if out and out[-1][1] == role == "addressee" and all(
+                t.is_punct or t.is_space or t.lower_ in ("’s", "'s")
+                for t in doc[out[-1][0].end:span.start]):
+            prev = out.pop()[0]
+            span = doc[prev.start:max(prev.end, span.end)]
+        out.append((span, role))
+    return out
 
 
 def _object(prep: Token) -> Token | None:

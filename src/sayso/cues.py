@@ -16,7 +16,7 @@ them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -117,14 +117,16 @@ def is_speech_verb(token: Token) -> bool:
     return True
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     """The subject of a cue verb, inherited through participles and coordination ("Assad upped
-    the ante, telling Russian media ..."; "..., and added that ...")."""
+    the ante, telling Russian media ..."; "..., and added that ..."), never from inside a
+    quotation (``quoted`` token indices), where the parser sometimes hangs a cue."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return _agent(verb)  # "was told that ...": the one told is not the speaker
     head = verb
     for _ in range(4):
-        subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not c.is_punct]
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not c.is_punct
+                    and (head is verb or c.i not in quoted)]
         for child in subjects[-1:]:
             if child.dep_ in _SUBJECTS:
                 if child.dep_ == "nsubjpass":
@@ -179,10 +181,10 @@ def _attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
     if _is_nickname(doc, span):
         return None
     left = _left_cue(doc, span, inside)
-    if left is not None and left.i in used:
+    if left is not None and (left.i in used or _in_frame(left, span)):
         left = None
     if left is not None and _governs_through_words(left, span):
-        return _mixed_from_left(doc, quote, span, left, used)
+        return _mixed_from_left(doc, quote, span, left, used, inside)
     right = _right_cue(doc, span, inside)
     lead = _lead_in(doc, span, inside) if right is not None else []
     if right is not None and not lead and _words(span) < 3 and not _ends_like_speech(span):
@@ -193,11 +195,11 @@ def _attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         if lead:  # "objected to the inclusion of “three-peat,” Shibley said"
             kind, content = "mixed", _merge_adjacent(doc.text, to_spans(doc, lead) + content)
         return Draft(kind, content, cue=_cue_span(right), cue_lemma=right.lemma_.lower(),
-                     subject=_right_subject(right), quote=quote, confidence=0.95)
+                     subject=_right_subject(right, inside), quote=quote, confidence=0.95)
     if left is not None:
         used.add(left.i)
         return Draft("direct", [(quote.start, quote.end)], cue=_cue_span(left),
-                     cue_lemma=left.lemma_.lower(), subject=subject_of(left), quote=quote,
+                     cue_lemma=left.lemma_.lower(), subject=subject_of(left, inside), quote=quote,
                      confidence=0.9)
     introducer = _colon_subject(doc, span)
     if introducer is not None:
@@ -240,6 +242,17 @@ def _lead_in(doc: Doc, span: Span, inside: set[int]) -> list[int]:
     return lead if sum(1 for i in lead if doc[i].is_alpha) >= LEAD_IN_WORDS else []
 
 
+def _in_frame(verb: Token, span: Span) -> bool:
+    """A quotation inside the cue's object or adverbials ("told NBC’s “Today” show that ...",
+    "said on CBS’ “Face the Nation”") is a title, not what was said."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod"):
+            subtree = {t.i for t in child.subtree}
+            if span.start in subtree or span.root.i in subtree:
+                return True
+    return False
+
+
 def _ends_like_speech(span: Span) -> bool:
     """“No.” and “Absolutely,” end with punctuation inside the marks; scare quotes do not."""
     inner = span.text.rstrip("”\"»’' ")
@@ -254,15 +267,24 @@ def _is_nickname(doc: Doc, span: Span) -> bool:
 
 
 def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
-    """A speech verb within a few words after the quote, in the sentence the quote ends in."""
-    sent_end = doc[span.end - 1].sent.end
+    """A speech verb within a few words after the quote, in the sentence that follows the quote
+    in its paragraph (the parser often ends a sentence at a closing quotation mark)."""
+    after = span.end
+    while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
+        after += 1
+    if after >= len(doc) or "\n" in doc[after].text:
+        return None
     words = 0
-    for token in doc[span.end:sent_end]:
+    for token in doc[after:doc[after].sent.end]:
         if token.i in inside:
             return None
         if is_speech_verb(token) and token.lemma_.lower() in SPEECH_VERBS and \
-                (subject_of(token) is not None or _inverted(token)):
-            return token
+                (subject_of(token, inside) is not None or _inverted(token)):
+            if _introduces_next(token):
+                return None
+            # in the next sentence only as a bare frame ("Moore said."), not "Moore said the ..."
+            own_sentence = token.sent == doc[span.end - 1].sent
+            return token if own_sentence or not _complement(token) else None
         if not token.is_punct and not token.is_space:
             words += 1
             if words > RIGHT_WINDOW:
@@ -270,13 +292,22 @@ def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
     return None
 
 
+def _introduces_next(verb: Token) -> bool:
+    """"... and added: “...”": a cue followed by a colon or a quotation introduces what follows."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and (doc[i].dep_ == "prt" or doc[i].is_space):
+        i += 1
+    return i < len(doc) and (doc[i].text == ":" or doc[i].text in ("“", "«"))
+
+
 def _inverted(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
                and c.ent_type_ in ("PERSON", "ORG") for c in verb.children)
 
 
-def _right_subject(verb: Token) -> Token | None:
-    subject = subject_of(verb)
+def _right_subject(verb: Token, inside: set[int]) -> Token | None:
+    subject = subject_of(verb, inside)
     if subject is not None:
         return subject
     return next((c for c in verb.children if c.i > verb.i and c.ent_type_ in ("PERSON", "ORG")),
@@ -289,7 +320,7 @@ def _left_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
     for token in reversed(doc[sent.start:span.start]):
         if token.i in inside:
             return None
-        if is_speech_verb(token) and subject_of(token) is not None:
+        if is_speech_verb(token) and subject_of(token, inside) is not None:
             return token
     return None
 
@@ -310,7 +341,8 @@ def _governs_through_words(verb: Token, span: Span) -> bool:
     return bool(gap) and gap[-1].i in subtree
 
 
-def _mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[int]) -> Draft:
+def _mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[int],
+                     inside: set[int]) -> Draft:
     """Reported speech ending in a quoted fragment: the content is the verb's complement (or
     the words between cue and quote) together with the quote."""
     used.add(verb.i)
@@ -324,7 +356,7 @@ def _mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[
     content = to_spans(doc, [i for i in complement if not span.start <= i < span.end])
     merged = _merge_adjacent(doc.text, content + [(quote.start, quote.end)])
     return Draft("mixed", merged, cue=_cue_span(verb), cue_lemma=verb.lemma_.lower(),
-                 subject=subject_of(verb), quote=quote, confidence=0.85)
+                 subject=subject_of(verb, inside), quote=quote, confidence=0.85)
 
 
 def _is_addressee(token: Token, verb: Token) -> bool:
@@ -357,7 +389,7 @@ def _reported(token: Token, inside: set[int]) -> Draft | None:
         return _according_to(token)
     if not is_speech_verb(token):
         return _noun_cue(token)
-    subject = subject_of(token)
+    subject = subject_of(token, inside)
     if subject is None or subject.i in inside:
         return None
     lemma = token.lemma_.lower()
@@ -379,6 +411,11 @@ def _complement(verb: Token) -> list[int]:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     clauses = [c for c in children if c.dep_ == "ccomp" and not _is_relay(c, verb)]
+    if not clauses and lemma in ("tell", "inform", "assure", "remind", "warn"):
+        # "told NBC's show that he ...": the parser hangs the that-clause on the addressee
+        clauses = [g for c in children if c.dep_ in ("dobj", "dative") for g in c.children
+                   if g.dep_ in ("acl", "relcl", "ccomp") and any(
+                       m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
     if clauses:
         return [t.i for c in clauses for t in c.subtree]
     if lemma in NAMING_VERBS and any(c.dep_ in ("oprd", "ccomp") or
