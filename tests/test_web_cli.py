@@ -3,6 +3,7 @@ whose model cannot load answers /analyze with that reason instead of hanging."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 
@@ -29,6 +30,17 @@ def test_bad_settings_fail_before_serving(tmp_path, args, code, needle):
     result = serve(*args, cwd=tmp_path)
     assert result.returncode == code
     assert needle in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_port_in_use_is_one_line(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = serve("--port", str(port), "--workers", "1", cwd=tmp_path)
+    assert result.returncode == EXIT_USAGE
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 

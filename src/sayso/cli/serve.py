@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import socket
 import sys
 
-from ..errors import EXIT_OK, EXIT_USAGE, ModelError
+from ..errors import EXIT_OK, EXIT_USAGE, ModelError, SaysoError
+
+
+class UsageError(SaysoError):
+    """A setting the server cannot run with, such as a port already in use."""
+
+    exit_code = EXIT_USAGE
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,21 +50,33 @@ def run(args: argparse.Namespace) -> int:
 
     for name in ("workers", "max_body", "port"):
         if getattr(args, name) < 1:
-            print(f"sayso: error: --{name.replace('_', '-')} must be at least 1", file=sys.stderr)
-            return EXIT_USAGE
+            raise UsageError(f"--{name.replace('_', '-')} must be at least 1")
     if args.queue < 0 or args.timeout <= 0:
-        print("sayso: error: --queue must be 0 or more and --timeout above 0", file=sys.stderr)
-        return EXIT_USAGE
+        raise UsageError("--queue must be 0 or more and --timeout above 0")
     _check_model(args.model)
     settings = Settings(store=Path(args.store) if args.store else None, model=args.model,
                         workers=args.workers, queue=args.queue, max_body=args.max_body,
                         timeout=args.timeout)
     app = create_app(settings)  # a bad store fails here, as one line with exit code 5
+    sock = _listen(args.host, args.port)
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"sayso: serving on http://{host}:{args.port}/ (API docs at /docs); Ctrl-C stops",
           file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
     return EXIT_OK
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """Bind the listening socket before serving, so a taken port is one clear line."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port,
+                                                             type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(family, kind, proto)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as exc:
+        raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    return sock
 
 
 def _check_model(name: str | None) -> None:
