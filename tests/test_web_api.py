@@ -84,6 +84,11 @@ def test_uploaded_file_in_a_legacy_encoding(client):
     assert r.json()["id"] == "pier" and r.json()["text"] == ARTICLE
 
 
+def test_plain_form_field(client):
+    r = client.post("/analyze", data={"text": ARTICLE})
+    assert r.status_code == 200 and r.json()["text"] == ARTICLE
+
+
 def test_uploaded_json_lines_record(client):
     line = json.dumps({"id": "p1", "text": ARTICLE, "outlet": "Gazette"}) + "\n"
     r = client.post("/analyze", files={"file": ("one.jsonl", line.encode())})
@@ -112,6 +117,7 @@ def test_uploaded_json_lines_record(client):
     ({"content": b"hello", "headers": {"content-type": "image/png"}}, 415, "content type"),
     ({"files": {"file": ("x.bin", b"\x00\x00\xff")}}, 422, "binary"),
     ({"data": {"other": "x"}, "files": {"nothing": ("a.txt", b"")}}, 422, "'file'"),
+    ({"files": [("file", ("a.txt", b"Ann said hi.")), ("file", ("b.txt", b"x"))]}, 400, "files"),
 ])
 def test_bad_input_gets_a_one_line_error(client, kwargs, status, needle):
     detail = one_line_error(client.post("/analyze", **kwargs), status)

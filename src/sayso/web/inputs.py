@@ -21,8 +21,8 @@ from ..ingest import decode, read_bytes
 from ..model import RawArticle
 
 JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/x-jsonlines")
-CONTENT_TYPES = ("text/plain", "text/html", "application/json", *JSONL_TYPES,
-                 "multipart/form-data")
+FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+CONTENT_TYPES = ("text/plain", "text/html", "application/json", *JSONL_TYPES, *FORM_TYPES)
 
 
 class ArticleIn(BaseModel):
@@ -110,14 +110,14 @@ async def from_upload(upload: UploadFile) -> dict[str, Any]:
 async def read_job(request: Request) -> dict[str, Any]:
     """The analysis job a request asks for, or ``RequestError``."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if ctype == "multipart/form-data":
-        form = await request.form(max_files=1, max_fields=4)
-        upload, text = form.get("file"), form.get("text")
-        if isinstance(upload, UploadFile):
-            return await from_upload(upload)
-        if isinstance(text, str):
-            return _job(RawArticle(id="article", text=text))
-        raise RequestError(422, "multipart form needs a 'file' or a 'text' field")
+    if ctype in FORM_TYPES:
+        async with request.form(max_files=1, max_fields=4) as form:  # closes the upload
+            upload, text = form.get("file"), form.get("text")
+            if isinstance(upload, UploadFile):
+                return await from_upload(upload)
+            if isinstance(text, str):
+                return _job(RawArticle(id="article", text=text))
+        raise RequestError(422, "the form needs a 'file' or a 'text' field")
     if ctype not in CONTENT_TYPES:
         raise RequestError(415, f"unsupported content type {ctype or '(none)'!r}; send "
                                 f"{', '.join(CONTENT_TYPES)}")
