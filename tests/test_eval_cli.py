@@ -60,6 +60,15 @@ def test_eval_ggt_table_survives_a_broken_gold_file(ggt_folder, capsys):
     assert "Traceback" not in err
 
 
+def test_an_article_sayso_cannot_analyse_is_scored_as_finding_nothing(ggt_folder, capsys):
+    (ggt_folder / "blank.txt").write_text("   \n", encoding="utf-8")
+    (ggt_folder / "blank.gold.json").write_text('{"quotes": []}', encoding="utf-8")
+    assert main(["eval", "ggt", str(ggt_folder), "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert json.loads(out)["failed"] == ["blank"]
+    assert "scored as no statements" in err and "Traceback" not in err
+
+
 def test_eval_on_a_missing_folder_is_a_one_line_error(tmp_path, capsys):
     assert main(["eval", "polnear", str(tmp_path / "absent")]) == 3
     assert capsys.readouterr().err.strip().startswith("sayso: error:")

@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             statements += len(result.statements)
             pairs.append((doc, convert(result)))
         else:   # scored as finding nothing: a failure must cost sayso, not vanish from the figures
-            _warn(f"{doc.id}: {result.reason}; scored as no statements")
+            _warn(f"{result.reason}; scored as no statements")
             failed.append(doc.id)
             pairs.append((doc, empty))
     total, results = module.score(pairs)
