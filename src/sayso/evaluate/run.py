@@ -3,23 +3,36 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterator, Sequence
 
 from ..model import Article, Failure, RawArticle
 
+#: Seconds between progress lines when standard error is not a terminal (a log, CI).
+PROGRESS_EVERY = 15.0
+
 
 def analyze_texts(items: Sequence[tuple[str, str]], *, model: str | None = None,
                   batch_size: int = 16) -> Iterator[Article | Failure]:
-    """Analyse (id, text) pairs in order; a progress bar on stderr when it is a terminal.
+    """Analyse (id, text) pairs in order, showing progress on stderr.
 
-    An article sayso cannot analyse comes back as a ``Failure`` and the others go on.
+    A progress bar on a terminal; otherwise a line every ``PROGRESS_EVERY`` seconds, so that a
+    long run in a log still shows it is alive. An article sayso cannot analyse comes back as a
+    ``Failure`` and the others go on.
     """
-    from tqdm import tqdm
-
     from ..api import analyze_records
 
     records = (RawArticle(id=article_id, text=text, source=article_id)
                for article_id, text in items)
     results = analyze_records(records, model=model, batch_size=batch_size)
-    yield from tqdm(results, total=len(items), unit="article", file=sys.stderr,
-                    disable=not sys.stderr.isatty(), leave=False)
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        yield from tqdm(results, total=len(items), unit="article", file=sys.stderr, leave=False)
+        return
+    last = time.monotonic()
+    for done, result in enumerate(results, 1):
+        if time.monotonic() - last >= PROGRESS_EVERY and done < len(items):
+            print(f"sayso: analysed {done} of {len(items)} articles", file=sys.stderr)
+            last = time.monotonic()
+        yield result
