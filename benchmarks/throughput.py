@@ -44,7 +44,7 @@ def _work(kind: str, model: str, texts: list[str], barrier, results) -> None:
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss   # KiB on Linux
         results.put((elapsed, cpu, peak_kb))
-    except Exception as exc:   # reported by the parent; the other workers must not wait for us
+    except Exception as exc:  # noqa: BLE001 - reported by the parent; the others must not wait
         barrier.abort()
         results.put(f"{kind}: {type(exc).__name__}: {exc}")
 

@@ -17,7 +17,7 @@ def span(part: str) -> tuple[int, int]:
 
 
 def offsets(*parts: str) -> str:
-    return ";".join("%d %d" % span(p) for p in parts)
+    return ";".join("{} {}".format(*span(p)) for p in parts)
 
 
 ANN = f"""T1\tSource {offsets("Mayor Dana Whitfield")}\tMayor Dana Whitfield
@@ -99,9 +99,8 @@ def test_write_brat_writes_polnear_layout_that_reads_back_as_a_perfect_score(tmp
 def test_brat_annotations_do_not_cross_lines():
     across = Article(id="a", text=TEXT, statements=[
         statement(1, None, None, TEXT[: TEXT.index("Critics") + 7])])
-    content = [line for line in brat.ann_lines(across) if "\tContent " in line][0]
-    assert content.split("\t")[1] == "Content %d %d;%d %d" % (*span(TEXT.splitlines()[0]),
-                                                             *span("Critics"))
+    content = next(line for line in brat.ann_lines(across) if "\tContent " in line)
+    assert content.split("\t")[1] == f"Content {offsets(TEXT.splitlines()[0], 'Critics')}"
 
 
 def test_polnear_scores_exact_and_overlapping_spans():
