@@ -271,3 +271,13 @@ def test_a_title_inside_the_cue_frame_is_not_the_statement():
     assert s.cue.text == "told" and s.kind == "indirect"
     assert [c.role for c in s.channels] == ["addressee"]
     assert "Morning Edition" in s.channels[0].text and "plant" not in s.channels[0].text
+
+
+def test_acts_of_speech_thought_and_stance():
+    a = run("Senator Eva Lund said the tax would go. Lund believes voters want change. "
+            "Lund also criticized the budget plan on Monday.")
+    assert statement(a, "the tax would go").act == "speech"
+    assert statement(a, "voters want change").act == "thought"
+    stance = statement(a, "the budget plan")
+    assert stance.act == "stance" and stance.cue.text == "also criticized"
+    assert "Monday" not in stance.content.text

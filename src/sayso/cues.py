@@ -21,8 +21,8 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import Analysis, Draft
-from .lexicon import (APPEAL_VERBS, NAMING_VERBS, NOUN_CUES, RELAY_VERBS, SPEECH_VERBS,
-                      THOUGHT_VERBS)
+from .lexicon import (APPEAL_VERBS, NAMING_VERBS, NOUN_CUES, OBJECT_VERBS, RELAY_VERBS,
+                      SPEECH_VERBS, THOUGHT_VERBS)
 from .quotes import Quote
 from .speakers import speaker_phrase
 
@@ -110,7 +110,8 @@ def is_speech_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") or not (lemma in SPEECH_VERBS or lemma in NAMING_VERBS
                                                   or lemma in APPEAL_VERBS
-                                                  or lemma in THOUGHT_VERBS):
+                                                  or lemma in THOUGHT_VERBS
+                                                  or lemma in OBJECT_VERBS):
         return False
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return False
@@ -402,8 +403,12 @@ def _reported(token: Token, inside: set[int]) -> Draft | None:
     if not spans or sum(1 for i in set(content) if not token.doc[i].is_punct) < 2:
         return None
     thought = lemma in THOUGHT_VERBS
+    stance = lemma in OBJECT_VERBS and not any(c.dep_ == "ccomp" for c in token.children) and \
+        any(c.dep_ == "dobj" or (lemma == "refer" and c.dep_ == "prep") for c in token.children
+            if c.i in set(content))
+    act = "thought" if thought else "stance" if stance else "speech"
     return Draft("indirect", spans, cue=_cue_span(token), cue_lemma=lemma, subject=subject,
-                 confidence=0.6 if thought else 0.8, act="thought" if thought else "speech")
+                 confidence=0.8 if act == "speech" else 0.6, act=act)
 
 
 def _complement(verb: Token) -> list[int]:
@@ -430,6 +435,12 @@ def _complement(verb: Token) -> list[int]:
                        and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
         if infinitives:
             return [t.i for c in infinitives for t in c.subtree]
+    if lemma in OBJECT_VERBS:
+        objects = [c for c in children if c.dep_ in ("dobj", "prep") and c.i > verb.i
+                   and not (c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME")
+                                                      for g in c.children))]
+        if any(c.dep_ == "dobj" for c in objects) or (lemma == "refer" and objects):
+            return [t.i for c in objects for t in c.subtree]
     if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i \
             and _comma_before(verb):
         own = {t.i for t in verb.subtree}

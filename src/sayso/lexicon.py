@@ -32,6 +32,16 @@ NAMING_VERBS: set[str] = {"call", "dub", "label", "brand", "describe", "term", "
                           "characterise", "denounce", "slam", "praise", "hail", "criticize",
                           "criticise", "condemn"}
 
+#: Verbs that attribute a position by their object alone ("criticized the accord", "cited a
+#: poll", "announced a plan"): the object phrase is the content.
+OBJECT_VERBS: set[str] = {
+    "criticize", "criticise", "announce", "mention", "accuse", "describe", "propose", "praise",
+    "declare", "blame", "slam", "reveal", "denounce", "condemn", "question", "tweet", "recall",
+    "stress", "emphasize", "emphasise", "charge", "demand", "clarify", "cite", "defend",
+    "discuss", "express", "promote", "list", "blast", "prefer", "oppose", "introduce", "reject",
+    "mock", "decry", "welcome", "identify", "applaud", "unveil", "dismiss", "highlight", "refer",
+}
+
 #: Verbs whose content is an infinitive ("appealed to the UN to save ...", "urged them to act").
 APPEAL_VERBS: set[str] = {"appeal", "urge", "ask", "call", "implore", "beg", "press", "demand",
                           "plead", "promise", "pledge", "vow", "threaten",

@@ -15,7 +15,7 @@ SCHEMA = "sayso/article@1"
 
 StatementKind = Literal["direct", "indirect", "mixed"]
 ChannelRole = Literal["via", "addressee", "medium"]
-StatementAct = Literal["speech", "thought"]
+StatementAct = Literal["speech", "thought", "stance"]
 ChromeKind = Literal["video", "related", "promo", "comments", "credit", "caption", "share", "other"]
 EntityType = Literal["PERSON", "ORG", "GPE", "NORP", "OTHER"]
 
@@ -120,9 +120,10 @@ class Channel:
 class Statement:
     """One attributed statement: speaker, cue, content, kind and channels.
 
-    ``act`` is "speech" when the cue reports communication (said, told, wrote, called) and
-    "thought" when it reports a belief, finding or expectation (believes, found, expects):
-    PolNeAR annotates both, the Gender Gap Tracker only speech.
+    ``act`` is "speech" when the cue reports what was communicated (said, told, wrote, called),
+    "thought" when it reports a belief, finding or expectation (believes, found, expects), and
+    "stance" when it reports a position taken on something without its content (criticized
+    the accord, cited a poll): PolNeAR annotates all three, the Gender Gap Tracker only speech.
     """
 
     id: str
