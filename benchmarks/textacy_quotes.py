@@ -70,7 +70,7 @@ def run_textacy(gold: list[ggt.GoldArticle], model: str) -> tuple[list[ggt.Predi
                 name = article.text[start:end]
                 quotes.append(ggt.PredictedQuote(
                     spans=[(offset + t.content.start_char, offset + t.content.end_char)],
-                    speaker=(start, end), name=name))
+                    speaker=(start, end), name=name, kind="direct"))
                 if any(tok.ent_type_ == "PERSON" for tok in t.speaker) and name not in people:
                     people.append(name)
         predictions.append(ggt.Prediction(quotes=quotes, people=people))

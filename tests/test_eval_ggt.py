@@ -62,15 +62,16 @@ def test_a_partial_prediction_scores_its_exact_value():
     prediction = Prediction(quotes=[
         # exact, right speaker
         PredictedQuote(spans=[span("the bridge would reopen in May")],
-                       speaker=span("Dana Whitfield"), name="Dana Whitfield"),
+                       speaker=span("Dana Whitfield"), name="Dana Whitfield", kind="indirect"),
         # 7 of 15 word characters: a match at 0.3, not at 0.8; wrong mention, right person
         PredictedQuote(spans=[span("We are on")], speaker=span("reporters"),
-                       name="Whitfield"),
+                       name="Whitfield", kind="direct"),
         # nothing in gold: a false positive
-        PredictedQuote(spans=[span("Critics were unconvinced")], speaker=None, name=None),
+        PredictedQuote(spans=[span("Critics were unconvinced")], speaker=None, name=None,
+                       kind="indirect"),
         # the floating quote, given to the wrong person
         PredictedQuote(spans=[span("Nobody checked the cables.")], speaker=span("Dana Whitfield"),
-                       name="Dana Whitfield"),
+                       name="Dana Whitfield", kind="direct"),
     ], people=["Whitfield", "Jo Reyes"])
     total, results = ggt.score([(GOLD, prediction)])
     low, high = total.quotes[0.3], total.quotes[0.8]
@@ -81,6 +82,11 @@ def test_a_partial_prediction_scores_its_exact_value():
     assert (total.speaker_span[0.3].right, total.speaker_span[0.3].total) == (1, 3)
     assert (total.canonical[0.3].right, total.canonical[0.3].total) == (2, 3)
     assert (total.people.matched, total.people.precision, total.people.recall) == (1, 0.5, 0.5)
+    # by kind, at 0.3: the one unquoted gold quote found, two of three quoted ones
+    by_gold = {k: (r.right, r.total) for k, r in total.recall_by_gold_kind.items()}
+    assert by_gold == {"unquoted": (1, 1), "quoted": (2, 3)}
+    by_kind = {k: (r.right, r.total) for k, r in total.precision_by_kind.items()}
+    assert by_kind == {"indirect": (1, 2), "direct": (2, 2)}
     errors = ggt.error_lines(results[0])
     assert sum(line.startswith("MISS") for line in errors) == 1
     assert sum(line.startswith("FALSE POSITIVE") for line in errors) == 1

@@ -54,6 +54,7 @@ class PredictedQuote:
     spans: list[Span]
     speaker: Span | None = None
     name: str | None = None
+    kind: str | None = None   # the tool's own kind (direct, indirect, mixed), for the breakdown
 
 
 @dataclass
@@ -79,7 +80,7 @@ def from_article(article: Article) -> Prediction:
         sp = s.speaker
         for span in s.content.spans:
             quotes.append(PredictedQuote(spans=[span], speaker=(sp.start, sp.end) if sp else None,
-                                         name=sp.name if sp else None))
+                                         name=sp.name if sp else None, kind=s.kind))
         entity = article.entity(sp.entity) if sp else None
         if sp and entity is not None and entity.type == "PERSON" and sp.name not in people:
             people.append(sp.name)
@@ -216,9 +217,22 @@ def score_article(gold: GoldArticle, prediction: Prediction) -> ArticleResult:
                          people=people)
 
 
+#: Characters that open a quotation: a gold quote starting with one is "quoted", else "unquoted".
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a"
+
+
+def gold_kind(gold: GoldArticle, quote: GoldQuote) -> str:
+    """ "quoted" for a gold quote in quotation marks, "unquoted" for reported speech."""
+    return "quoted" if gold.text[quote.start:quote.end].lstrip()[:1] in QUOTE_MARKS else "unquoted"
+
+
 @dataclass
 class GgtScore:
-    """The totals over a set of articles."""
+    """The totals over a set of articles.
+
+    Besides the protocol's figures it breaks the lenient match down by kind (recall of quoted and
+    unquoted gold quotes, precision of each kind of prediction), to show where errors come from.
+    """
 
     articles: int = 0
     quotes: dict[float, PRF] = field(default_factory=lambda: {t: PRF() for t in THRESHOLDS})
@@ -227,9 +241,21 @@ class GgtScore:
     canonical: dict[float, Ratio] = field(
         default_factory=lambda: {t: Ratio() for t in THRESHOLDS})
     people: PRF = field(default_factory=PRF)
+    recall_by_gold_kind: dict[str, Ratio] = field(default_factory=dict)
+    precision_by_kind: dict[str, Ratio] = field(default_factory=dict)
 
     def add(self, result: ArticleResult) -> None:
         self.articles += 1
+        pairs = result.matches[THRESHOLDS[0]]
+        for q, p in zip(result.gold.quotes, pairs):
+            ratio = self.recall_by_gold_kind.setdefault(gold_kind(result.gold, q), Ratio())
+            ratio.right += p is not None
+            ratio.total += 1
+        used = set(pairs)
+        for i, q in enumerate(result.prediction.quotes):
+            ratio = self.precision_by_kind.setdefault(q.kind or "unknown", Ratio())
+            ratio.right += i in used
+            ratio.total += 1
         n_pred, n_gold = len(result.prediction.quotes), len(result.gold.quotes)
         for t in THRESHOLDS:
             matched = result.speakers[t]
@@ -250,6 +276,10 @@ class GgtScore:
             "speaker_span": {f">{t}": self.speaker_span[t].to_dict() for t in THRESHOLDS},
             "canonical_speaker": {f">{t}": self.canonical[t].to_dict() for t in THRESHOLDS},
             "people_quoted": self.people.to_dict(),
+            f"recall_by_gold_kind_>{THRESHOLDS[0]}": {
+                k: r.to_dict() for k, r in sorted(self.recall_by_gold_kind.items())},
+            f"precision_by_kind_>{THRESHOLDS[0]}": {
+                k: r.to_dict() for k, r in sorted(self.precision_by_kind.items())},
         }
 
     def table(self) -> str:
@@ -261,6 +291,13 @@ class GgtScore:
             lines.append(f"of the {span.total} quotes matched at > {t}: speaker span "
                          f"{span.value:.1%} ({span.right}), canonical speaker {canon.value:.1%} "
                          f"({canon.right})")
+        lines.append("")
+        lines.append(f"at > {THRESHOLDS[0]}, recall of " + ", ".join(
+            f"{k} gold quotes {r.value:.1%} ({r.right}/{r.total})"
+            for k, r in sorted(self.recall_by_gold_kind.items())))
+        lines.append(f"at > {THRESHOLDS[0]}, precision of " + ", ".join(
+            f"{k} {r.value:.1%} ({r.right}/{r.total})"
+            for k, r in sorted(self.precision_by_kind.items())))
         return "\n".join(lines)
 
 
@@ -304,7 +341,7 @@ def error_lines(result: ArticleResult, threshold: float = THRESHOLDS[0]) -> list
     for i, q in enumerate(pred.quotes):
         if i not in used:
             start, end = (q.spans[0][0], q.spans[-1][1]) if q.spans else (0, 0)
-            lines.append(f"FALSE POSITIVE {gold.id} {q.spans} {_describe(text, q)}\n"
+            lines.append(f"FALSE POSITIVE ({q.kind}) {gold.id} {q.spans} {_describe(text, q)}\n"
                          f"    {context(text, start, end)}")
     if result.people is not None and gold.sources is not None:
         matched = {p for p in result.people if p is not None}
