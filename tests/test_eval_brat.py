@@ -149,3 +149,14 @@ def test_a_folder_without_the_layout_is_an_input_error(tmp_path):
     write(tmp_path, "lonely.txt", TEXT)
     with pytest.raises(InputError, match="no .txt with a readable .ann"):
         brat.read_brat(tmp_path)
+
+
+def test_a_mention_two_statements_share_is_one_annotation_in_both_events():
+    shared = Article(id="a", text=TEXT, statements=[
+        statement(1, "Mayor Dana Whitfield", "said", "The budget is balanced,"),
+        statement(2, "Mayor Dana Whitfield", "said", "and taxes stay flat.")])
+    lines = brat.ann_lines(shared)
+    sources = [line.split("\t")[0] for line in lines if "\tSource " in line]
+    events = [line for line in lines if line.startswith("E")]
+    assert len(sources) == 1 and len(events) == 2
+    assert all(f"Source:{sources[0]}" in e for e in events)
