@@ -21,8 +21,8 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import Analysis, Draft
-from .lexicon import (APPEAL_VERBS, NAMING_VERBS, NOUN_CUES, OBJECT_VERBS, RELAY_VERBS,
-                      SPEECH_VERBS, THOUGHT_VERBS)
+from .lexicon import (APPEAL_VERBS, INTENT_VERBS, NAMING_VERBS, NOUN_CUES, OBJECT_VERBS,
+                      RELAY_VERBS, SPEECH_VERBS, THOUGHT_VERBS)
 from .quotes import Quote
 from .speakers import speaker_phrase
 
@@ -111,7 +111,8 @@ def is_speech_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") or not (lemma in SPEECH_VERBS or lemma in NAMING_VERBS
                                                   or lemma in APPEAL_VERBS
                                                   or lemma in THOUGHT_VERBS
-                                                  or lemma in OBJECT_VERBS):
+                                                  or lemma in OBJECT_VERBS
+                                                  or lemma in INTENT_VERBS):
         return False
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return False
@@ -402,7 +403,8 @@ def _reported(token: Token, inside: set[int]) -> Draft | None:
     spans = to_spans(token.doc, content)
     if not spans or sum(1 for i in set(content) if not token.doc[i].is_punct) < 2:
         return None
-    thought = lemma in THOUGHT_VERBS
+    thought = lemma in THOUGHT_VERBS or (lemma in INTENT_VERBS and not any(
+        c.dep_ == "ccomp" for c in token.children))
     stance = lemma in OBJECT_VERBS and not any(c.dep_ == "ccomp" for c in token.children) and \
         any(c.dep_ == "dobj" or (lemma == "refer" and c.dep_ == "prep") for c in token.children
             if c.i in set(content))
@@ -429,6 +431,11 @@ def _complement(verb: Token) -> list[int]:
                  ("dobj", "oprd", "ccomp", "attr", "acomp", "xcomp", "prep", "advcl")
                  and not (c.dep_ == "prep" and c.lower_ not in ("as",))]
         return [t.i for c in right for t in c.subtree]
+    if lemma in INTENT_VERBS:
+        infinitives = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i
+                       and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
+        if infinitives:
+            return [t.i for c in infinitives for t in c.subtree]
     if lemma in APPEAL_VERBS and (lemma != "call" or any(
             c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children)):
         infinitives = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i

@@ -42,6 +42,11 @@ OBJECT_VERBS: set[str] = {
     "mock", "decry", "welcome", "identify", "applaud", "unveil", "dismiss", "highlight", "refer",
 }
 
+#: Verbs of intention whose content is an infinitive ("declined to comment", "plans to run"):
+#: attributions of a mind, ``act == "thought"``.
+INTENT_VERBS: set[str] = {"refuse", "decline", "plan", "want", "seek", "intend", "hope", "aim",
+                          "expect", "prefer", "wish"}
+
 #: Verbs whose content is an infinitive ("appealed to the UN to save ...", "urged them to act").
 APPEAL_VERBS: set[str] = {"appeal", "urge", "ask", "call", "implore", "beg", "press", "demand",
                           "plead", "promise", "pledge", "vow", "threaten",
