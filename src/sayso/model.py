@@ -8,7 +8,7 @@ results can be handled with the same types. Offsets are Python string indices in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 SCHEMA = "sayso/article@1"
@@ -20,16 +20,20 @@ ChromeKind = Literal["video", "related", "promo", "comments", "credit", "caption
 EntityType = Literal["PERSON", "ORG", "GPE", "NORP", "OTHER"]
 
 
+class _Flat:
+    """Plain records whose JSON form is their fields, as they are."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+
 @dataclass
-class Chrome:
+class Chrome(_Flat):
     """A line of page furniture (a video teaser, a newsletter prompt) that is not article prose."""
 
     start: int
     end: int
     kind: ChromeKind
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "kind": self.kind}
 
 
 @dataclass
@@ -55,7 +59,7 @@ class Entity:
 
 
 @dataclass
-class Speaker:
+class Speaker(_Flat):
     """Who made a statement: the mention as written and the canonical name it resolves to."""
 
     start: int
@@ -64,22 +68,15 @@ class Speaker:
     name: str
     entity: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "name": self.name,
-                "entity": self.entity}
-
 
 @dataclass
-class Cue:
+class Cue(_Flat):
     """The word or phrase that signals attribution ("said", "according to", "allegation")."""
 
     start: int
     end: int
     text: str
     lemma: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "lemma": self.lemma}
 
 
 @dataclass
@@ -102,7 +99,7 @@ class Content:
 
 
 @dataclass
-class Channel:
+class Channel(_Flat):
     """How a statement travelled: relayed via an outlet, told to an addressee, or by a medium."""
 
     start: int
@@ -110,10 +107,6 @@ class Channel:
     text: str
     role: ChannelRole
     entity: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "role": self.role,
-                "entity": self.entity}
 
 
 @dataclass
