@@ -69,7 +69,7 @@ def from_article(article: Article) -> Prediction:
     """sayso's statements as a ``Prediction``; people are speakers resolved to a PERSON entity.
 
     Only speech counts: the Gender Gap Tracker annotates quotations, not the beliefs and
-    findings that sayso also reports (``act == "thought"``). A statement whose content its
+    findings (``act`` "thought") or stances (``act`` "stance") that sayso also reports. A statement whose content its
     attribution interrupts ("“A,” she said, “B.”") is one quotation per piece, as the Gender Gap
     Tracker annotates it.
     """
