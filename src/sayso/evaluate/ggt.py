@@ -69,9 +69,9 @@ def from_article(article: Article) -> Prediction:
     """sayso's statements as a ``Prediction``; people are speakers resolved to a PERSON entity.
 
     Only speech counts: the Gender Gap Tracker annotates quotations, not the beliefs and
-    findings (``act`` "thought") or stances (``act`` "stance") that sayso also reports. A statement whose content its
-    attribution interrupts ("“A,” she said, “B.”") is one quotation per piece, as the Gender Gap
-    Tracker annotates it.
+    findings (``act`` "thought") or stances (``act`` "stance") that sayso also reports. A
+    statement whose content its attribution interrupts ("“A,” she said, “B.”") is one quotation
+    per piece, as the Gender Gap Tracker annotates it.
     """
     quotes, people = [], []
     for s in article.statements:
