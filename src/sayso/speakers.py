@@ -210,7 +210,8 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
         subject = _document_author(draft.subject) or draft.subject
         draft.speaker = speaker_phrase(subject, appositive=True)
         draft.core = speaker_phrase(subject)
-        draft.joint = [speaker_phrase(c, with_conj=False) for c in _conjuncts(subject)]
+        draft.joint = [speaker_phrase(c, with_conj=False, appositive=True)
+                       for c in _conjuncts(subject)]
         if len(draft.joint) < 2:
             draft.joint = []
         if subject.pos_ == "PRON" and subject.lower_ in PRONOUNS:
