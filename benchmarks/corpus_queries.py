@@ -71,7 +71,8 @@ def build(path: Path, statements: int) -> None:
 QUERIES = [
     ("speakers (top 20, counts by outlet)", {"speakers": {}},
      ["speakers"]),
-    ("speakers --outlet X --since DATE", {"speakers": {"outlet": "Outlet 7", "since": "2025-01-01"}},
+    ("speakers --outlet X --since DATE",
+     {"speakers": {"outlet": "Outlet 7", "since": "2025-01-01"}},
      ["speakers", "--outlet", "Outlet 7", "--since", "2025-01-01"]),
     ("statements (newest 20)", {"statements": {}}, ["statements"]),
     ("statements --speaker NAME", {"statements": {"speaker": "Given42 Lin"}},

@@ -19,7 +19,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from corpus_articles import corpus, write_jsonl  # noqa: E402
+from corpus_articles import corpus  # noqa: E402
 
 from sayso.corpus import Store  # noqa: E402
 
@@ -44,10 +44,12 @@ def _warc(path: Path, articles: list[dict]) -> None:
                 http_headers=StatusAndHeaders("GET / HTTP/1.1", [], protocol="")))
             writer.write_record(writer.create_warc_record(
                 url, "response", payload=io.BytesIO(html.encode()),
-                http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
-                                              protocol="HTTP/1.1")))
+                http_headers=StatusAndHeaders(
+                    "200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                    protocol="HTTP/1.1")))
         writer.write_record(writer.create_warc_record(
-            "https://news.example/photo.jpg", "response", payload=io.BytesIO(b"\xff\xd8\xff\xe0JFIF"),
+            "https://news.example/photo.jpg", "response",
+            payload=io.BytesIO(b"\xff\xd8\xff\xe0JFIF"),
             http_headers=StatusAndHeaders("200 OK", [("Content-Type", "image/jpeg")],
                                           protocol="HTTP/1.1")))
 
@@ -88,7 +90,8 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> dict:
     writer.writeheader()
     for a in arts[16:19]:
         writer.writerow({k: a[k] for k in writer.fieldnames})
-    writer.writerow({"id": "empty-row", "title": "Nothing", "outlet": "", "published": "", "text": ""})
+    writer.writerow({"id": "empty-row", "title": "Nothing", "outlet": "", "published": "",
+                     "text": ""})
     (inputs / "sheet.csv").write_text(buf.getvalue(), encoding="utf-8")
     good |= {str(a["id"]) for a in arts[16:19]}
     bad.add(f"{inputs / 'sheet.csv'}:5")

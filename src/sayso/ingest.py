@@ -120,7 +120,8 @@ def _from_record(record: Any, default_id: str, source: str,
         raise InputError(f"{source}: {what} must be an object, not {type(record).__name__}")
     text, html = record.get("text") or None, record.get("html") or None
     if not isinstance(text, str) and not isinstance(html, str):
-        raise InputError(f"{source}: {what} needs a 'text' or 'html' {'column' if what == 'a CSV row' else 'string'}")
+        field_kind = "column" if what == "a CSV row" else "string"
+        raise InputError(f"{source}: {what} needs a 'text' or 'html' {field_kind}")
     authors = record.get("authors") or []
     if isinstance(authors, str):
         authors = [authors]
@@ -253,7 +254,8 @@ def read_csv(text: str, stem: str, source: str) -> Iterator[RawArticle | Failure
                 yield Failure(f"{stem}-{number}", where, str(exc))
     except csv.Error as exc:
         yield Failure(f"{stem}-{number + 1}", f"{source}:{number + 1}",
-                      f"{source}:{number + 1}: malformed CSV ({exc}); the rest of the file is skipped")
+                      f"{source}:{number + 1}: malformed CSV ({exc}); "
+                      "the rest of the file is skipped")
 
 
 def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
@@ -275,7 +277,8 @@ def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
                 ctype = (record.http_headers.get_header("Content-Type") or ""
                          if record.http_headers else "")
                 if "html" not in ctype.lower():
-                    yield Failure(rid, where, f"{where}: not an HTML page ({ctype or 'no content type'}"
+                    what = ctype or "no content type"
+                    yield Failure(rid, where, f"{where}: not an HTML page ({what}"
                                               f"{', ' + url if url else ''})")
                     continue
                 body = record.content_stream().read()

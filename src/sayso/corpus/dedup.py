@@ -97,7 +97,8 @@ def cluster_articles(con: duckdb.DuckDBPyConnection) -> None:
     groups = union.groups()
     con.execute("UPDATE articles SET cluster = NULL WHERE cluster IS NOT NULL")
     if groups:
-        _update(con, "UPDATE articles SET cluster = m.cluster FROM {map} m WHERE articles.id = m.id",
+        _update(con, "UPDATE articles SET cluster = m.cluster FROM {map} m "
+                     "WHERE articles.id = m.id",
                 {"id": list(groups), "cluster": list(groups.values())})
 
 

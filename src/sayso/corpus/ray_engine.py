@@ -28,7 +28,7 @@ from ..errors import SaysoError
 from ..ingest import MAX_CHARS, read_inputs
 from ..model import Article, Failure, RawArticle
 from . import rows
-from .runner import Job, RunStats, _Planner, _progress, count_hint
+from .runner import Job, Planner, RunStats, count_hint, progress_bar
 from .store import Store
 
 #: Articles per Ray dataset: bounds the driver's memory and the work lost to an interruption.
@@ -121,8 +121,8 @@ def run_ray(inputs: list[str], store_path: str | Path, *, address: str | None = 
     actors = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
     with Store(store_path) as store:
         pending = rows.empty_batch()
-        planner = _Planner(store.index(), pending, stats, batch_size)
-        bar = _progress(count_hint(inputs) if progress else None, progress)
+        planner = Planner(store.index(), pending, stats, batch_size)
+        bar = progress_bar(count_hint(inputs) if progress else None, progress)
         try:
             for number, items in enumerate(_chunks(planner.jobs(read_inputs(inputs)), chunk)):
                 bar.update(planner.seen)

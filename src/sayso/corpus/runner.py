@@ -89,7 +89,7 @@ def analyse_job(job: Job, nlp: Language, max_chars: int = MAX_CHARS) -> rows.Bat
     batch = rows.empty_batch()
     results = analyze_records([raw for raw, _ in job], model=nlp,
                               batch_size=max(1, len(job)), max_chars=max_chars)
-    for (raw, digest), result in zip(job, results):
+    for (_, digest), result in zip(job, results):
         if isinstance(result, Failure):
             rows.add_error(batch, result, digest)
         else:
@@ -99,7 +99,7 @@ def analyse_job(job: Job, nlp: Language, max_chars: int = MAX_CHARS) -> rows.Bat
 
 # -- parent side ----------------------------------------------------------------------------
 
-class _Planner:
+class Planner:
     """Turns input records into analysis jobs, recording duplicates and read errors as rows."""
 
     def __init__(self, index: StoreIndex, pending: rows.Batch, stats: RunStats,
@@ -148,7 +148,7 @@ class _Planner:
             yield job
 
 
-def _progress(total: int | None, enabled: bool):  # noqa: ANN202 - a tqdm bar
+def progress_bar(total: int | None, enabled: bool):  # noqa: ANN202 - a tqdm bar
     from tqdm import tqdm
 
     return tqdm(total=total, unit=" articles", file=sys.stderr, disable=not enabled,
@@ -170,7 +170,8 @@ def count_hint(inputs: Iterable[str]) -> int | None:
                 return None
             if suffix in {".jsonl", ".ndjson", ".csv"}:
                 with f.open("rb") as fh:
-                    total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+                    chunks = iter(lambda: fh.read(1 << 20), b"")  # noqa: B023
+                    total += sum(chunk.count(b"\n") for chunk in chunks)
             else:
                 total += 1
     return total
@@ -189,8 +190,8 @@ def run(inputs: list[str], store_path: str | Path, *, workers: int | None = None
     stats = RunStats()
     with Store(store_path) as store:
         pending = rows.empty_batch()
-        planner = _Planner(store.index(), pending, stats, job_size)
-        bar = _progress(count_hint(inputs) if progress else None, progress)
+        planner = Planner(store.index(), pending, stats, job_size)
+        bar = progress_bar(count_hint(inputs) if progress else None, progress)
         last_commit = time.perf_counter()
 
         def absorb(batch: rows.Batch) -> None:

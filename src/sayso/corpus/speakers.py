@@ -174,7 +174,8 @@ def link(con: duckdb.DuckDBPyConnection) -> None:
                     AND array_to_string(entities.descriptors, '{_SEP}') = m.descriptors""")
     con.execute("UPDATE statements SET speaker_id = NULL")
     con.execute("""UPDATE statements SET speaker_id = e.speaker_id FROM entities e
-                   WHERE e.article_id = statements.article_id AND e.id = statements.speaker_entity""")
+                   WHERE e.article_id = statements.article_id
+                   AND e.id = statements.speaker_entity""")
     con.execute("""UPDATE statements SET speaker_id = m.speaker_id FROM mapping m
                    WHERE statements.speaker_entity IS NULL AND m.type = 'PERSON'
                    AND m.descriptors = '' AND statements.speaker_name = m.name""")
@@ -187,6 +188,7 @@ def link(con: duckdb.DuckDBPyConnection) -> None:
         "descriptors": [sorted(p.descriptors) for p in people.values()]})
     con.execute("""INSERT INTO speakers SELECT t.id, t.name, t.type, t.aliases, t.descriptors,
                           coalesce(c.articles, 0), coalesce(c.statements, 0)
-                   FROM people_rows t LEFT JOIN (SELECT speaker_id, count(DISTINCT article_id) AS articles,
-                          count(*) AS statements FROM statements GROUP BY speaker_id) c
+                   FROM people_rows t LEFT JOIN (
+                       SELECT speaker_id, count(DISTINCT article_id) AS articles,
+                              count(*) AS statements FROM statements GROUP BY speaker_id) c
                    ON c.speaker_id = t.id""")

@@ -97,7 +97,8 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"{path}: not a sayso store ({str(exc).splitlines()[0]})") from None
         if read_only:
-            tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+            tables = {r[0] for r in self.con.execute(
+                "SELECT table_name FROM information_schema.tables").fetchall()}
             if "statements" not in tables:
                 self.close()
                 raise StoreError(f"{path}: not a sayso store (no statements table)")
