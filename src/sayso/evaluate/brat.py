@@ -14,7 +14,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article
-from .scoring import Span, read_text
+from .files import read_text, require_directory
+from .scoring import Span
 
 #: The text-bound labels that are scored; PolNeAR's others (Discard, Discuss, the event
 #: triggers) are read past.
@@ -99,8 +100,7 @@ def read_brat(directory: Path, layout: str = "auto") -> tuple[list[BratDoc], lis
     and ``.ann`` side by side; "auto" takes the first if those sub-folders exist. Raises
     ``InputError`` when the folder is missing, has not that layout or holds no usable article.
     """
-    if not directory.is_dir():
-        raise InputError(f"{directory}: no such directory")
+    require_directory(directory)
     nested = (directory / "text").is_dir() and (directory / "attributions").is_dir()
     if layout == "polnear" and not nested:
         raise InputError(f"{directory}: expected text/ and attributions/ sub-folders (PolNeAR's "

@@ -1,4 +1,4 @@
-"""Scoring quotations against gold in the Gender Gap Tracker's layout (``<id>.txt``, ``<id>.gold.json``).
+"""Scoring quotations against Gender Gap Tracker gold (``<id>.txt`` beside ``<id>.gold.json``).
 
 The protocol is the anchor's, so that sayso's figures can be set beside the Gender Gap Tracker's
 published ones: a prediction matches a gold quote when the word characters they share cover more
@@ -17,9 +17,10 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Article
+from .files import read_text, require_directory
 from .report import context, prf_table
 from .scoring import (PRF, Ratio, Span, coverage, match_greedy, name_match, overlaps,
-                      read_text, same_person, word_chars)
+                      same_person, word_chars)
 
 #: Coverage a prediction must exceed to match a gold quote: lenient and strict.
 THRESHOLDS = (0.3, 0.8)
@@ -94,8 +95,7 @@ def read_ggt(directory: Path) -> tuple[list[GoldArticle], list[str]]:
 
     Raises ``InputError`` when the folder is missing or holds no usable article.
     """
-    if not directory.is_dir():
-        raise InputError(f"{directory}: no such directory")
+    require_directory(directory)
     articles, warnings = [], []
     for gold_path in sorted(directory.glob("*.gold.json")):
         article_id = gold_path.name[: -len(".gold.json")]

@@ -10,7 +10,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TypeVar
 
 G = TypeVar("G")
@@ -20,12 +19,6 @@ Span = tuple[int, int]
 
 _WORD = re.compile(r"\w")
 _NON_SPACE = re.compile(r"\S")
-
-
-def read_text(path: Path) -> str:
-    """A text file exactly as annotation offsets count it: UTF-8, line ends untouched."""
-    with path.open(encoding="utf-8", newline="") as f:
-        return f.read()
 
 
 def word_chars(text: str, spans: Iterable[Span]) -> frozenset[int]:
