@@ -281,3 +281,9 @@ def test_acts_of_speech_thought_and_stance():
     stance = statement(a, "the budget plan")
     assert stance.act == "stance" and stance.cue.text == "also criticized"
     assert "Monday" not in stance.content.text
+
+
+def test_relative_pronoun_speaker_resolves_to_its_noun():
+    a = run("The audit was led by Ana Lopes, who said the figures were checked twice.")
+    s = statement(a, "the figures were checked twice")
+    assert s.speaker.text == "who" and s.speaker.name == "Ana Lopes"

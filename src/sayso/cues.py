@@ -133,8 +133,8 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
             if child.dep_ in _SUBJECTS:
                 if child.dep_ == "nsubjpass":
                     return _agent(verb) if head is verb else None
-                if child.lower_ in _RELATIVE and head.dep_ == "relcl":
-                    return head.head
+                if child.lower_ in _RELATIVE and head.dep_ == "relcl" and head is not verb:
+                    return head.head  # inherited through "who ... and said": the noun
                 return child
         if head.dep_ == "relcl":
             return head.head

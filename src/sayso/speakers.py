@@ -33,6 +33,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"
           "principal", "manager", "executive", "president-elect", "premier-designate"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 DOCUMENT_NOUNS = {"statement", "release", "letter", "email", "e-mail", "report", "post", "tweet",
                   "document", "filing", "memo", "note", "message", "decision", "ruling"}
 #: Weight of a given name's usual gender against pronouns read near the person (1 each) and
@@ -216,6 +217,11 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
             draft.joint = []
         if subject.pos_ == "PRON" and subject.lower_ in PRONOUNS:
             draft.source = _antecedent(subject, draft, analysis)
+        elif subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+            # "Smith, who said ...": the mention is "who", the speaker the noun it refers to
+            noun = subject.head.head
+            draft.core = speaker_phrase(noun)
+            draft.source = _named_part(draft.core, people)
         else:
             draft.source = _named_part(draft.speaker, people)
 
