@@ -287,3 +287,13 @@ def test_relative_pronoun_speaker_resolves_to_its_noun():
     a = run("The audit was led by Ana Lopes, who said the figures were checked twice.")
     s = statement(a, "the figures were checked twice")
     assert s.speaker.text == "who" and s.speaker.name == "Ana Lopes"
+
+
+def test_prepositional_cues():
+    a = run("The teachers’ union called for a full recount on Monday. Mayor Lina Cho spoke about "
+            "the harbour budget. The film If Winter Could Talk won the prize.")
+    demand = statement(a, "a full recount")
+    assert demand.cue.text == "called for" and demand.act == "speech"
+    topic = statement(a, "the harbour budget")
+    assert topic.cue.text == "spoke about" and topic.act == "stance"
+    assert not [s for s in a.statements if "prize" in s.content.text]

@@ -21,8 +21,8 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import Analysis, Draft
-from .lexicon import (APPEAL_VERBS, INTENT_VERBS, NAMING_VERBS, NOUN_CUES, OBJECT_VERBS,
-                      RELAY_VERBS, SPEECH_VERBS, THOUGHT_VERBS)
+from .lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_VERBS, NAMING_VERBS, NOUN_CUES,
+                      OBJECT_VERBS, PREPOSITION_CUES, RELAY_VERBS, SPEECH_VERBS, THOUGHT_VERBS)
 from .quotes import Quote
 from .speakers import speaker_phrase
 
@@ -112,10 +112,16 @@ def is_speech_verb(token: Token) -> bool:
                                                   or lemma in APPEAL_VERBS
                                                   or lemma in THOUGHT_VERBS
                                                   or lemma in OBJECT_VERBS
-                                                  or lemma in INTENT_VERBS):
+                                                  or lemma in INTENT_VERBS
+                                                  or lemma in PREPOSITION_CUES):
         return False
-    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+    if lemma == "point" and not any((c.dep_ == "prt" and c.lower_ == "out") or
+                                    (c.dep_ == "prep" and c.lower_ == "to") for c in token.children):
         return False
+    if lemma in PREPOSITION_CUES and not (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or
+                                          lemma in APPEAL_VERBS or lemma in OBJECT_VERBS):
+        return any(c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES[lemma]
+                   for c in token.children)
     return True
 
 
@@ -171,7 +177,8 @@ def _cue_span(verb: Token) -> Span:
         start -= 1
     end = verb.i + 1
     for child in verb.children:
-        if child.dep_ == "prt" and child.i == end:
+        if child.i == end and (child.dep_ == "prt" or (
+                child.dep_ == "prep" and child.lower_ in PREPOSITION_CUES.get(verb.lemma_.lower(), ()))):
             end += 1
     return verb.doc[start:end]
 
@@ -405,9 +412,11 @@ def _reported(token: Token, inside: set[int]) -> Draft | None:
         return None
     thought = lemma in THOUGHT_VERBS or (lemma in INTENT_VERBS and not any(
         c.dep_ == "ccomp" for c in token.children))
-    stance = lemma in OBJECT_VERBS and not any(c.dep_ == "ccomp" for c in token.children) and \
-        any(c.dep_ == "dobj" or (lemma == "refer" and c.dep_ == "prep") for c in token.children
-            if c.i in set(content))
+    objects = {c.i for c in token.children if c.dep_ == "dobj" or (
+        c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES.get(lemma, ()))}
+    stance = not any(c.dep_ == "ccomp" for c in token.children) and (
+        lemma in OBJECT_VERBS or lemma in PREPOSITION_CUES) and lemma not in DEMAND_VERBS and any(
+        i in objects or token.doc[i].head.i in objects for i in content)
     act = "thought" if thought else "stance" if stance else "speech"
     return Draft("indirect", spans, cue=_cue_span(token), cue_lemma=lemma, subject=subject,
                  confidence=0.8 if act == "speech" else 0.6, act=act)
@@ -442,6 +451,11 @@ def _complement(verb: Token) -> list[int]:
                        and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
         if infinitives:
             return [t.i for c in infinitives for t in c.subtree]
+    preps = [c for c in children if c.dep_ == "prep" and c.i > verb.i
+             and c.lower_ in PREPOSITION_CUES.get(lemma, ())]
+    if preps and not any(c.dep_ in ("dobj", "xcomp") for c in children):
+        return [t.i for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp")
+                for t in g.subtree]
     if lemma in OBJECT_VERBS:
         objects = [c for c in children if c.dep_ in ("dobj", "prep") and c.i > verb.i
                    and not (c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME")

@@ -42,6 +42,17 @@ OBJECT_VERBS: set[str] = {
     "mock", "decry", "welcome", "identify", "applaud", "unveil", "dismiss", "highlight", "refer",
 }
 
+#: Verbs whose position is the object of a preposition that belongs to the cue ("called for
+#: a recount", "pointed to the polls", "spoke about trade"): lemma -> prepositions.
+PREPOSITION_CUES: dict[str, set[str]] = {
+    "call": {"for"}, "point": {"to"}, "refer": {"to"}, "talk": {"about"},
+    "speak": {"about", "of", "against"}, "push": {"for"}, "advocate": {"for"},
+    "rail": {"against"}, "weigh": {"in"}, "campaign": {"for", "against", "on"},
+}
+
+#: Prepositional cues that demand rather than take a stance ("called for a recount"): speech.
+DEMAND_VERBS: set[str] = {"call", "push", "advocate", "demand"}
+
 #: Verbs of intention whose content is an infinitive ("declined to comment", "plans to run"):
 #: attributions of a mind, ``act == "thought"``.
 INTENT_VERBS: set[str] = {"refuse", "decline", "plan", "want", "seek", "intend", "hope", "aim",
