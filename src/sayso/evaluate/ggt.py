@@ -276,10 +276,11 @@ class GgtScore:
             "speaker_span": {f">{t}": self.speaker_span[t].to_dict() for t in THRESHOLDS},
             "canonical_speaker": {f">{t}": self.canonical[t].to_dict() for t in THRESHOLDS},
             "people_quoted": self.people.to_dict(),
-            f"recall_by_gold_kind_>{THRESHOLDS[0]}": {
-                k: r.to_dict() for k, r in sorted(self.recall_by_gold_kind.items())},
-            f"precision_by_kind_>{THRESHOLDS[0]}": {
-                k: r.to_dict() for k, r in sorted(self.precision_by_kind.items())},
+            "breakdown": {f">{THRESHOLDS[0]}": {
+                "recall_by_gold_kind": {k: r.to_dict()
+                                        for k, r in sorted(self.recall_by_gold_kind.items())},
+                "precision_by_kind": {k: r.to_dict()
+                                      for k, r in sorted(self.precision_by_kind.items())}}},
         }
 
     def table(self) -> str:
