@@ -120,11 +120,13 @@ def test_reading_a_folder_skips_bad_files_and_quotes_with_warnings(tmp_path):
     bad_quote["quotes"][0]["end"] = len(TEXT) + 10
     write_gold(tmp_path, "offsets", TEXT, bad_quote)
     (tmp_path / "orphan.gold.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "ungraded.txt").write_text(TEXT, encoding="utf-8")
     articles, warnings = ggt.read_ggt(tmp_path)
     assert [a.id for a in articles] == ["bridge", "offsets"]
     assert articles[0].quotes == GOLD.quotes
     assert len(articles[1].quotes) == 3
-    assert len(warnings) == 3
+    assert len(warnings) == 4
+    assert any("ungraded.txt" in w and "ungraded.gold.json" in w for w in warnings)
     assert any("broken.gold.json" in w for w in warnings)
     assert any("orphan.gold.json" in w and "orphan.txt" in w for w in warnings)
 

@@ -112,6 +112,9 @@ def read_ggt(directory: Path) -> tuple[list[GoldArticle], list[str]]:
             continue
         warnings += [f"{gold_path}: {p}" for p in problems]
         articles.append(gold)
+    warnings += [f"{t}: no {t.stem}.gold.json beside it; skipped"
+                 for t in sorted(directory.glob("*.txt"))
+                 if not t.with_name(f"{t.stem}.gold.json").is_file()]
     if not articles:
         raise InputError(f"{directory}: no <id>.txt with a readable <id>.gold.json")
     return articles, warnings
