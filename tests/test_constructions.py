@@ -297,3 +297,11 @@ def test_prepositional_cues():
     topic = statement(a, "the harbour budget")
     assert topic.cue.text == "spoke about" and topic.act == "stance"
     assert not [s for s in a.statements if "prize" in s.content.text]
+
+
+def test_a_given_name_and_surname_tagged_as_organisation_is_a_person():
+    a = run("Water board chair Karin Holt told the Ledger that rates would rise. "
+            "Holt said the board had no choice.")
+    people = [e for e in a.entities if e.type == "PERSON"]
+    assert [p.name for p in people] == ["Karin Holt"]
+    assert {s.speaker.name for s in a.statements} == {"Karin Holt"}

@@ -29,7 +29,8 @@ richard rick ricky rob robert roberto rod rodney roger roland ron ronald ross ro
 ryan salvador samuel scott sean sebastian sergei sergio seth shane shawn sidney simon stan
 stanley stefan stephen steve steven stuart ted terrence terry theodore thomas tim timothy todd
 tom tommy tony travis trevor troy tyler vernon victor vincent vladimir wade walter warren wayne
-wesley william willie xavier yusuf zach zachary
+wesley william willie xavier yusuf zach zachary lars sven anders nils klaus jurgen dieter
+wolfgang helmut otto fritz henrik magnus olaf stefano giovanni giuseppe francesco luca matteo
 """.split())
 
 FEMALE = set("""
@@ -54,7 +55,8 @@ patricia paula pauline peggy penelope penny phyllis priya rachel rebecca regina 
 roberta rosa rose rosemary ruth sabrina sally samantha sandra sara sarah shannon sharon sheila
 shelley shirley sofia sonia sophia sophie stacy stella stephanie susan suzanne sylvia tamara
 tanya tatiana teresa theresa tiffany tina tracy valerie vanessa vera veronica victoria violet
-virginia vivian wanda wendy whitney yolanda yvonne zoe
+virginia vivian wanda wendy whitney yolanda yvonne zoe karin greta astrid sigrid britta
+katrin anja ulrike petra sabine monika birgit ingrid giulia francesca chiara
 """.split())
 
 

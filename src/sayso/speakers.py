@@ -83,7 +83,7 @@ class People:
     def __init__(self, doc: Doc) -> None:
         self.people: list[Person] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and any(t.is_alpha for t in ent):
+            if ent.label_ == "PERSON" and any(t.is_alpha for t in ent) or _personal_name(ent):
                 self.add(_widen_name(_trim_ent(ent)))
         _read_genders(doc, self)
 
@@ -152,6 +152,14 @@ def _trim_ent(ent: Span) -> Span:
                                or doc[start].lower_.rstrip(".") in TITLES):
         start += 1
     return doc[start:end] if end > start else ent
+
+
+def _personal_name(ent: Span) -> bool:
+    """An "organisation" that is a common given name and a surname ("Karin Holt"): the small
+    model often tags people so when they stand where organisations usually do."""
+    words = [t for t in _trim_ent(ent) if not t.is_punct]
+    return ent.label_ == "ORG" and len(words) == 2 and all(t.is_title for t in words) and \
+        gender_of(words[0].text) is not None and words[1].lower_ not in TITLES
 
 
 def _widen_name(name: Span) -> Span:
