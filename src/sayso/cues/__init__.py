@@ -1,0 +1,64 @@
+"""Cues: find the words that attribute, and the content each one attributes.
+
+Three passes over the parse, in this order because each consumes what the next must not see:
+
+1. quotations, quote by quote: a cue right after the quote ("...,” he said), a cue before it
+   that governs it through content words (mixed: "added that those who fled “really ...”"), or
+   a cue before it across a colon or comma (direct: "X said: “...”");
+2. reported speech, cue by cue: a speech verb with a subject and a clause ("X says (that) ..."),
+   a naming verb ("dubbed the rescue a ..."), an appeal ("appealed to the UN to save ..."),
+   "according to X"; a trailing "..., X reported" relays the statement it follows;
+3. floating quotes: a quoted sentence with no cue of its own continues the previous speaker.
+
+Speakers are only found here as the subject token of the cue; ``speakers`` expands and resolves
+them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..analysis import Analysis, Draft
+from ..quotes import Quote
+from .continuity import absorb_quotes, drop_nested, floating, resolve_relays
+from .quoted import attribute_quote
+from .reported import reported
+
+__all__ = ["attribute"]
+
+
+def attribute(doc: Doc, analysis: Analysis) -> None:
+    """Stage: draft every statement with its cue, content, kind and subject token."""
+    quote_tokens = _quote_tokens(doc, analysis.quotes)
+    inside_quote = {i for span in quote_tokens.values() for i in range(span.start, span.end)}
+    used: set[int] = set()
+    drafts: list[Draft] = []
+    pending: list[Quote] = []
+    for quote in analysis.quotes:
+        draft = attribute_quote(doc, quote, quote_tokens[quote], inside_quote, used)
+        if draft:
+            drafts.append(draft)
+        else:
+            pending.append(quote)
+    for token in doc:
+        if token.i in used or token.i in inside_quote or \
+                analysis.in_chrome(token.idx, token.idx + 1):
+            continue
+        draft = reported(token, inside_quote)
+        if draft:
+            drafts.append(draft)
+    drafts = resolve_relays(drafts)
+    pending = absorb_quotes(drafts, pending)
+    drafts.sort(key=lambda d: d.anchor)
+    drafts += floating(doc, pending, quote_tokens, drafts)
+    drafts.sort(key=lambda d: d.anchor)
+    analysis.drafts = drop_nested(drafts)
+
+
+def _quote_tokens(doc: Doc, quotes: list[Quote]) -> dict[Quote, Span]:
+    spans = {}
+    for q in quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None and len(span):
+            spans[q] = span
+    return spans

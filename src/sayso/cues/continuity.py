@@ -1,0 +1,118 @@
+"""After the passes: relays ("..., X reported" makes X a channel), quotes inside reported speech,
+quotations that continue an earlier statement, and statements nested in another's content."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..analysis import Draft
+from ..lexicon import RELAY_VERBS
+from ..quotes import Quote
+from ..speakers import speaker_phrase
+from .spans import merge_adjacent, within, word_count
+
+#: A quote of fewer words, inside a sentence and with no cue, is a scare quote, not a statement.
+MIN_FLOATING_WORDS = 5
+
+
+def resolve_relays(drafts: list[Draft]) -> list[Draft]:
+    """"A says X, Russian media reported": the reporter becomes a via channel of A's statement.
+
+    A relay is a speech act whose content holds another statement's cue and speaker; when it
+    stands after the statement it relays, the outer speaker is the channel, not a speaker.
+    """
+    kept = []
+    for outer in drafts:
+        inner = _relayed(outer, drafts)
+        if inner is not None:
+            inner.channels.append((speaker_phrase(outer.subject), "via"))
+            continue
+        kept.append(outer)
+    return kept
+
+
+def _relayed(outer: Draft, drafts: list[Draft]) -> Draft | None:
+    if outer.cue is None or outer.subject is None:
+        return None
+    if outer.cue_lemma not in RELAY_VERBS and outer.cue_lemma != "according to":
+        return None
+    for inner in drafts:
+        if inner is outer or inner.cue is None or inner.subject is None:
+            continue
+        if inner.cue.start_char >= outer.cue.start_char and outer.cue_lemma != "according to":
+            continue  # a relay follows what it relays
+        if outer.cue_lemma == "according to" and inner.start > outer.cue.start_char + 200:
+            continue
+        if inner.cue.sent != outer.cue.sent:
+            continue
+        if outer.cue_lemma == "according to" or within(inner.cue.start_char, outer.content):
+            return inner
+    return None
+
+
+def absorb_quotes(drafts: list[Draft], pending: list[Quote]) -> list[Quote]:
+    """A pending quote inside an indirect statement's content makes that statement mixed."""
+    left = []
+    for quote in pending:
+        owner = next((d for d in drafts if d.start <= quote.start and quote.end <= d.end + 2), None)
+        if owner is None:
+            left.append(quote)
+            continue
+        if owner.kind == "indirect":
+            owner.kind = "mixed"
+            owner.content = merge_adjacent(owner.cue.doc.text,
+                                            owner.content + [(quote.start, quote.end)])
+    return left
+
+
+def floating(doc: Doc, pending: list[Quote], spans: dict[Quote, Span],
+              drafts: list[Draft]) -> list[Draft]:
+    """Quoted sentences with no cue continue the closest statement before them: as more of its
+    content when only its attribution stands between them in the paragraph ("“A,” she said,
+    “B.”"), else as a statement of their own by the same speaker."""
+    floating: list[Draft] = []
+    for quote in pending:
+        span = spans.get(quote)
+        if span is None:
+            continue
+        before = [d for d in drafts + floating if d.end <= quote.start]
+        previous = max(before, key=lambda d: d.end) if before else None
+        if previous is not None and _interrupted(doc.text, previous, quote):
+            previous.content = previous.content + [(quote.start, quote.end)]
+            continue
+        sent = doc[span.start].sent
+        starts_sentence = all(t.is_punct or t.is_space for t in doc[sent.start:span.start])
+        if word_count(span) < MIN_FLOATING_WORDS or not starts_sentence or previous is None:
+            continue
+        if doc.text.count("\n", previous.end, quote.start) > 2:
+            continue
+        floating.append(Draft("direct", [(quote.start, quote.end)], inherits=previous,
+                              quote=quote, confidence=0.7))
+    return floating
+
+
+#: The longest attribution that may interrupt a quotation ("“A,” the union's president said
+#: on Tuesday, “B”"), in characters.
+MAX_INTERRUPTION = 160
+
+
+def _interrupted(text: str, previous: Draft, quote: Quote) -> bool:
+    """True when the quote goes on with the previous quotation after its cue, in one paragraph."""
+    if previous.quote is None or previous.cue is None or previous.kind == "indirect":
+        return False
+    gap = text[previous.end:quote.start]
+    return previous.content[0][1] <= previous.cue.start_char < quote.start and "\n" not in gap \
+        and len(gap) <= MAX_INTERRUPTION and gap.rstrip()[-1:] in (",", ".", ":", ";")
+
+
+def drop_nested(drafts: list[Draft]) -> list[Draft]:
+    """A statement whose cue lies inside another statement's content is part of that content."""
+    kept = []
+    for d in drafts:
+        if d.cue is not None and any(o is not d and o.cue is not None and
+                                     within(d.cue.start_char, o.content) and
+                                     not within(o.cue.start_char, d.content)
+                                     for o in drafts):
+            continue
+        kept.append(d)
+    return kept

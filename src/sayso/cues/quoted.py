@@ -1,0 +1,211 @@
+"""Pass 1: each quotation and its cue — after the quote, before it across a colon, or before it
+through content words (then the quote is a fragment of reported speech: mixed)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..analysis import Draft
+from ..lexicon import SPEECH_VERBS
+from ..quotes import Quote
+from .reported import complement
+from .spans import merge_adjacent, to_spans, word_count
+from .words import cue_span, is_speech_verb, subject_of
+
+#: How many words after a quote its cue may start ("...,” the mayor of the city said).
+RIGHT_WINDOW = 8
+
+
+def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
+                     used: set[int]) -> Draft | None:
+    if _is_nickname(doc, span):
+        return None
+    left = _left_cue(doc, span, inside)
+    if left is not None and (left.i in used or _in_frame(left, span)):
+        left = None
+    if left is not None and _governs_throughword_count(left, span):
+        return _mixed_from_left(doc, quote, span, left, used, inside)
+    right = _right_cue(doc, span, inside)
+    lead = _lead_in(doc, span, inside) if right is not None else []
+    if right is not None and not lead and word_count(span) < 3 and not _ends_like_speech(span):
+        right = None  # "In the “sextortion” case, the senders threatened ...": a scare quote
+    if right is not None:
+        used.add(right.i)
+        kind, content = "direct", [(quote.start, quote.end)]
+        if lead:  # "objected to the inclusion of “three-peat,” Shibley said"
+            kind, content = "mixed", merge_adjacent(doc.text, to_spans(doc, lead) + content)
+        return Draft(kind, content, cue=cue_span(right), cue_lemma=right.lemma_.lower(),
+                     subject=_right_subject(right, inside), quote=quote, confidence=0.95)
+    if left is not None:
+        used.add(left.i)
+        return Draft("direct", [(quote.start, quote.end)], cue=cue_span(left),
+                     cue_lemma=left.lemma_.lower(), subject=subject_of(left, inside), quote=quote,
+                     confidence=0.9)
+    introducer = _colon_subject(doc, span)
+    if introducer is not None:
+        return Draft("direct", [(quote.start, quote.end)], subject=introducer, quote=quote,
+                     confidence=0.7)
+    return None
+
+
+def _colon_subject(doc: Doc, span: Span) -> Token | None:
+    """"Martell is more blunt: “...”": a quote after a colon belongs to the subject of the
+    clause that introduces it, when that subject is a person or a pronoun for one."""
+    before = span.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 1 or doc[before].text != ":":
+        return None
+    sent = doc[before - 1].sent
+    subject = next((t for t in doc[sent.start:before] if t.dep_ == "nsubj"
+                    and sent.start <= t.head.i < before), None)
+    if subject is None:
+        return None
+    if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she", "they"):
+        return subject
+    return None
+
+
+#: A quote with at least this many words before it in its sentence is a fragment of that
+#: sentence, which is then the statement's content.
+LEAD_IN_WORDS = 3
+
+
+def _lead_in(doc: Doc, span: Span, inside: set[int]) -> list[int]:
+    """The words of the quote's sentence before it, when the quote is only a fragment."""
+    sent = doc[span.start].sent
+    start = sent.start
+    for token in doc[sent.start:span.start]:
+        if token.i in inside:
+            start = token.i + 1
+    lead = [t.i for t in doc[start:span.start] if not t.is_space]
+    return lead if sum(1 for i in lead if doc[i].is_alpha) >= LEAD_IN_WORDS else []
+
+
+def _in_frame(verb: Token, span: Span) -> bool:
+    """A quotation inside the cue's object or adverbials ("told NBC’s “Today” show that ...",
+    "said on CBS’ “Face the Nation”") is a title, not what was said."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod"):
+            subtree = {t.i for t in child.subtree}
+            if span.start in subtree or span.root.i in subtree:
+                return True
+    return False
+
+
+def _ends_like_speech(span: Span) -> bool:
+    """“No.” and “Absolutely,” end with punctuation inside the marks; scare quotes do not."""
+    inner = span.text.rstrip("”\"»’' ")
+    return bool(inner) and inner[-1] in ",.!?…"
+
+
+def _is_nickname(doc: Doc, span: Span) -> bool:
+    """Riefian “Ifan” Fajarsyah: a short quote between two parts of a name."""
+    if word_count(span) > 2 or span.start == 0 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].pos_ == "PROPN" and doc[span.end].pos_ == "PROPN"
+
+
+def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
+    """A speech verb within a few words after the quote, in the sentence that follows the quote
+    in its paragraph (the parser often ends a sentence at a closing quotation mark)."""
+    after = span.end
+    while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
+        after += 1
+    if after >= len(doc) or "\n" in doc[after].text:
+        return None
+    words = 0
+    for token in doc[after:doc[after].sent.end]:
+        if token.i in inside:
+            return None
+        if is_speech_verb(token) and token.lemma_.lower() in SPEECH_VERBS and \
+                (subject_of(token, inside) is not None or _inverted(token)):
+            if _introduces_next(token):
+                return None
+            # in the next sentence only as a bare frame ("Moore said."), not "Moore said the ..."
+            own_sentence = token.sent == doc[span.end - 1].sent
+            return token if own_sentence or not complement(token) else None
+        if not token.is_punct and not token.is_space:
+            words += 1
+            if words > RIGHT_WINDOW:
+                return None
+    return None
+
+
+def _introduces_next(verb: Token) -> bool:
+    """"... and added: “...”": a cue followed by a colon or a quotation introduces what follows."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and (doc[i].dep_ == "prt" or doc[i].is_space):
+        i += 1
+    return i < len(doc) and (doc[i].text == ":" or doc[i].text in ("“", "«"))
+
+
+def _inverted(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
+               and c.ent_type_ in ("PERSON", "ORG") for c in verb.children)
+
+
+def _right_subject(verb: Token, inside: set[int]) -> Token | None:
+    subject = subject_of(verb, inside)
+    if subject is not None:
+        return subject
+    return next((c for c in verb.children if c.i > verb.i and c.ent_type_ in ("PERSON", "ORG")),
+                None)
+
+
+def _left_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
+    """The last speech verb before the quote in its sentence, with a subject of its own."""
+    sent = doc[span.start].sent
+    for token in reversed(doc[sent.start:span.start]):
+        if token.i in inside:
+            return None
+        if is_speech_verb(token) and subject_of(token, inside) is not None:
+            return token
+    return None
+
+
+def _governs_throughword_count(verb: Token, span: Span) -> bool:
+    """True when part of the verb's complement stands between the cue and the quote: the quote
+    is a fragment of reported speech. The cue's own addressee, adverbials and particles ("told
+    reporters on Monday: “...”") do not count."""
+    frame: set[int] = set()
+    telling = verb.lemma_.lower() in ("tell", "inform", "assure", "remind", "warn")
+    for child in verb.children:
+        if child.dep_ in ("prep", "npadvmod", "advmod", "prt", "punct", "dative", "agent") or \
+                (telling and child.dep_ == "dobj"):
+            frame.update(t.i for t in child.subtree)
+    gap = [t for t in verb.doc[verb.i + 1:span.start]
+           if not t.is_punct and not t.is_space and t.i not in frame and t.lower_ != "that"]
+    subtree = {t.i for t in verb.subtree}
+    return bool(gap) and gap[-1].i in subtree
+
+
+def _mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[int],
+                     inside: set[int]) -> Draft:
+    """Reported speech ending in a quoted fragment: the content is the verb's complement (or
+    the words between cue and quote) together with the quote."""
+    used.add(verb.i)
+    clause = [i for i in complement(verb) if i > verb.i]
+    if not clause or not (min(clause) <= span.start <= max(clause) + 1):
+        start = verb.i + 1
+        while start < span.start and (doc[start].dep_ == "prt" or doc[start].is_punct
+                                      or _is_addressee(doc[start], verb)):
+            start = _skip_addressee(doc, start, verb)
+        clause = list(range(start, span.start))
+    content = to_spans(doc, [i for i in clause if not span.start <= i < span.end])
+    merged = merge_adjacent(doc.text, content + [(quote.start, quote.end)])
+    return Draft("mixed", merged, cue=cue_span(verb), cue_lemma=verb.lemma_.lower(),
+                 subject=subject_of(verb, inside), quote=quote, confidence=0.85)
+
+
+def _is_addressee(token: Token, verb: Token) -> bool:
+    return token.head == verb and token.dep_ in ("dobj", "dative") and verb.lemma_ in (
+        "tell", "inform", "assure", "remind", "warn")
+
+
+def _skip_addressee(doc: Doc, i: int, verb: Token) -> int:
+    token = doc[i]
+    if _is_addressee(token, verb):
+        return max(t.i for t in token.subtree) + 1
+    return i + 1

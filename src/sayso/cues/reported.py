@@ -1,0 +1,222 @@
+"""Pass 2: reported speech, cue by cue — "X said (that) ...", naming verbs, appeals, stances,
+intentions, "according to X", noun cues — with the content each cue attributes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..analysis import Draft
+from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_VERBS, NAMING_VERBS, NOUN_CUES,
+                        OBJECT_VERBS, PREPOSITION_CUES, THOUGHT_VERBS)
+from ..speakers import speaker_phrase
+from .spans import to_spans
+from .words import cue_span, is_speech_verb, subject_of
+
+
+def reported(token: Token, inside: set[int]) -> Draft | None:
+    if token.lower_ == "according" and token.i + 1 < len(token.doc) and \
+            token.doc[token.i + 1].lower_ == "to":
+        return _according_to(token)
+    if not is_speech_verb(token):
+        return _noun_cue(token)
+    subject = subject_of(token, inside)
+    if subject is None or subject.i in inside:
+        return None
+    lemma = token.lemma_.lower()
+    content = _without_frame(token, subject,
+                             complement(token) or _framed_content(token, subject))
+    if not content:
+        return None
+    content += _coordinated_tail(token, content)
+    spans = to_spans(token.doc, content)
+    if not spans or sum(1 for i in set(content) if not token.doc[i].is_punct) < 2:
+        return None
+    thought = lemma in THOUGHT_VERBS or (lemma in INTENT_VERBS and not any(
+        c.dep_ == "ccomp" for c in token.children))
+    objects = {c.i for c in token.children if c.dep_ == "dobj" or (
+        c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES.get(lemma, ()))}
+    stance = not any(c.dep_ == "ccomp" for c in token.children) and (
+        lemma in OBJECT_VERBS or lemma in PREPOSITION_CUES) and lemma not in DEMAND_VERBS and any(
+        i in objects or token.doc[i].head.i in objects for i in content)
+    act = "thought" if thought else "stance" if stance else "speech"
+    return Draft("indirect", spans, cue=cue_span(token), cue_lemma=lemma, subject=subject,
+                 confidence=0.8 if act == "speech" else 0.6, act=act)
+
+
+def complement(verb: Token) -> list[int]:
+    """Token indices of what the verb reports, or [] when it reports nothing we can bound."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    clauses = [c for c in children if c.dep_ == "ccomp" and not _is_relay(c, verb)]
+    if not clauses and lemma in ("tell", "inform", "assure", "remind", "warn"):
+        # "told NBC's show that he ...": the parser hangs the that-clause on the addressee
+        clauses = [g for c in children if c.dep_ in ("dobj", "dative") for g in c.children
+                   if g.dep_ in ("acl", "relcl", "ccomp") and any(
+                       m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+    if clauses:
+        return [t.i for c in clauses for t in c.subtree]
+    if lemma in NAMING_VERBS and any(c.dep_ in ("oprd", "ccomp") or
+                                     (c.dep_ == "prep" and c.lower_ == "as") for c in children):
+        right = [c for c in children if c.i > verb.i and c.dep_ in
+                 ("dobj", "oprd", "ccomp", "attr", "acomp", "xcomp", "prep", "advcl")
+                 and not (c.dep_ == "prep" and c.lower_ not in ("as",))]
+        return [t.i for c in right for t in c.subtree]
+    if lemma in INTENT_VERBS:
+        infinitives = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i
+                       and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
+        if infinitives:
+            return [t.i for c in infinitives for t in c.subtree]
+    if lemma in APPEAL_VERBS and (lemma != "call" or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children)):
+        infinitives = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
+                       and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
+        if infinitives:
+            return [t.i for c in infinitives for t in c.subtree]
+    preps = [c for c in children if c.dep_ == "prep" and c.i > verb.i
+             and c.lower_ in PREPOSITION_CUES.get(lemma, ())]
+    if preps and not any(c.dep_ in ("dobj", "xcomp") for c in children):
+        return [t.i for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp")
+                for t in g.subtree]
+    if lemma in OBJECT_VERBS:
+        objects = [c for c in children if c.dep_ in ("dobj", "prep") and c.i > verb.i
+                   and not (c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME")
+                                                      for g in c.children))]
+        if any(c.dep_ == "dobj" for c in objects) or (lemma == "refer" and objects):
+            return [t.i for c in objects for t in c.subtree]
+    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i \
+            and _comma_before(verb):
+        own = {t.i for t in verb.subtree}
+        return [t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i]
+    return []
+
+
+_FRAME_PUNCT = {",", "—", "–", ";"}
+
+
+def _without_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
+    """Content never holds its own speaker or cue; words before the speaker count only when a
+    comma or quote closes them off ("A, he said, B"), not when a misparse puts them there."""
+    phrase = speaker_phrase(subject)
+    frame = set(range(phrase.start, phrase.end)) | {verb.i}
+    content = [i for i in content if i not in frame]
+    start = min(phrase.start, verb.i)
+    before = [i for i in content if i < start]
+    marks = _FRAME_PUNCT | {"”", '"'}
+    closed_off = any(t.text in marks for t in verb.doc[max(before, default=0):start])
+    if before and any(i > verb.i for i in content) and not closed_off:
+        content = [i for i in content if i >= start]
+    return content
+
+
+def _framed_content(verb: Token, subject: Token) -> list[int]:
+    """"CONTENT, he said." and "CONTENT, said X, MORE.": the cue and its speaker stand between
+    commas at the end or in the middle of the sentence. Used where the parser found no clause
+    for the verb (it often makes the content's subject a second subject of "said")."""
+    doc, sent = verb.doc, verb.sent
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []  # "he denied the request, ...": the verb has an object, it is no frame
+    phrase = speaker_phrase(subject)
+    if not (phrase.start > verb.i or phrase.end == verb.i or
+            all(t.is_space for t in doc[phrase.end:verb.i])):
+        return []
+    left = min(phrase.start, verb.i) - 1
+    if left <= sent.start or doc[left].text not in _FRAME_PUNCT | {"”", '"'}:
+        return []
+    right = max(phrase.end - 1, verb.i) + 1
+    while right < sent.end and doc[right].text not in _FRAME_PUNCT and not \
+            (doc[right].is_punct and right == sent.end - 1):
+        if is_speech_verb(doc[right]) or doc[right].pos_ == "VERB" and doc[right].dep_ != "advcl" \
+                and doc[right].head != verb and doc[right].head.i not in range(phrase.start, right):
+            return []  # the clause goes on: not a frame
+        right += 1
+    before = [t.i for t in doc[sent.start:left] if not t.is_space]
+    if sum(1 for i in before if doc[i].is_alpha) < 3:
+        before = []  # "Still, he said, ..." : an adverb, not content
+    after = [t.i for t in doc[right + 1:sent.end]] if right < sent.end and \
+        doc[right].text in _FRAME_PUNCT else []
+    content = before + after
+    words = [i for i in content if doc[i].is_alpha]
+    if len(words) < 3 or not any(doc[i].pos_ in ("VERB", "AUX") for i in content):
+        return []
+    return content
+
+
+def _coordinated_tail(verb: Token, content: list[int]) -> list[int]:
+    """"telling media that A, and they face B": the parser often hangs "and B" on the main verb,
+    but in reported speech B continues what was reported. Extends a content that ends at
+    ", and|but" with a coordinated clause carrying no cue of its own, to the sentence end."""
+    doc = verb.doc
+    last = max(content)
+    if last < verb.i:
+        return []
+    sent_end = doc[last].sent.end
+    rest = [t for t in doc[last + 1:sent_end] if not t.is_space]
+    if len(rest) < 3 or rest[0].text != "," or rest[1].lower_ not in ("and", "but"):
+        return []
+    conj = next((t for t in rest if t.dep_ == "conj"), None)
+    ancestors = {verb.i} | {a.i for a in verb.ancestors}
+    if conj is None or conj.head.i not in ancestors or \
+            any(is_speech_verb(t) for t in rest):
+        return []
+    return [t.i for t in rest]
+
+
+def _comma_before(verb: Token) -> bool:
+    """True when the verb's clause follows a comma, dash or closing quote: a parenthetical."""
+    first = min((t.i for t in verb.subtree if not t.is_punct), default=verb.i)
+    return first > 0 and verb.doc[first - 1].text in (",", "”", '"', "—", "–")
+
+
+def _is_relay(clause: Token, verb: Token) -> bool:
+    """A clause after a comma with a speech verb and subject of its own ("..., X reported")."""
+    return clause.i > verb.i and is_speech_verb(clause) and _comma_before(clause) and \
+        any(c.dep_ == "nsubj" for c in clause.children) and \
+        not any(c.dep_ == "ccomp" for c in clause.children)
+
+
+def _according_to(token: Token) -> Draft | None:
+    """"according to X, ..." and "..., according to X": X is the source of the clause."""
+    doc = token.doc
+    to = doc[token.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None:
+        source = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    if source is None:
+        return None
+    clause = token.head if token.head is not token else None
+    if clause is None:
+        return None
+    frame = {t.i for t in token.subtree} | {to.i} | {t.i for t in source.subtree}
+    sent = token.sent
+    content = [t.i for t in clause.subtree if t.i not in frame and sent.start <= t.i < sent.end]
+    if clause.dep_ != "ROOT" and not any(clause.dep_ == d for d in ("ccomp", "conj")):
+        root = sent.root
+        content = [t.i for t in root.subtree if t.i not in frame]
+    spans = to_spans(doc, content)
+    if not spans:
+        return None
+    cue = doc[token.i:token.i + 2]
+    return Draft("indirect", spans, cue=cue, cue_lemma="according to", subject=source,
+                 confidence=0.8)
+
+
+def _noun_cue(token: Token) -> Draft | None:
+    """"his allegation that ...": a cue noun with a possessor and a that-clause."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "advcl")
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is None:
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is not None and nxt.lower_ == "that":
+            clause = nxt.head if nxt.head.i > token.i else None
+    if owner is None or clause is None:
+        return None
+    spans = to_spans(token.doc, [t.i for t in clause.subtree])
+    if not spans:
+        return None
+    return Draft("indirect", spans, cue=token.doc[token.i:token.i + 1],
+                 cue_lemma=token.lemma_.lower(), subject=owner, confidence=0.5)

@@ -1,0 +1,53 @@
+"""Token indices to character spans, and small measures on spans, shared by the cue passes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+_EDGE_PUNCT = set(",;:.—–-()[]") | {"--"}
+
+
+def to_spans(doc: Doc, indices: Iterable[int]) -> list[tuple[int, int]]:
+    """Character spans covering the tokens, merged where only whitespace separates them, with
+    punctuation trimmed from both edges (quotation marks that close a quote are kept)."""
+    tokens = sorted(set(indices))
+    while tokens and _edge(doc[tokens[0]]):
+        tokens.pop(0)
+    while tokens and _edge(doc[tokens[-1]]):
+        tokens.pop()
+    spans: list[list[int]] = []
+    prev = None
+    for i in tokens:
+        t = doc[i]
+        if doc[i].is_space:
+            continue
+        if prev is not None and all(doc[j].is_space for j in range(prev + 1, i)):
+            spans[-1][1] = t.idx + len(t.text)
+        else:
+            spans.append([t.idx, t.idx + len(t.text)])
+        prev = i
+    return [(s, e) for s, e in spans]
+
+
+def _edge(token: Token) -> bool:
+    return token.is_space or token.text in _EDGE_PUNCT or (token.is_punct and token.text in "'`")
+
+
+def word_count(span: Span) -> int:
+    return sum(1 for t in span if not t.is_punct and not t.is_space)
+
+
+def merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and not text[merged[-1][1]:s].strip():
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)

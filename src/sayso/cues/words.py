@@ -1,0 +1,91 @@
+"""Cue words: which verbs attribute, who their subject is, and the cue as written."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import (APPEAL_VERBS, INTENT_VERBS, NAMING_VERBS, OBJECT_VERBS,
+                       PREPOSITION_CUES, SPEECH_VERBS, THOUGHT_VERBS)
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_RELATIVE = {"who", "which", "that", "whom"}
+
+
+def is_speech_verb(token: Token) -> bool:
+    """A verb of saying (or believing) by its lemma, excluding idioms that say nothing."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or not (lemma in SPEECH_VERBS or lemma in NAMING_VERBS
+                                                  or lemma in APPEAL_VERBS
+                                                  or lemma in THOUGHT_VERBS
+                                                  or lemma in OBJECT_VERBS
+                                                  or lemma in INTENT_VERBS
+                                                  or lemma in PREPOSITION_CUES):
+        return False
+    if lemma == "point" and not any((c.dep_ == "prt" and c.lower_ == "out") or
+                                    (c.dep_ == "prep" and c.lower_ == "to") for c in token.children):
+        return False
+    if lemma in PREPOSITION_CUES and not (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or
+                                          lemma in APPEAL_VERBS or lemma in OBJECT_VERBS):
+        return any(c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES[lemma]
+                   for c in token.children)
+    return True
+
+
+def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
+    """The subject of a cue verb, inherited through participles and coordination ("Assad upped
+    the ante, telling Russian media ..."; "..., and added that ..."), never from inside a
+    quotation (``quoted`` token indices), where the parser sometimes hangs a cue."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return _agent(verb)  # "was told that ...": the one told is not the speaker
+    head = verb
+    for _ in range(4):
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not c.is_punct
+                    and (head is verb or c.i not in quoted)]
+        for child in subjects[-1:]:
+            if child.dep_ in _SUBJECTS:
+                if child.dep_ == "nsubjpass":
+                    return _agent(verb) if head is verb else None
+                if child.lower_ in _RELATIVE and head.dep_ == "relcl" and head is not verb:
+                    return head.head  # inherited through "who ... and said": the noun
+                return child
+        if head.dep_ == "relcl":
+            return head.head
+        if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            return head.head
+        if head.dep_ not in ("advcl", "conj", "xcomp") or head.head is head:
+            return _name_before(verb)
+        head = head.head
+    return None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A person named right before a finite verb that the parser left without a subject
+    ("... advocate Josh Matlow told HuffPost ..." parsed with Matlow as an object)."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    prev = verb.doc[verb.i - 1]
+    return prev if prev.ent_type_ == "PERSON" else None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def cue_span(verb: Token) -> Span:
+    """The cue as written: the verb with the auxiliaries, negation and adverbs right before it
+    and a particle after it ("has also said", "did not deny", "pointed out")."""
+    start = verb.i
+    while start > 0 and verb.doc[start - 1].head == verb and \
+            verb.doc[start - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        start -= 1
+    end = verb.i + 1
+    for child in verb.children:
+        if child.i == end and (child.dep_ == "prt" or (
+                child.dep_ == "prep" and child.lower_ in PREPOSITION_CUES.get(verb.lemma_.lower(), ()))):
+            end += 1
+    return verb.doc[start:end]
