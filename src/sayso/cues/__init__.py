@@ -35,6 +35,8 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     drafts: list[Draft] = []
     pending: list[Quote] = []
     for quote in analysis.quotes:
+        if quote not in quote_tokens:
+            continue  # marks that do not fall on tokens: nothing to attribute
         draft = attribute_quote(doc, quote, quote_tokens[quote], inside_quote, used)
         if draft:
             drafts.append(draft)
