@@ -1,6 +1,7 @@
 """Parallel speed-up of ``sayso run``: one process against one worker per core.
 
     .venv/bin/python benchmarks/corpus_speedup.py [--articles 300] [--workers N] [--repeat 2]
+                                                  [--ray]
 
 Generates fictional articles of about 450 words (four generated stories each), then runs the
 same corpus into fresh stores with ``--workers 1`` (analysis in the parent process, no worker
@@ -40,6 +41,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--workers", type=int, default=default_workers())
+    parser.add_argument("--ray", action="store_true",
+                        help="also run --engine ray in local mode with --workers CPUs, once")
     parser.add_argument("--repeat", type=int, default=2,
                         help="alternate the two settings this many times; keep each one's best")
     args = parser.parse_args()
@@ -61,6 +64,17 @@ def main() -> None:
             print(f"--workers {workers}: {stats.analysed} articles in {seconds:.1f} s = "
                   f"{rates[workers]:.1f} articles/s (CPU: parent {own:.1f} s, "
                   f"workers {children:.1f} s)")
+        if args.ray:
+            from sayso.corpus.ray_engine import run_ray
+
+            t = time.perf_counter()
+            stats = run_ray([str(feed)], Path(tmp) / "ray.duckdb", workers=args.workers,
+                            parquet=Path(tmp) / "ray-out", progress=False)
+            seconds = time.perf_counter() - t
+            print(f"--engine ray --workers {args.workers}: {stats.analysed} articles in "
+                  f"{seconds:.1f} s = {stats.analysed / seconds:.1f} articles/s, "
+                  f"{stats.analysed / seconds / rates[1]:.2f}x one process (Ray start-up "
+                  "included)")
         print(f"speed-up with {args.workers} workers (best against best): "
               f"{rates[args.workers] / rates[1]:.2f}x "
               f"(load average after {os.getloadavg()[0]:.2f})")
