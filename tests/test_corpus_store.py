@@ -171,3 +171,13 @@ def test_query_commands(built: dict) -> None:
     top = subprocess.run([SAYSO, "speakers", "--store", path, "--limit", "3"],
                          capture_output=True, text=True, timeout=60)
     assert top.returncode == 0 and top.stdout.count("statements in") == 3
+
+
+def test_names_match_whole_words(store: Store) -> None:
+    assert set(store.resolve_speakers("Okafor")) == {"person:helen-okafor",
+                                                     "person:samuel-okafor"}
+    assert store.resolve_speakers("Okaf") == []
+    assert store.resolve_speakers("helen okafor") == ["person:helen-okafor"]
+    # "Lin" is Margaret Lin, not any name or word merely containing the letters.
+    assert {s["speaker_id"] for s in store.statements(speaker="Lin", limit=500)} == {
+        "person:margaret-lin"}

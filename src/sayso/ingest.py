@@ -240,6 +240,7 @@ def gunzip(data: bytes, name: str) -> tuple[bytes, Failure | None]:
 def read_csv(text: str, stem: str, source: str) -> Iterator[RawArticle | Failure]:
     """One article per CSV row with a ``text`` (or ``html``) column and the JSON Lines
     metadata columns; a row without text is a Failure, the others still count."""
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CHARS * 4))  # article-sized cells
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames or not {"text", "html"} & set(reader.fieldnames):
         yield Failure(stem, source, f"{source}: a CSV file needs a 'text' or 'html' column")

@@ -9,6 +9,7 @@ the same questions the same way. The tables are documented in docs/store.md.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -73,6 +74,11 @@ class StoreIndex:
 
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
+
+
+def _words_pattern(text: str) -> str:
+    """A case-insensitive regular expression for ``text`` as whole words."""
+    return r"(?i)(^|\W)" + re.escape(text.strip()) + r"(\W|$)"
 
 
 def _iso(value: Any) -> Any:
@@ -253,11 +259,12 @@ class Store:
         return top
 
     def resolve_speakers(self, name: str) -> list[str]:
-        """Ids of the speakers a user means by ``name``: an id, a name or an alias."""
-        pattern = f"%{name}%"
+        """Ids of the speakers a user means by ``name``: an id, or whole words of a name or an
+        alias ("Lin" finds Margaret Lin, not Collins)."""
+        pattern = _words_pattern(name)
         rows = self.con.execute(
-            """SELECT id FROM speakers WHERE id = ? OR name ILIKE ?
-               OR EXISTS (SELECT 1 FROM unnest(aliases) AS t(a) WHERE t.a ILIKE ?)
+            """SELECT id FROM speakers WHERE id = ? OR regexp_matches(name, ?)
+               OR EXISTS (SELECT 1 FROM unnest(aliases) AS t(a) WHERE regexp_matches(t.a, ?))
                ORDER BY statements DESC, id""",
             [name, pattern, pattern]).fetchall()
         return [r[0] for r in rows]
@@ -287,17 +294,19 @@ class Store:
             clauses.append("s.speaker_id = ?")
             params.append(speaker_id)
         if speaker:
-            clauses.append("(s.speaker_id IN (SELECT unnest(?::VARCHAR[])) "
-                           "OR s.speaker_name ILIKE ?)")
-            params += [self.resolve_speakers(speaker), f"%{speaker}%"]
+            clauses.append("(s.speaker_id IN (SELECT unnest(?::VARCHAR[])) OR "
+                           "(s.speaker_name ILIKE ? AND regexp_matches(s.speaker_name, ?)))")
+            params += [self.resolve_speakers(speaker), f"%{speaker}%", _words_pattern(speaker)]
         if about:
             names = {about}
             for sid in self.resolve_speakers(about)[:5]:
                 row = self.con.execute("SELECT name, aliases FROM speakers WHERE id = ?",
                                        [sid]).fetchone()
                 names |= {row[0], *row[1]}
-            clauses.append("(" + " OR ".join("s.content ILIKE ?" for _ in names) + ")")
-            params += [f"%{n}%" for n in sorted(names)]
+            clauses.append("(" + " OR ".join(
+                "(s.content ILIKE ? AND regexp_matches(s.content, ?))" for _ in names) + ")")
+            for n in sorted(names):  # the cheap ILIKE narrows the rows the regex checks
+                params += [f"%{n}%", _words_pattern(n)]
         if outlet:
             clauses.append("s.outlet ILIKE ?")
             params.append(outlet)
