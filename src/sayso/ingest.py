@@ -15,7 +15,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -118,7 +118,7 @@ def _from_record(record: Any, default_id: str, source: str,
                  what: str = "a JSON line") -> RawArticle:
     if not isinstance(record, dict):
         raise InputError(f"{source}: {what} must be an object, not {type(record).__name__}")
-    text, html = record.get("text") or None, record.get("html") or None
+    text, html = record.get("text"), record.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
         field_kind = "column" if what == "a CSV row" else "string"
         raise InputError(f"{source}: {what} needs a 'text' or 'html' {field_kind}")
@@ -192,14 +192,17 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[RawArticle | Failure]:
 
 
 def read_file(file: Path) -> Iterator[RawArticle | Failure]:
-    """Articles in one file: WARC (optionally gzipped), gzipped files by their inner suffix,
-    anything else by ``read_bytes``."""
+    """Articles in one file: WARC and JSON Lines (both optionally gzipped) streamed, other
+    gzipped files by their inner suffix, anything else by ``read_bytes``."""
     suffix = file.suffix.lower()
     inner = Path(file.stem).suffix.lower() if suffix == ".gz" else ""
+    if suffix in WARC_SUFFIXES or inner in WARC_SUFFIXES:
+        yield from read_warc(file)
+        return
+    if suffix in JSONL_SUFFIXES or inner in JSONL_SUFFIXES:
+        yield from stream_jsonl(file)
+        return
     try:
-        if suffix in WARC_SUFFIXES or inner in WARC_SUFFIXES:
-            yield from read_warc(file)
-            return
         data = file.read_bytes()
     except OSError as exc:
         yield Failure(file.stem, str(file), f"{file}: cannot read ({exc.strerror})")
@@ -212,6 +215,59 @@ def read_file(file: Path) -> Iterator[RawArticle | Failure]:
             yield failure
         return
     yield from read_bytes(data, str(file), suffix)
+
+
+def stream_jsonl(file: Path) -> Iterator[RawArticle | Failure]:
+    """A JSON Lines file (gzipped or not) read line by line, so that a dump of millions of
+    articles never sits in memory whole. JSON is UTF-8: bytes that are not become U+FFFD. A
+    truncated or corrupt gzip file keeps the lines before the damage and adds a Failure."""
+    name, gz = str(file), file.suffix.lower() == ".gz"
+    stem = Path(name[:-3] if gz else name).stem
+    lines_read, damage = 0, ""
+
+    def lines() -> Iterator[str]:
+        nonlocal lines_read, damage
+        try:
+            with file.open("rb") as fh:
+                for line in (_gunzip_lines(fh) if gz else fh):
+                    lines_read += 1
+                    yield line.decode("utf-8", "replace").lstrip("\ufeff")
+        except EOFError:
+            damage = "truncated gzip file"
+        except zlib.error as exc:
+            damage = f"corrupt gzip file ({exc})"
+        except OSError as exc:
+            damage = f"cannot read ({exc.strerror or exc})"
+
+    found = False
+    for item in read_jsonl(lines(), stem, name):
+        found = True
+        yield item
+    if damage:
+        yield Failure(f"{stem}-end", name, f"{name}: {damage}; {lines_read} complete lines "
+                                           "read before the damage")
+    elif not found:
+        yield Failure(stem, name, f"{name}: empty input")
+
+
+def _gunzip_lines(fh: BinaryIO, chunk: int = 1 << 20) -> Iterator[bytes]:
+    """Complete lines of a gzip stream (several members allowed), each as soon as it is
+    decompressed; raises EOFError after the last complete line of a truncated stream."""
+    inflater, rest = zlib.decompressobj(wbits=31), b""
+    while True:
+        data = inflater.unused_data or fh.read(chunk)
+        if not data:
+            break
+        if inflater.eof:  # the next gzip member
+            inflater = zlib.decompressobj(wbits=31)
+        rest += inflater.decompress(data)
+        *lines, rest = rest.split(b"\n")
+        for line in lines:
+            yield line + b"\n"
+    if not inflater.eof:
+        raise EOFError("truncated gzip stream")
+    if rest.strip():
+        yield rest
 
 
 def gunzip(data: bytes, name: str) -> tuple[bytes, Failure | None]:
@@ -250,7 +306,8 @@ def read_csv(text: str, stem: str, source: str) -> Iterator[RawArticle | Failure
         for number, row in enumerate(reader, 2):
             where = f"{source}:{number}"
             try:
-                yield _from_record(row, f"{stem}-{number}", where, what="a CSV row")
+                cells = {k: v for k, v in row.items() if v not in ("", None)}  # empty = absent
+                yield _from_record(cells, f"{stem}-{number}", where, what="a CSV row")
             except InputError as exc:
                 yield Failure(f"{stem}-{number}", where, str(exc))
     except csv.Error as exc:

@@ -1,0 +1,62 @@
+"""Reading corpus formats: gzip-compressed JSON Lines (streamed), CSV and their damage."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from pathlib import Path
+
+from sayso.ingest import read_inputs
+from sayso.model import Failure, RawArticle
+
+
+def _records(n: int) -> list[str]:
+    return [json.dumps({"id": f"r{i}", "text": f"Mayor Helen Okafor said crane {i} is fixed."})
+            for i in range(n)]
+
+
+def test_truncated_gzip_keeps_every_line_before_the_damage(tmp_path: Path) -> None:
+    lines = _records(2000)
+    data = gzip.compress(("\n".join(lines) + "\n").encode())
+    cut = data[: len(data) // 2]
+    (tmp_path / "cut.jsonl.gz").write_bytes(cut)
+    # What a decompressor can recover from the cut bytes, counted independently.
+    recovered = zlib.decompressobj(wbits=31).decompress(cut)
+    complete = recovered.count(b"\n")
+    out = list(read_inputs([str(tmp_path / "cut.jsonl.gz")]))
+    articles = [r for r in out if isinstance(r, RawArticle)]
+    failures = [r for r in out if isinstance(r, Failure)]
+    assert [a.id for a in articles] == [f"r{i}" for i in range(complete)]
+    assert len(failures) == 1 and "truncated gzip" in failures[0].reason
+    assert f"{complete} complete lines" in failures[0].reason
+
+
+def test_multi_member_gzip_and_corrupt_gzip(tmp_path: Path) -> None:
+    lines = _records(6)
+    (tmp_path / "multi.jsonl.gz").write_bytes(
+        gzip.compress(("\n".join(lines[:3]) + "\n").encode())
+        + gzip.compress("\n".join(lines[3:]).encode()))
+    (tmp_path / "junk.jsonl.gz").write_bytes(b"this was never compressed\n")
+    out = list(read_inputs([str(tmp_path)]))
+    assert [r.id for r in out if isinstance(r, RawArticle)] == [f"r{i}" for i in range(6)]
+    bad = [r for r in out if isinstance(r, Failure)]
+    assert len(bad) == 1 and "corrupt gzip" in bad[0].reason and "junk" in bad[0].source
+
+
+def test_csv_rows_and_gzipped_csv(tmp_path: Path) -> None:
+    text = ("id,outlet,published,text,html\n"
+            "one,Valley Ledger,2026-02-01,\"Reyes said the ferry, at last, is late.\",\n"
+            "two,Valley Ledger,,,\n"
+            "three,,,,\"<html><body><p>Lin said so.</p></body></html>\"\n")
+    (tmp_path / "rows.csv").write_text(text, encoding="utf-8")
+    (tmp_path / "packed.csv.gz").write_bytes(gzip.compress(text.replace("one", "four").encode()))
+    out = list(read_inputs([str(tmp_path)]))
+    by_id = {r.id: r for r in out}
+    assert by_id["one"].text == "Reyes said the ferry, at last, is late."
+    assert by_id["one"].outlet == "Valley Ledger" and by_id["one"].published == "2026-02-01"
+    assert isinstance(by_id["four"], RawArticle)  # gzipped CSV read by its inner suffix
+    assert by_id["three"].html and by_id["three"].text is None
+    missing = [r for r in out if isinstance(r, Failure)]
+    assert len(missing) == 2 and all("'text' or 'html' column" in r.reason for r in missing)
+    assert {r.source.rsplit(":", 1)[1] for r in missing} == {"3"}
