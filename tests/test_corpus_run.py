@@ -110,6 +110,16 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> dict:
     (inputs / "nav.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
     bad |= {str(inputs / n) for n in ("empty.txt", "binary.txt", "huge.txt", "nav.html")}
     (inputs / "latin.txt").write_bytes(bytes(range(128, 256)) * 4)  # invalid UTF-8, no encoding
+    # Stored with a warning, as a best-effort result: unbalanced quotes, a text not in English.
+    (inputs / "unbalanced.txt").write_text(
+        "Dock workers gathered at the gate on Friday morning.\n“We will not move until the "
+        "offer changes, said Tomas Reyes, the union president.\nThe port was quiet.\n",
+        encoding="utf-8")
+    (inputs / "german.txt").write_text(
+        "Die Bürgermeisterin sagte am Dienstag, dass der Hafen bis zum Ende der Woche "
+        "geschlossen bleibe. Die Gewerkschaft wolle weiter verhandeln, sagte ihr Sprecher. "
+        "Viele Familien warten seit Wochen auf eine Lösung und die Geschäfte in der Stadt "
+        "haben kaum noch Waren in den Regalen.\n", encoding="utf-8")
 
     store = root / "corpus.duckdb"
     proc = subprocess.run([SAYSO, "run", str(inputs), "--store", str(store), "--workers", "2"],
@@ -150,6 +160,11 @@ def test_every_bad_input_has_an_error_row(mixed: dict) -> None:
     assert "image/jpeg" in next(e["reason"] for e in errors if "crawl.warc#" in e["source"])
     latin = str(mixed["inputs"] / "latin.txt")
     assert latin in sources | stored  # undecodable: an error, or a best-effort article
+    with Store(mixed["store"], read_only=True) as store:
+        for name, warning in (("unbalanced", "quotation mark"), ("german", "English")):
+            article = store.article(name)
+            assert article is not None, name
+            assert any(warning in w for w in article.warnings), (name, article.warnings)
     # The duplicate id with another text is an error; the exact repeat of an article is not.
     dup_reason = next(e["reason"] for e in errors if e["source"].endswith("feed.jsonl:12"))
     assert "duplicate id" in dup_reason
