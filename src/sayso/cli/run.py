@@ -1,9 +1,10 @@
-"""``sayso run``: analyse a corpus into a store (docs/store.md, docs/scaling.md)."""
+"""``sayso run`` and ``sayso load``: fill a corpus store (docs/store.md, docs/scaling.md)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ..errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 from ..ingest import MAX_CHARS
@@ -31,6 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="refuse longer articles (default: %(default)s)")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     p.set_defaults(func=main)
+    register_load(subparsers)
 
 
 def main(args: argparse.Namespace) -> int:
@@ -63,4 +65,33 @@ def main(args: argparse.Namespace) -> int:
     # The store's state, not this run's: a resumed run ends as the uninterrupted one would.
     if totals["errors"]:
         return EXIT_PARTIAL if totals["articles"] else EXIT_NO_INPUT
+    return EXIT_OK
+
+
+def register_load(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "load", help="load the Parquet output of `sayso run --engine ray` into a store",
+        description="Load Parquet written by `sayso run --engine ray` (files or directories) "
+                    "into a store, skipping articles it already holds, then recompute speakers "
+                    "and near-duplicates.")
+    p.add_argument("parquet", nargs="+", metavar="PARQUET")
+    p.add_argument("--store", default="corpus.duckdb", help="store file (default: %(default)s)")
+    p.set_defaults(func=load)
+
+
+def load(args: argparse.Namespace) -> int:
+    from ..corpus.ray_engine import load_parquet
+    from ..corpus.store import Store
+    from ..errors import InputError
+
+    with Store(args.store) as store:
+        n = 0
+        for path in args.parquet:
+            if not Path(path).exists():
+                raise InputError(f"{path}: no such file or directory")
+            n += load_parquet(store, path)
+        store.finalize()
+        totals = store.summary()
+    print(f"loaded {n} articles and errors into {args.store}: {totals['articles']} articles, "
+          f"{totals['statements']} statements, {totals['errors']} errors", file=sys.stderr)
     return EXIT_OK

@@ -71,10 +71,20 @@ def _raw_row(raw: RawArticle, digest: str) -> dict[str, Any]:
 
 
 def load_parquet(store: Store, path: str | Path) -> int:
-    """Load Ray output (a Parquet file or directory of them) into a store; returns rows loaded."""
-    batch, n = rows.empty_batch(), 0
-    for file in sorted(Path(path).rglob("*.parquet")) if Path(path).is_dir() else [Path(path)]:
-        for row in pq.read_table(file, schema=OUTPUT).to_pylist():
+    """Load Ray output (a Parquet file or a directory of them) into a store in one transaction,
+    skipping articles the store already holds; returns the number of rows loaded."""
+    batch, n, known = rows.empty_batch(), 0, store.index().ids
+    files = sorted(Path(path).rglob("*.parquet")) if Path(path).is_dir() else [Path(path)]
+    for file in files:
+        try:
+            table = pq.read_table(file, schema=OUTPUT)
+        except (OSError, pa.ArrowException) as exc:
+            raise SaysoError(f"{file}: not sayso Parquet output ({str(exc).splitlines()[0]})") \
+                from None
+        for row in table.to_pylist():
+            if row["id"] in known:
+                continue
+            known[row["id"]] = (row["text_hash"], row["source"])
             if row["doc"] is not None:
                 rows.add_article(batch, Article.from_dict(json.loads(row["doc"])),
                                  row["text_hash"], row["minhash"])
