@@ -1,0 +1,1 @@
+"""sayso tests: run with `make test` (see the README)."""

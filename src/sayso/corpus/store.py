@@ -206,16 +206,7 @@ class Store:
     @staticmethod
     def _article_filters(outlet: str | None, since: str | None,
                          until: str | None) -> tuple[str, list[Any]]:
-        clauses, params = [], []
-        if outlet:
-            clauses.append("outlet ILIKE ?")
-            params.append(outlet)
-        if since:
-            clauses.append("published_date >= CAST(? AS DATE)")
-            params.append(since)
-        if until:
-            clauses.append("published_date <= CAST(? AS DATE)")
-            params.append(until)
+        clauses, params = _outlet_and_dates(outlet, since, until)
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def article(self, article_id: str) -> Article | None:
@@ -307,15 +298,9 @@ class Store:
                 "(s.content ILIKE ? AND regexp_matches(s.content, ?))" for _ in names) + ")")
             for n in sorted(names):  # the cheap ILIKE narrows the rows the regex checks
                 params += [f"%{n}%", _words_pattern(n)]
-        if outlet:
-            clauses.append("s.outlet ILIKE ?")
-            params.append(outlet)
-        if since:
-            clauses.append("s.published_date >= CAST(? AS DATE)")
-            params.append(since)
-        if until:
-            clauses.append("s.published_date <= CAST(? AS DATE)")
-            params.append(until)
+        more, values = _outlet_and_dates(outlet, since, until, prefix="s.")
+        clauses += more
+        params += values
         for word in (contains or "").split():
             clauses.append("s.content ILIKE ?")
             params.append(f"%{word}%")
@@ -394,3 +379,21 @@ class Store:
             rows = self.con.execute(f"SELECT * FROM {table}").fetchall()
             out[table] = sorted(rows, key=repr)
         return out
+
+
+def _outlet_and_dates(outlet: str | None, since: str | None, until: str | None,
+                      prefix: str = "") -> tuple[list[str], list[Any]]:
+    """SQL conditions on outlet (case-insensitive) and publication date, for articles or,
+    with ``prefix="s."``, statements (which carry their article's outlet and date)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if outlet:
+        clauses.append(f"{prefix}outlet ILIKE ?")
+        params.append(outlet)
+    if since:
+        clauses.append(f"{prefix}published_date >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        clauses.append(f"{prefix}published_date <= CAST(? AS DATE)")
+        params.append(until)
+    return clauses, params
