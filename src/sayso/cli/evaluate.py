@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EXIT_OK, EXIT_PARTIAL, SaysoError
+from .options import add_model_option
 
 FORMATS = {
     "ggt": "Gender Gap Tracker gold: <id>.txt and <id>.gold.json",
@@ -36,8 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         sub.add_argument("--errors", type=Path, metavar="FILE",
                          help="write every miss and false positive, with context, to FILE")
         sub.add_argument("--json", action="store_true", help="print the figures as JSON")
-        sub.add_argument("--model", metavar="NAME",
-                         help="spaCy pipeline to run sayso on (default: sayso's own)")
+        add_model_option(sub)
         sub.set_defaults(func=run)
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..errors import EXIT_OK
+from .options import add_store_option
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -14,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="parquet and csv: one file per table in OUT (a directory); jsonl: one "
                     "sayso/article@1 object per line in OUT (a file, or - for standard output); "
                     "brat: .txt/.ann pairs in OUT (a directory).")
-    p.add_argument("--store", default="corpus.duckdb", help="store file (default: %(default)s)")
+    add_store_option(p)
     p.add_argument("--format", choices=("parquet", "jsonl", "csv", "brat"), default="parquet")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.set_defaults(func=main)

@@ -8,10 +8,11 @@ import sys
 from typing import Any
 
 from ..errors import EXIT_OK
+from .options import add_store_option
 
 
 def _common(p: argparse.ArgumentParser, paged: bool = True) -> None:
-    p.add_argument("--store", default="corpus.duckdb", help="store file (default: %(default)s)")
+    add_store_option(p)
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     if paged:
         p.add_argument("--limit", type=int, default=20, help="rows to show (default: 20)")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 from ..ingest import MAX_CHARS
+from .options import add_model_option, add_store_option
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "optionally gzipped, CSV with a text column, WARC) into a store. Killed or "
                     "interrupted, the same command resumes where it stopped.")
     p.add_argument("inputs", nargs="+", metavar="INPUT")
-    p.add_argument("--store", default="corpus.duckdb", help="store file (default: %(default)s)")
+    add_store_option(p)
     p.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local worker processes (default) or a Ray cluster")
     p.add_argument("--workers", type=int, default=None,
@@ -26,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="Ray cluster address (--engine ray; default: start Ray locally)")
     p.add_argument("--parquet", default=None, metavar="DIR",
                    help="where --engine ray writes its Parquet output (default: STORE.parquet)")
-    p.add_argument("--model", default=None, help="spaCy pipeline name or path")
+    add_model_option(p)
     p.add_argument("--batch-size", type=int, default=16, help="articles per job (default: 16)")
     p.add_argument("--max-chars", type=int, default=MAX_CHARS,
                    help="refuse longer articles (default: %(default)s)")
@@ -75,7 +76,7 @@ def register_load(subparsers: argparse._SubParsersAction) -> None:
                     "into a store, skipping articles it already holds, then recompute speakers "
                     "and near-duplicates.")
     p.add_argument("parquet", nargs="+", metavar="PARQUET")
-    p.add_argument("--store", default="corpus.duckdb", help="store file (default: %(default)s)")
+    add_store_option(p)
     p.set_defaults(func=load)
 
 

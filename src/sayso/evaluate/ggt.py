@@ -19,7 +19,7 @@ from ..errors import InputError
 from ..model import Article
 from .files import read_text, require_directory
 from .report import context, prf_table
-from .scoring import (PRF, Ratio, Span, coverage, match_greedy, name_match, overlaps,
+from .scoring import (PRF, Ratio, Span, coverage, match_greedy, name_match, overlaps, score_pairs,
                       same_person, word_chars)
 
 #: Coverage a prediction must exceed to match a gold quote: lenient and strict.
@@ -307,11 +307,7 @@ class GgtScore:
 
 def score(pairs: list[tuple[GoldArticle, Prediction]]) -> tuple[GgtScore, list[ArticleResult]]:
     """Score every (gold, prediction) pair; the per-article results feed the error report."""
-    total = GgtScore()
-    results = [score_article(g, p) for g, p in pairs]
-    for r in results:
-        total.add(r)
-    return total, results
+    return score_pairs(pairs, score_article, GgtScore())
 
 
 # --- error report ------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any
 from ..model import Article
 from .brat import LABELS, BratDoc
 from .report import context, prf_table
-from .scoring import PRF, Span, jaccard, match_greedy, word_chars
+from .scoring import PRF, Span, jaccard, match_greedy, score_pairs, word_chars
 
 #: Jaccard of word characters an overlapping match needs.
 OVERLAP = 0.5
@@ -99,11 +99,7 @@ class SpanScore:
 
 def score(pairs: list[tuple[BratDoc, SpansByLabel]]) -> tuple[SpanScore, list[ArticleResult]]:
     """Score every (gold, prediction) pair; the per-article results feed the error report."""
-    total = SpanScore()
-    results = [score_article(d, p) for d, p in pairs]
-    for r in results:
-        total.add(r)
-    return total, results
+    return score_pairs(pairs, score_article, SpanScore())
 
 
 def error_lines(result: ArticleResult, mode: str = "overlap") -> list[str]:

@@ -10,10 +10,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 G = TypeVar("G")
 P = TypeVar("P")
+R = TypeVar("R")
 
 Span = tuple[int, int]
 
@@ -169,3 +170,13 @@ def name_match(a: str, b: str) -> float:
 def same_person(a: str, b: str) -> bool:
     """Whether two canonical names denote the same person (see ``name_match``)."""
     return name_match(a, b) > 0
+
+
+def score_pairs(pairs: Iterable[tuple[Any, Any]], score_article: Callable[[Any, Any], R],
+                total: Any) -> tuple[Any, list[R]]:
+    """Score each (gold, prediction) pair and add it to ``total`` (an object with ``add``);
+    returns the total and the per-article results, which feed the error report."""
+    results = [score_article(gold, pred) for gold, pred in pairs]
+    for result in results:
+        total.add(result)
+    return total, results
