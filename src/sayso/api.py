@@ -62,11 +62,11 @@ def _run_batch(nlp: Language, batch: list[RawArticle | Failure]) -> Iterator[Art
     docs = [prepare_doc(nlp, r) for r in raws]
     try:
         analysed = dict(zip((id(r) for r in raws), nlp.pipe(docs)))
-    except Exception:  # one bad article must not sink the batch: retry one by one
+    except Exception:  # one bad article must not sink the batch: retry one by one, afresh
         analysed = {}
-        for raw, doc in zip(raws, docs):
+        for raw in raws:
             try:
-                analysed[id(raw)] = nlp(doc)
+                analysed[id(raw)] = nlp(prepare_doc(nlp, raw))
             except Exception as exc:  # noqa: BLE001 - reported as the article's failure
                 analysed[id(raw)] = Failure(raw.id, raw.source,
                                             f"{raw.source or raw.id}: analysis failed ({exc!r})")

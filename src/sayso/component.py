@@ -3,7 +3,7 @@
 ``nlp.add_pipe("sayso")`` on any English pipeline with a parser and NER adds the whole analysis:
 ``doc._.statements`` (list of ``Statement``), ``doc._.sayso_entities``, ``doc._.chrome``,
 ``doc._.credits`` and ``doc._.sayso_warnings``. The stages run in the order of ``STAGES``, each a
-module with one job, all reading and refining one ``Analysis`` kept on ``doc._.sayso``.
+module with one job, all reading and refining one ``Analysis``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .analysis import Analysis
 STAGES = (quotes.mark, cues.attribute, speakers.resolve, channels.attach, entities.link,
           output.finish)
 
-_EXTENSIONS = ("sayso", "statements", "sayso_entities", "chrome", "credits", "sayso_warnings")
+_EXTENSIONS = ("statements", "sayso_entities", "chrome", "credits", "sayso_warnings")
 
 
 def _register_extensions() -> None:
@@ -37,7 +37,6 @@ class Sayso:
         analysis = Analysis.for_doc(doc)
         for stage in STAGES:
             stage(doc, analysis)
-        doc._.sayso = analysis
         return doc
 
 

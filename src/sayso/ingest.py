@@ -36,7 +36,6 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv"}
 WARC_SUFFIXES = {".warc", ".arc"}
-METADATA_FIELDS = ("title", "url", "outlet", "published", "authors")
 
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.I)
 

@@ -86,15 +86,6 @@ MEDIUM_NOUNS: set[str] = {"phone", "telephone", "interview", "statement", "tweet
                           "editorial", "essay", "report", "court", "debate", "event", "town",
                           "address", "sermon", "lecture", "call", "chat", "online", "social"}
 
-#: Words that make a speaker phrase an outlet, so "X reported" relays rather than speaks.
-OUTLET_WORDS: set[str] = {"media", "outlet", "outlets", "news", "newspaper", "newspapers",
-                          "times", "post", "press", "agency", "tv", "television", "radio",
-                          "today", "tribune", "journal", "herald", "gazette", "wire", "courier",
-                          "broadcaster", "network", "channel", "magazine", "daily", "telegraph",
-                          "guardian", "reuters", "bbc", "cnn", "cbc", "ctv", "abc", "nbc", "cbs",
-                          "sputnik", "politico", "bloomberg", "associated", "globe", "star",
-                          "report", "reports"}
-
 #: Pronouns that can be a speaker, with (gender, number): gender m/f/n/None, number s/p.
 PRONOUNS: dict[str, tuple[str | None, str]] = {
     "he": ("m", "s"), "him": ("m", "s"), "his": ("m", "s"),
