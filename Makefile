@@ -2,11 +2,14 @@
 #   make demo   installs sayso into .venv and analyses the bundled example article
 #   make test   installs sayso with its test and ray extras (and Debian's Chromium for the
 #               browser tests, when run as root) and runs the whole test suite
+#   make weights retrains the shipped cue scorer on PolNeAR's training split (../shared)
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-test browser clean
+POLNEAR_TRAIN ?= ../shared/data/polnear/data/train
+
+.PHONY: demo test install install-test browser weights clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +34,9 @@ browser:
 
 test: install-test browser
 	$(BIN)/python -m pytest -q
+
+weights: install
+	$(BIN)/sayso train $(POLNEAR_TRAIN)
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

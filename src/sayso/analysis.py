@@ -36,6 +36,7 @@ class Draft:
     confidence: float = 0.9
     name: str = ""
     entity: str | None = None
+    learned: bool = False                  # the cue word came from the learned scorer
 
     @property
     def start(self) -> int:
@@ -63,13 +64,15 @@ class Analysis:
     entities: list[Entity] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    cue_scorer: Any = None                 # a learned CueScorer, or None for rules alone
     people: Any = None                    # speakers.People, the article's person index
     entity_at: dict[int, Entity] = field(default_factory=dict)   # token index -> entity
 
     @classmethod
-    def for_doc(cls, doc: Doc) -> Analysis:
+    def for_doc(cls, doc: Doc, cue_scorer: Any = None) -> Analysis:
         found = list(doc._.chrome or [])
-        return cls(doc=doc, chrome=found, excluded=[(c.start, c.end) for c in found])
+        return cls(doc=doc, chrome=found, excluded=[(c.start, c.end) for c in found],
+                   cue_scorer=cue_scorer)
 
     def in_chrome(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.excluded)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from . import channels, chrome, cues, entities, output, quotes, speakers
 from .analysis import Analysis
+from .cues.learned import CueScorer, load_scorer
 
 #: The analysis stages after parsing, in order: each takes (doc, analysis) and refines analysis.
 STAGES = (quotes.mark, cues.attribute, speakers.resolve, channels.attach, entities.link,
@@ -28,13 +29,17 @@ def _register_extensions() -> None:
 
 
 class Sayso:
-    """Finds attributed statements in a parsed Doc."""
+    """Finds attributed statements in a parsed Doc, with the learned cue scorer when the package
+    ships one (``learned=False`` runs the rules alone)."""
+
+    def __init__(self, learned: bool = True, cue_scorer: CueScorer | None = None):
+        self.cue_scorer = cue_scorer or (load_scorer() if learned else None)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.chrome is None:  # added to a user's pipeline: chrome was not blanked beforehand
             doc._.chrome = chrome.find_chrome(doc.text)
             doc._.credits = chrome.credits(doc.text, doc._.chrome)
-        analysis = Analysis.for_doc(doc)
+        analysis = Analysis.for_doc(doc, self.cue_scorer)
         for stage in STAGES:
             stage(doc, analysis)
         return doc
@@ -57,10 +62,10 @@ class ParagraphBoundaries:
         return doc
 
 
-@Language.factory("sayso")
-def make_sayso(nlp: Language, name: str) -> Sayso:
+@Language.factory("sayso", default_config={"learned": True})
+def make_sayso(nlp: Language, name: str, learned: bool) -> Sayso:
     _register_extensions()
-    return Sayso()
+    return Sayso(learned=learned)
 
 
 @Language.factory("sayso_paragraphs")

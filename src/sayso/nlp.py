@@ -16,11 +16,12 @@ REQUIRED_PIPES = ("parser", "ner")
 
 
 @lru_cache(maxsize=4)
-def load_model(name: str | None = None) -> Language:
+def load_model(name: str | None = None, learned: bool = True) -> Language:
     """Load a spaCy pipeline by package name or path and add sayso's components to it.
 
     Cached, so a process loads each model once. Any English pipeline with a parser and an entity
-    recogniser works (``en_core_web_trf`` is more accurate and much slower).
+    recogniser works (``en_core_web_trf`` is more accurate and much slower). ``learned=False``
+    leaves out the learned cue scorer: the rules alone, for comparison.
     """
     import spacy
 
@@ -36,5 +37,5 @@ def load_model(name: str | None = None) -> Language:
     from . import component  # noqa: F401  (registers the factories)
 
     nlp.add_pipe("sayso_paragraphs", before="parser")
-    nlp.add_pipe("sayso")
+    nlp.add_pipe("sayso", config={"learned": learned})
     return nlp

@@ -14,7 +14,7 @@ import sys
 from ..errors import EXIT_INTERRUPTED, EXIT_USAGE, SaysoError
 
 #: Sub-command modules, in the order ``sayso --help`` lists them.
-COMMAND_MODULES = ["analyze", "evaluate", "run", "query", "export", "serve"]
+COMMAND_MODULES = ["analyze", "evaluate", "train", "run", "query", "export", "serve"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -37,6 +37,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         sub.add_argument("--errors", type=Path, metavar="FILE",
                          help="write every miss and false positive, with context, to FILE")
         sub.add_argument("--json", action="store_true", help="print the figures as JSON")
+        sub.add_argument("--rules-only", action="store_true",
+                         help="leave out the learned cue scorer (for the ablation)")
         add_model_option(sub)
         sub.set_defaults(func=run)
 
@@ -47,7 +49,7 @@ def _warn(message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..model import Article
-    from ..nlp import DEFAULT_MODEL
+    from ..nlp import DEFAULT_MODEL, load_model
     from ..evaluate import brat, ggt, polnear
     from ..evaluate.run import analyze_texts
 
@@ -69,7 +71,9 @@ def run(args: argparse.Namespace) -> int:
               "scored at the nearest whole-word occurrence outside the quote", file=sys.stderr)
 
     pairs, failed, statements = [], [], 0
-    for doc, result in zip(gold, analyze_texts([(d.id, d.text) for d in gold], model=args.model)):
+    for doc, result in zip(gold, analyze_texts([(d.id, d.text) for d in gold],
+                                                      model=load_model(args.model,
+                                                                       not args.rules_only))):
         if isinstance(result, Article):
             statements += len(result.statements)
             pairs.append((doc, convert(result)))
@@ -82,14 +86,16 @@ def run(args: argparse.Namespace) -> int:
 
     if args.json:
         print(json.dumps({"format": args.format, "directory": str(args.directory),
-                          "model": args.model or DEFAULT_MODEL, "statements": statements,
+                          "model": args.model or DEFAULT_MODEL,
+                          "learned": not args.rules_only, "statements": statements,
                           "failed": failed, "seconds": round(elapsed, 1),
                           **total.to_dict()}, indent=2))
     else:
         scored = (f" ({sum(len(p.quotes) for _, p in pairs)} quotations scored: speech only, "
                   "one per content piece)" if args.format == "ggt" else "")
         print(f"sayso eval {args.format} {args.directory}: {total.articles} articles, "
-              f"{statements} statements{scored}; {args.model or DEFAULT_MODEL}, "
+              f"{statements} statements{scored}; {args.model or DEFAULT_MODEL}"
+              f"{', rules only' if args.rules_only else ''}, "
               f"{elapsed:.1f} s\n")
         print(total.table())
     if args.errors:

@@ -23,7 +23,7 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
     if subject is None or subject.i in inside:
         return None
     lemma = token.lemma_.lower()
-    content = _without_frame(token, subject,
+    content = without_frame(token, subject,
                              complement(token) or _framed_content(token, subject))
     if not content:
         return None
@@ -93,7 +93,7 @@ def complement(verb: Token) -> list[int]:
 _FRAME_PUNCT = {",", "—", "–", ";"}
 
 
-def _without_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
+def without_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
     """Content never holds its own speaker or cue; words before the speaker count only when a
     comma or quote closes them off ("A, he said, B"), not when a misparse puts them there."""
     phrase = speaker_phrase(subject)

@@ -5,14 +5,18 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from ..model import Article, Failure, RawArticle
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 #: Seconds between progress lines when standard error is not a terminal (a log, CI).
 PROGRESS_EVERY = 15.0
 
 
-def analyze_texts(items: Sequence[tuple[str, str]], *, model: str | None = None,
+def analyze_texts(items: Sequence[tuple[str, str]], *, model: str | Language | None = None,
                   batch_size: int = 16) -> Iterator[Article | Failure]:
     """Analyse (id, text) pairs in order, showing progress on stderr.
 

@@ -1,0 +1,164 @@
+"""A learned cue detector: which words attribute, beyond what the lexicon lists.
+
+News attributes with a long tail of words no hand list covers ("touted", "mocked", "is backing",
+"pushed for"): in PolNeAR's training split a third of the cues are words outside the lexicon. This
+model scores every verb, noun and adjective by how likely it is the head of an attribution cue,
+from its words, its place in the parse and the parser's own context vector (``doc.tensor``), so
+that a word is a cue in one sentence and not in another.
+
+The model is a small thinc network trained by ``sayso train`` on PolNeAR's training split only;
+its weights ship in the package (``sayso/weights/cues.bin``). Without them sayso runs on its
+rules alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
+from thinc.api import HashEmbed, Model, Relu, Softmax, chain
+
+#: Where ``sayso train`` writes the weights and where sayso reads them.
+WEIGHTS = Path(__file__).resolve().parent.parent / "weights" / "cues.bin"
+
+#: Parts of speech a cue's head word takes (verbs nearly always; "criticism", "critical").
+CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+
+#: How many symbolic features describe a token; shorter lists are padded.
+N_FEATURES = 24
+#: Width of the parser's context vector in en_core_web_sm; other pipelines score without it.
+TENSOR_WIDTH = 96
+EMBED_WIDTH = 64
+HIDDEN_WIDTH = 64
+
+#: Score at or above which a word counts as a cue (set from held-out training data).
+THRESHOLD = 0.5
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def candidates(doc: Doc) -> list[Token]:
+    """The tokens the model scores: content words that can head a cue."""
+    return [t for t in doc if t.pos_ in CANDIDATE_POS and t.is_alpha]
+
+
+def token_features(token: Token) -> list[str]:
+    """What the model knows of a token besides the context vector: its word, the words around
+    it and its place in the parse (whose subject it has, what clause or object hangs on it)."""
+    lemma = token.lemma_.lower()
+    head = token.head
+    feats = [f"L={lemma}", f"T={token.tag_}", f"D={token.dep_}", f"LD={lemma}|{token.dep_}",
+             f"H={head.lemma_.lower()}|{token.dep_}", f"HP={head.pos_}",
+             f"PREV={token.nbor(-1).lower_ if token.i > 0 else '<s>'}",
+             f"NEXT={token.nbor(1).lower_ if token.i + 1 < len(token.doc) else '</s>'}"]
+    subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        feats.append("S=none")
+    else:
+        kind = subject.ent_type_ or ("PRON" if subject.pos_ == "PRON" else subject.pos_)
+        feats += [f"S={subject.dep_}|{kind}", f"LS={lemma}|{kind}"]
+    for child in token.children:
+        if child.dep_ in ("ccomp", "xcomp", "dobj", "prep", "prt", "mark", "neg", "dative",
+                          "acomp", "attr", "advcl", "agent"):
+            word = child.lower_ if child.dep_ in ("prep", "prt", "mark") else child.pos_
+            feats += [f"C={child.dep_}", f"LC={lemma}|{child.dep_}|{word}"]
+    return feats[:N_FEATURES]
+
+
+def featurize(tokens: Sequence[Token]) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The model's input for ``tokens``: hashed feature ids and context vectors, one row each."""
+    ids = numpy.zeros((len(tokens), N_FEATURES), dtype="uint64")
+    dense = numpy.zeros((len(tokens), TENSOR_WIDTH), dtype="float32")
+    for row, token in enumerate(tokens):
+        feats = token_features(token)
+        ids[row, :len(feats)] = [hash_string(f) for f in feats]
+        ids[row, len(feats):] = hash_string("<pad>")
+        tensor = token.doc.tensor
+        if tensor is not None and tensor.ndim == 2 and tensor.shape[1] == TENSOR_WIDTH:
+            dense[row] = tensor[token.i]
+    return ids, dense
+
+
+def build_model() -> Model:
+    """Summed feature embeddings beside the context vector, one hidden layer, two classes."""
+    embed = HashEmbed(nO=EMBED_WIDTH, nV=2 ** 14, seed=7)
+    head = chain(Relu(nO=HIDDEN_WIDTH, nI=EMBED_WIDTH + TENSOR_WIDTH, dropout=0.2),
+                 Softmax(nO=2, nI=HIDDEN_WIDTH))
+    return Model("cue_scorer", _forward, init=_init, layers=[embed, head])
+
+
+def _init(model: Model, X=None, Y=None) -> None:
+    embed, head = model.layers
+    embed.initialize()
+    head.initialize()
+
+
+def _forward(model: Model, inputs: tuple[numpy.ndarray, numpy.ndarray], is_train: bool):
+    ids, dense = inputs
+    embed, head = model.layers
+    rows, width = ids.shape
+    vectors, backprop_embed = embed(ids.reshape(-1), is_train)
+    summed = vectors.reshape(rows, width, -1).sum(axis=1)
+    hidden_in = model.ops.xp.hstack([summed, dense])
+    scores, backprop_head = head(hidden_in, is_train)
+
+    def backprop(d_scores):
+        d_in = backprop_head(d_scores)
+        d_summed = d_in[:, :summed.shape[1]]
+        backprop_embed(model.ops.xp.repeat(d_summed[:, None, :], width, axis=1)
+                       .reshape(rows * width, -1))
+        return inputs
+
+    return scores, backprop
+
+
+class CueScorer:
+    """Scores a Doc's candidate tokens with trained weights."""
+
+    def __init__(self, model: Model, threshold: float = THRESHOLD):
+        self.model = model
+        self.threshold = threshold
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> CueScorer:
+        import srsly
+
+        msg = srsly.msgpack_loads(data)
+        model = build_model()
+        model.initialize(X=_dummy_input(), Y=numpy.zeros((1, 2), dtype="float32"))
+        model.from_bytes(msg["model"])
+        return cls(model, float(msg["threshold"]))
+
+    def to_bytes(self) -> bytes:
+        import srsly
+
+        return srsly.msgpack_dumps({"model": self.model.to_bytes(), "threshold": self.threshold})
+
+    def probabilities(self, tokens: Sequence[Token]) -> numpy.ndarray:
+        """For each token, how likely it heads a cue."""
+        if not tokens:
+            return numpy.zeros(0, dtype="float32")
+        scores = self.model.predict(featurize(tokens))
+        return numpy.asarray(scores)[:, 1]
+
+    def cues(self, doc: Doc) -> set[int]:
+        """Indices of the tokens the model takes for cue heads."""
+        tokens = candidates(doc)
+        return {t.i for t, p in zip(tokens, self.probabilities(tokens)) if p >= self.threshold}
+
+
+def _dummy_input() -> tuple[numpy.ndarray, numpy.ndarray]:
+    return (numpy.zeros((1, N_FEATURES), dtype="uint64"),
+            numpy.zeros((1, TENSOR_WIDTH), dtype="float32"))
+
+
+@lru_cache(maxsize=1)
+def load_scorer(path: Path = WEIGHTS) -> CueScorer | None:
+    """The shipped cue scorer, or None when the package carries no weights."""
+    if not path.is_file():
+        return None
+    return CueScorer.from_bytes(path.read_bytes())

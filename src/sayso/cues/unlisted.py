@@ -1,0 +1,87 @@
+"""Statements for cue words outside the lexicon that the learned scorer picked out.
+
+The scorer says that a word attributes; the parse says who and what. The source is the word's
+subject (for a noun cue, its possessor: "her criticism of the deal"), and the content is what the
+word governs after it: a clause ("touted that ..."), an infinitive ("vowed to ..."), an object
+("mocked the presidential ambitions of ...") or the object of a preposition ("pushed for a
+ban"). These are stances more often than speech, and are marked so.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..analysis import Draft
+from .reported import complement, without_frame
+from .spans import to_spans
+from .words import cue_span, subject_of
+
+#: What a cue verb governs that can be its content, in order of preference.
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "prep", "dative")
+
+
+def unlisted(token: Token, inside: set[int]) -> Draft | None:
+    """A draft for a scorer-picked cue word, or None when the parse gives no source or content."""
+    if token.pos_ == "NOUN":
+        return _noun(token)
+    subject = subject_of(token, inside)
+    if subject is None or subject.i in inside:
+        return None
+    content = complement(token) or _governed(token)
+    content = without_frame(token, subject, content)
+    if sum(1 for i in content if token.doc[i].is_alpha) < 1:
+        return None
+    spans = to_spans(token.doc, content)
+    if not spans:
+        return None
+    return Draft("indirect", spans, cue=_cue(token, content), cue_lemma=token.lemma_.lower(),
+                 subject=subject, confidence=0.5, act="stance", learned=True)
+
+
+def _governed(token: Token) -> list[int]:
+    """The subtree of the first child after the word that can be its content; a preposition
+    counts through its object ("pushed for a ban": "a ban")."""
+    for dep in _CONTENT_DEPS:
+        for child in token.children:
+            if child.dep_ != dep or child.i < token.i:
+                continue
+            if dep == "prep":
+                objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                if not objects or any(g.ent_type_ in ("DATE", "TIME", "GPE", "LOC")
+                                      for g in objects):
+                    continue
+                return [t.i for g in objects for t in g.subtree]
+            return [t.i for t in child.subtree]
+    return []
+
+
+def _cue(token: Token, content: list[int]) -> Span:
+    """The cue as written, taking in a preposition that stands between the word and its
+    content ("pushed for", "sided with")."""
+    span = cue_span(token)
+    start = min(content, default=span.end)
+    if start == span.end + 1 and token.doc[span.end].dep_ in ("prep", "prt") and \
+            token.doc[span.end].head == token:
+        return token.doc[span.start:span.end + 1]
+    return span
+
+
+def _noun(token: Token) -> Draft | None:
+    """"her criticism of the deal", "his support for a ban": the possessor speaks."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    content = []
+    for child in token.children:
+        if child.i > token.i and child.dep_ == "prep":
+            content = [t.i for g in child.children if g.dep_ in ("pobj", "pcomp")
+                       for t in g.subtree]
+        elif child.i > token.i and child.dep_ in ("acl", "ccomp"):
+            content = [t.i for t in child.subtree]
+        if content:
+            break
+    spans = to_spans(token.doc, content)
+    if not spans:
+        return None
+    return Draft("indirect", spans, cue=_cue(token, content), cue_lemma=token.lemma_.lower(),
+                 subject=owner, confidence=0.4, act="stance", learned=True)

@@ -1,0 +1,177 @@
+"""Training the learned cue detector on a PolNeAR-style brat folder (``sayso train``).
+
+Only the training split is ever read: one article in ten of it is held out to pick the number of
+epochs and the decision threshold, so the development split stays unseen. The run is seeded and
+reproducible on a CPU in a few minutes; the weights it writes are what the package ships.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy
+
+from .cues.learned import WEIGHTS, CueScorer, build_model, candidates, featurize
+from .cues.words import is_speech_verb
+from .errors import InputError
+from .evaluate.brat import BratDoc, read_brat
+from .model import RawArticle
+
+#: Every how many articles one is held out for choosing epochs and threshold.
+HOLDOUT_EVERY = 10
+#: Thresholds tried, end to end on the held-out articles; 1.0 means the rules alone.
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+@dataclass
+class Examples:
+    """Candidate tokens as model input, with their labels (1 for a gold cue's head word) and
+    whether the lexicon already lists them (the scorer is only asked about the others)."""
+
+    ids: numpy.ndarray
+    dense: numpy.ndarray
+    labels: numpy.ndarray
+    listed: numpy.ndarray
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+
+def cue_heads(doc, cue_spans: Sequence[Sequence[tuple[int, int]]]) -> set[int]:
+    """The head word of every gold cue: the token of the cue whose syntactic head lies outside
+    it ("has" and "not" hang on "criticized" in "has not criticized")."""
+    heads = set()
+    for fragments in cue_spans:
+        tokens = set()
+        for start, end in fragments:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                tokens.update(t.i for t in span)
+        roots = [i for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i]
+        if roots:
+            heads.add(roots[0])
+    return heads
+
+
+def parse(nlp, gold: Sequence[BratDoc]) -> list:
+    """Parse the articles the way ``analyze`` does, without sayso's own stage."""
+    from .pipeline import prepare_doc
+
+    docs = []
+    raws = (prepare_doc(nlp, RawArticle(id=g.id, text=g.text)) for g in gold)
+    with nlp.select_pipes(disable=["sayso"]):
+        for done, doc in enumerate(nlp.pipe(raws, batch_size=16), 1):
+            docs.append(doc)
+            if done % 100 == 0:
+                print(f"sayso train: parsed {done} of {len(gold)} articles", file=sys.stderr)
+    return docs
+
+
+def examples(docs: Sequence, gold: Sequence[BratDoc]) -> Examples:
+    """The candidate tokens of parsed articles as labelled examples."""
+    ids, dense, labels, listed = [], [], [], []
+    for doc, g in zip(docs, gold):
+        tokens = candidates(doc)
+        if tokens:
+            heads = cue_heads(doc, g.spans["Cue"])
+            i, d = featurize(tokens)
+            ids.append(i)
+            dense.append(d)
+            labels.append(numpy.array([t.i in heads for t in tokens], dtype="int64"))
+            listed.append(numpy.array([is_speech_verb(t) for t in tokens], dtype=bool))
+    return Examples(*(numpy.concatenate(a) for a in (ids, dense, labels, listed)))
+
+
+def end_to_end(scorer: CueScorer | None, docs: Sequence, gold: Sequence[BratDoc]) -> float:
+    """Mean exact F1 of source, cue and content when sayso runs with ``scorer`` on parsed
+    articles: what the threshold is chosen by."""
+    from .component import Sayso
+    from .evaluate import polnear
+    from .pipeline import to_article
+
+    stage = Sayso(learned=False, cue_scorer=scorer)
+    pairs = [(g, polnear.from_article(to_article(RawArticle(id=g.id, text=g.text), stage(doc))))
+             for doc, g in zip(docs, gold)]
+    total, _ = polnear.score(pairs)
+    return sum(total.prf[(label, "exact")].f1 for label in ("Source", "Cue", "Content")) / 3
+
+
+def _f1_at_best_threshold(probs: numpy.ndarray, labels: numpy.ndarray) -> tuple[float, float]:
+    best = (0.0, 0.5)
+    for threshold in numpy.arange(0.2, 0.81, 0.05):
+        predicted = probs >= threshold
+        tp = int((predicted & (labels == 1)).sum())
+        if tp:
+            p, r = tp / predicted.sum(), tp / (labels == 1).sum()
+            best = max(best, (2 * p * r / (p + r), round(float(threshold), 2)))
+    return best
+
+
+def fit(train: Examples, held: Examples, epochs: int = 4, seed: int = 0,
+        batch_size: int = 256) -> tuple[CueScorer, float]:
+    """Train with Adam; keep the epoch and threshold with the best held-out F1."""
+    from thinc.api import Adam, fix_random_seed
+
+    fix_random_seed(seed)
+    model = build_model()
+    targets = numpy.eye(2, dtype="float32")[train.labels]
+    model.initialize(X=(train.ids[:8], train.dense[:8]), Y=targets[:8])
+    optimizer = Adam(0.001)
+    order = numpy.arange(len(train))
+    rng = numpy.random.default_rng(seed)
+    best_f1, best_bytes, best_threshold = -1.0, b"", 0.5
+    for epoch in range(1, epochs + 1):
+        rng.shuffle(order)
+        for start in range(0, len(order), batch_size):
+            batch = order[start:start + batch_size]
+            scores, backprop = model.begin_update((train.ids[batch], train.dense[batch]))
+            backprop((scores - targets[batch]) / len(batch))
+            model.finish_update(optimizer)
+        unlisted = ~held.listed
+        probs = numpy.asarray(model.predict((held.ids[unlisted], held.dense[unlisted])))[:, 1]
+        f1, threshold = _f1_at_best_threshold(probs, held.labels[unlisted])
+        print(f"sayso train: epoch {epoch}: held-out F1 on unlisted words {100 * f1:.1f} "
+              f"at threshold {threshold}", file=sys.stderr)
+        if f1 > best_f1:
+            best_f1, best_bytes, best_threshold = f1, model.to_bytes(), threshold
+    model.from_bytes(best_bytes)
+    return CueScorer(model, best_threshold), best_f1
+
+
+def train(directory: Path, out: Path = WEIGHTS, *, model: str | None = None, epochs: int = 4,
+          seed: int = 0) -> tuple[float, float]:
+    """Train on the annotated articles under ``directory`` and write the weights to ``out``.
+
+    Returns the held-out mean exact F1 of source, cue and content with the rules alone and with
+    the scorer at the threshold chosen."""
+    from .nlp import load_model
+
+    random.seed(seed)
+    gold, warnings = read_brat(directory)
+    for warning in warnings:
+        print(f"sayso train: {warning}", file=sys.stderr)
+    held = [g for n, g in enumerate(gold) if n % HOLDOUT_EVERY == HOLDOUT_EVERY - 1]
+    kept = [g for n, g in enumerate(gold) if n % HOLDOUT_EVERY != HOLDOUT_EVERY - 1]
+    if not held or not kept:
+        raise InputError(f"{directory}: too few annotated articles to train on "
+                         f"(need at least {HOLDOUT_EVERY})")
+    nlp = load_model(model)
+    held_docs = parse(nlp, held)
+    scorer, _ = fit(examples(parse(nlp, kept), kept), examples(held_docs, held), epochs=epochs,
+                    seed=seed)
+    rules = end_to_end(None, held_docs, held)
+    best = (rules, 1.0)
+    for threshold in THRESHOLDS:
+        scorer.threshold = threshold
+        f1 = end_to_end(scorer, held_docs, held)
+        print(f"sayso train: threshold {threshold}: held-out mean exact F1 {100 * f1:.1f} "
+              f"(rules alone {100 * rules:.1f})", file=sys.stderr)
+        best = max(best, (f1, threshold))
+    scorer.threshold = best[1]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(scorer.to_bytes())
+    return rules, best[0]
