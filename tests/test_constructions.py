@@ -305,3 +305,22 @@ def test_a_given_name_and_surname_tagged_as_organisation_is_a_person():
     people = [e for e in a.entities if e.type == "PERSON"]
     assert [p.name for p in people] == ["Karin Holt"]
     assert {s.speaker.name for s in a.statements} == {"Karin Holt"}
+
+
+# --- attributions that name no source ---------------------------------------------------------
+
+def test_expectation_and_impression_without_a_source():
+    a = run("The harbour bylaw is widely expected to pass on Monday, and the ferry operators "
+            "seem to accept the new schedule.")
+    expected, seeming = statement(a, "to pass on Monday"), statement(a, "to accept")
+    assert expected.speaker is None and seeming.speaker is None
+    assert expected.cue.text == "is widely expected" and seeming.cue.text == "seem"
+    assert expected.content.text.startswith("The harbour bylaw")
+    assert seeming.content.text.startswith("the ferry operators")
+    assert expected.act == seeming.act == "thought"
+
+
+def test_a_named_source_is_never_replaced_by_a_sourceless_reading():
+    a = run("The bylaw is expected by the mayor to pass, and Councillor Ida Brook is said by "
+            "aides to favour it.")
+    assert all(s.speaker is not None for s in a.statements)

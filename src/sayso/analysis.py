@@ -37,6 +37,7 @@ class Draft:
     name: str = ""
     entity: str | None = None
     learned: bool = False                  # the cue word came from the learned scorer
+    unattributed: bool = False             # the text names no source ("is expected to")
 
     @property
     def start(self) -> int:

@@ -13,7 +13,7 @@ GAP = " … "
 
 def finish(doc: Doc, analysis: Analysis) -> None:
     """Stage: number the statements in text order and expose everything on ``doc._``."""
-    drafts = sorted((d for d in analysis.drafts if d.speaker is not None),
+    drafts = sorted((d for d in analysis.drafts if d.speaker is not None or d.unattributed),
                     key=lambda d: (d.start, d.anchor))
     analysis.statements = [_statement(doc, n, d, analysis) for n, d in enumerate(drafts, 1)]
     doc._.statements = analysis.statements
@@ -24,7 +24,8 @@ def finish(doc: Doc, analysis: Analysis) -> None:
 def _statement(doc: Doc, n: int, draft: Draft, analysis: Analysis) -> Statement:
     text = doc.text
     sp = draft.speaker
-    speaker = Speaker(sp.start_char, sp.end_char, sp.text, draft.name or sp.text, draft.entity)
+    speaker = None if sp is None else Speaker(sp.start_char, sp.end_char, sp.text,
+                                              draft.name or sp.text, draft.entity)
     cue = None
     if draft.cue is not None:
         cue = Cue(draft.cue.start_char, draft.cue.end_char, draft.cue.text, draft.cue_lemma)
@@ -32,7 +33,7 @@ def _statement(doc: Doc, n: int, draft: Draft, analysis: Analysis) -> Statement:
                       text=GAP.join(text[s:e] for s, e in draft.content))
     channels = [Channel(span.start_char, span.end_char, span.text, role,  # type: ignore[arg-type]
                         _entity_id(span, analysis)) for span, role in draft.channels]
-    return Statement(id=f"S{n}", kind=draft.kind, speaker=speaker, cue=cue,  # type: ignore[arg-type]
+    return Statement(id=f"S{n}", kind=draft.kind, speaker=speaker, cue=cue,
                      content=content, channels=channels, confidence=draft.confidence,
                      act=draft.act)  # type: ignore[arg-type]
 

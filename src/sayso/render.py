@@ -23,6 +23,7 @@ def render(article: Article, width: int = 100) -> str:
                            if s.speaker and s.speaker.name == name and s.speaker.entity), None)
             extra = f" ({'; '.join(entity.descriptors)})" if entity and entity.descriptors else ""
             lines.append(f"  {count:3}  {name}{extra}")
+    if article.statements:
         lines += ["", "Statements"]
         for s in article.statements:
             lines += _statement(s, width)
@@ -35,7 +36,7 @@ def render(article: Article, width: int = 100) -> str:
 
 
 def _statement(s: Statement, width: int) -> list[str]:
-    who = s.speaker.name if s.speaker else "?"
+    who = s.speaker.name if s.speaker else "(no source named)"
     if s.speaker and s.speaker.text != who:
         who += f" [{s.speaker.text}]"
     kind = s.kind if s.act == "speech" else f"{s.kind}, {s.act}"

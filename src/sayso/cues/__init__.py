@@ -23,6 +23,7 @@ from ..quotes import Quote
 from .continuity import absorb_quotes, drop_nested, floating, resolve_relays
 from .quoted import attribute_quote
 from .reported import reported
+from .unattributed import unattributed
 from .words import is_speech_verb
 from .unlisted import unlisted
 
@@ -35,7 +36,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     inside_quote = {i for span in quote_tokens.values() for i in range(span.start, span.end)}
     used: set[int] = set()
     drafts: list[Draft] = []
-    guessed: list[Draft] = []
+    late: list[Draft] = []   # sourceless and learned statements, joined after continuity
     pending: list[Quote] = []
     for quote in analysis.quotes:
         if quote not in quote_tokens:
@@ -54,25 +55,27 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
         draft = reported(token, inside_quote)
         if draft:
             drafts.append(draft)
-        elif token.i in learned and not is_speech_verb(token):
+            continue
+        draft = unattributed(token)
+        if draft is None and token.i in learned and not is_speech_verb(token):
             draft = unlisted(token, inside_quote)
-            if draft:
-                guessed.append(draft)
+        if draft:
+            late.append(draft)
     drafts = resolve_relays(drafts)
     pending = absorb_quotes(drafts, pending)
     drafts.sort(key=lambda d: d.anchor)
     drafts += floating(doc, pending, quote_tokens, drafts)
-    drafts = sorted(drafts + _unclaimed(guessed, drafts), key=lambda d: d.anchor)
+    drafts = sorted(drafts + _unclaimed(late, drafts), key=lambda d: d.anchor)
     analysis.drafts = drop_nested(drafts)
 
 
-def _unclaimed(guessed: list[Draft], drafts: list[Draft]) -> list[Draft]:
-    """The learned scorer's statements whose cue no other statement has taken as its own.
+def _unclaimed(late: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """Sourceless and learned statements whose cue no other statement has taken as its own.
 
-    They join only after relays and floating quotes are settled, so that a guess never
-    becomes the speaker a later quote continues."""
+    They join only after relays and floating quotes are settled, so that neither a guess nor a
+    statement without a speaker becomes the speaker a later quote continues."""
     taken = {i for d in drafts if d.cue is not None for i in range(d.cue.start, d.cue.end)}
-    return [g for g in guessed if not any(i in taken for i in range(g.cue.start, g.cue.end))]
+    return [g for g in late if not any(i in taken for i in range(g.cue.start, g.cue.end))]
 
 
 def _quote_tokens(doc: Doc, quotes: list[Quote]) -> dict[Quote, Span]:
