@@ -7,7 +7,6 @@ reproducible on a CPU in a few minutes; the weights it writes are what the packa
 
 from __future__ import annotations
 
-import random
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -150,7 +149,6 @@ def train(directory: Path, out: Path = WEIGHTS, *, model: str | None = None, epo
     the scorer at the threshold chosen."""
     from .nlp import load_model
 
-    random.seed(seed)
     gold, warnings = read_brat(directory)
     for warning in warnings:
         print(f"sayso train: {warning}", file=sys.stderr)
