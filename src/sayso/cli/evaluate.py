@@ -71,9 +71,8 @@ def run(args: argparse.Namespace) -> int:
               "scored at the nearest whole-word occurrence outside the quote", file=sys.stderr)
 
     pairs, failed, statements = [], [], 0
-    for doc, result in zip(gold, analyze_texts([(d.id, d.text) for d in gold],
-                                                      model=load_model(args.model,
-                                                                       not args.rules_only))):
+    nlp = load_model(args.model, learned=not args.rules_only)
+    for doc, result in zip(gold, analyze_texts([(d.id, d.text) for d in gold], model=nlp)):
         if isinstance(result, Article):
             statements += len(result.statements)
             pairs.append((doc, convert(result)))

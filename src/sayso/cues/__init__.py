@@ -10,6 +10,10 @@ Three passes over the parse, in this order because each consumes what the next m
    "according to X"; a trailing "..., X reported" relays the statement it follows;
 3. floating quotes: a quoted sentence with no cue of its own continues the previous speaker.
 
+Last come the statements that must not steer the passes before them: attributions that name no
+source ("is expected to", ``unattributed``) and cue words outside the lexicon that the learned
+scorer picks (``learned``, ``unlisted``).
+
 Speakers are only found here as the subject token of the cue; ``speakers`` expands and resolves
 them.
 """
@@ -24,8 +28,8 @@ from .continuity import absorb_quotes, drop_nested, floating, resolve_relays
 from .quoted import attribute_quote
 from .reported import reported
 from .unattributed import unattributed
-from .words import is_speech_verb
 from .unlisted import unlisted
+from .words import is_speech_verb
 
 __all__ = ["attribute"]
 
