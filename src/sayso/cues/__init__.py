@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from ..analysis import Analysis, Draft
 from ..quotes import Quote
 from .continuity import absorb_quotes, drop_nested, floating, resolve_relays
+from .learned import candidates
 from .quoted import attribute_quote
 from .reported import reported
 from .unattributed import unattributed
@@ -50,8 +51,9 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             drafts.append(draft)
         else:
             pending.append(quote)
-    scorer = analysis.cue_scorer
-    learned = scorer.cues(doc) if scorer is not None else set()
+    scorer = analysis.cue_scorer  # asked only about the words the lexicon does not list
+    learned = scorer.cues([t for t in candidates(doc) if not is_speech_verb(t)]) \
+        if scorer is not None else set()
     for token in doc:
         if token.i in used or token.i in inside_quote or \
                 analysis.in_chrome(token.idx, token.idx + 1):
@@ -61,7 +63,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             drafts.append(draft)
             continue
         draft = unattributed(token)
-        if draft is None and token.i in learned and not is_speech_verb(token):
+        if draft is None and token.i in learned:
             draft = unlisted(token, inside_quote)
         if draft:
             late.append(draft)

@@ -145,9 +145,8 @@ class CueScorer:
         scores = self.model.predict(featurize(tokens))
         return numpy.asarray(scores)[:, 1]
 
-    def cues(self, doc: Doc) -> set[int]:
+    def cues(self, tokens: Sequence[Token]) -> set[int]:
         """Indices of the tokens the model takes for cue heads."""
-        tokens = candidates(doc)
         return {t.i for t, p in zip(tokens, self.probabilities(tokens)) if p >= self.threshold}
 
 
