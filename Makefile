@@ -2,7 +2,8 @@
 #   make demo   installs sayso into .venv and analyses the bundled example article
 #   make test   installs sayso with its test and ray extras (and Debian's Chromium for the
 #               browser tests, when run as root) and runs the whole test suite
-#   make weights retrains the shipped cue scorer on PolNeAR's training split (../shared)
+#   make weights retrains the shipped cue scorer and content edges on PolNeAR's training
+#               split (../shared)
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin

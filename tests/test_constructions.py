@@ -283,6 +283,15 @@ def test_acts_of_speech_thought_and_stance():
     assert "Monday" not in stance.content.text
 
 
+def test_a_listed_verb_without_a_clause_attributes_its_object():
+    a = run("The ferry riders want a second bridge. Councillor Ana Ruiz said the plan was "
+            "sound.")
+    wish = statement(a, "a second bridge")
+    assert (wish.cue.text, wish.speaker.text, wish.act) == ("want", "The ferry riders", "stance")
+    assert wish.content.text == "a second bridge"
+    assert statement(a, "the plan was sound").act == "speech"
+
+
 def test_relative_pronoun_speaker_resolves_to_its_noun():
     a = run("The audit was led by Ana Lopes, who said the figures were checked twice.")
     s = statement(a, "the figures were checked twice")

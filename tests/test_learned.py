@@ -1,4 +1,5 @@
-"""The learned cue scorer: what it adds to the rules, what it must not disturb, and training it.
+"""The learned parts (cue scorer and content edges): what they add to the rules, what they must
+not disturb, and training them.
 
 The articles are fictional, written for these tests.
 """
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from sayso.cli import main
+from sayso.cues import edges
 from sayso.cues.learned import WEIGHTS, CueScorer, candidates, load_scorer
 from sayso.nlp import load_model
 
@@ -25,10 +27,42 @@ def _statements(nlp, text):
     return list(nlp(text)._.statements)
 
 
+def _drafts(doc, scorer=None):
+    """The drafts before any learned edge moves (the rules alone, or with a cue scorer)."""
+    from sayso import cues, quotes
+    from sayso.analysis import Analysis
+
+    analysis = Analysis.for_doc(doc, scorer)
+    quotes.mark(doc, analysis)
+    cues.attribute(doc, analysis)
+    return analysis.drafts
+
+
 def test_the_package_ships_weights_that_load():
     scorer = load_scorer()
-    assert WEIGHTS.is_file() and WEIGHTS.stat().st_size < 50 * 1024 * 1024
     assert isinstance(scorer, CueScorer) and 0 < scorer.threshold < 1
+    assert isinstance(edges.load_edges(), edges.EdgeModel)
+    shipped = WEIGHTS.stat().st_size + edges.WEIGHTS.stat().st_size
+    assert shipped < 50 * 1024 * 1024
+
+
+def test_edge_candidates_stay_near_the_rules_edge_and_off_the_cue(nlp):
+    doc = nlp("Councillor Ana Ruiz said on Monday that the new ferry schedule would start in "
+              "spring, weeks before the harbour works begin.")
+    draft = next(d for d in _drafts(doc) if d.kind == "indirect")
+    words = edges.words_of(doc, draft.content)
+    cue = set(range(draft.cue.start, draft.cue.end))
+    found = {e.side: e for e in edges.edges(doc, draft)}
+    assert set(found) == {"start", "end"}
+    for edge in found.values():
+        indices = [t.i for t in edge.candidates]
+        assert not cue & set(indices)
+        assert not any(doc[i].is_punct or doc[i].is_space for i in indices)
+        anchor = words[0] if edge.side == "start" else words[-1]
+        assert edge.candidates[edge.current].i == anchor
+        assert all(abs(i - anchor) <= edges.REACH for i in indices)
+    assert max(t.i for t in found["start"].candidates) <= words[-1]
+    assert min(t.i for t in found["end"].candidates) >= words[0]
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), STANCES)
@@ -38,8 +72,8 @@ def test_a_cue_outside_the_lexicon_becomes_a_stance(nlp, text, speaker, cue, con
     found = [s for s in _statements(nlp, text) if s.cue and s.cue.text == cue]
     assert len(found) == 1
     statement = found[0]
-    assert (statement.act, statement.speaker.text, statement.content.text) == \
-        ("stance", speaker, content)
+    assert (statement.act, statement.speaker.text) == ("stance", speaker)
+    assert statement.content.text.startswith(content)  # where it ends is the edge model's call
 
 
 def test_the_scorer_prefers_the_attributing_word(nlp):
@@ -58,7 +92,8 @@ def test_a_learned_statement_never_hides_a_quoted_or_reported_one(nlp):
 
 
 def _write_brat(folder: Path, n: int) -> None:
-    """A tiny PolNeAR-layout training split in which 'lauded' is always the cue."""
+    """A tiny PolNeAR-layout training split in which 'lauded' is always the cue and the content
+    always runs on to the day ("the harbour plan on Monday"), past the object the parse gives."""
     (folder / "text").mkdir(parents=True)
     (folder / "attributions").mkdir()
     names = ["Mara Quill", "Owen Tarrant", "Ines Vallo", "Pia Brandt", "Ravi Solano"]
@@ -67,7 +102,7 @@ def _write_brat(folder: Path, n: int) -> None:
         who, what = names[i % len(names)], things[i % len(things)]
         text = f"{who} lauded {what} on Monday. The meeting ended early after a long debate.\n"
         cue = text.index("lauded")
-        content = text.index(what)
+        content, what = text.index(what), f"{what} on Monday"
         (folder / "text" / f"a{i:02d}.txt").write_text(text, encoding="utf-8")
         (folder / "attributions" / f"a{i:02d}_x.ann").write_text(
             f"T1\tSource 0 {len(who)}\t{who}\n"
@@ -76,21 +111,26 @@ def _write_brat(folder: Path, n: int) -> None:
             "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n", encoding="utf-8")
 
 
-def test_training_writes_weights_that_score_the_annotated_cue(tmp_path, nlp, capsys):
+def test_training_learns_the_annotated_cue_and_content_edge(tmp_path, nlp, capsys):
     _write_brat(tmp_path / "train", 20)
-    out = tmp_path / "cues.bin"
-    assert main(["train", str(tmp_path / "train"), "--out", str(out), "--epochs", "3"]) == 0
+    out = tmp_path / "weights"
+    assert main(["train", str(tmp_path / "train"), "--out", str(out), "--epochs", "12"]) == 0
     assert "held-out mean exact F1" in capsys.readouterr().out
-    scorer = CueScorer.from_bytes(out.read_bytes())
+    scorer = CueScorer.from_bytes((out / WEIGHTS.name).read_bytes())
     doc = nlp("Ravi Solano lauded the harbour plan on Monday. The meeting ended early.")
     tokens = candidates(doc)
     scores = dict(zip((t.text for t in tokens), scorer.probabilities(tokens)))
     assert scores["lauded"] == max(scores.values())
+    placer = edges.EdgeModel.from_bytes((out / edges.WEIGHTS.name).read_bytes())
+    draft = next(d for d in _drafts(doc, scorer) if d.cue.text == "lauded")
+    assert doc.text[draft.start:draft.end] == "the harbour plan"
+    placer.refine(doc, [draft])
+    assert doc.text[draft.start:draft.end] == "the harbour plan on Monday"
 
 
 def test_training_on_too_few_articles_is_a_clear_error(tmp_path, capsys):
     _write_brat(tmp_path / "train", 3)
-    assert main(["train", str(tmp_path / "train"), "--out", str(tmp_path / "w.bin")]) == 3
+    assert main(["train", str(tmp_path / "train"), "--out", str(tmp_path / "w")]) == 3
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "too few annotated articles" in err[0]
-    assert not (tmp_path / "w.bin").exists()
+    assert not (tmp_path / "w").exists()

@@ -16,6 +16,7 @@ from .model import Chrome, Entity, Statement
 from .quotes import Quote
 
 if TYPE_CHECKING:
+    from .cues.edges import EdgeModel
     from .cues.learned import CueScorer
 
 
@@ -39,7 +40,7 @@ class Draft:
     confidence: float = 0.9
     name: str = ""
     entity: str | None = None
-    learned: bool = False                  # the cue word came from the learned scorer
+    guessed: bool = False                  # a construction the rules do not know (unlisted)
     unattributed: bool = False             # the text names no source ("is expected to")
 
     @property
@@ -69,14 +70,16 @@ class Analysis:
     statements: list[Statement] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     cue_scorer: CueScorer | None = None    # the learned scorer, or None for the rules alone
+    edge_model: EdgeModel | None = None    # the learned content edges, or None for the rules'
     people: Any = None                    # speakers.People, the article's person index
     entity_at: dict[int, Entity] = field(default_factory=dict)   # token index -> entity
 
     @classmethod
-    def for_doc(cls, doc: Doc, cue_scorer: CueScorer | None = None) -> Analysis:
+    def for_doc(cls, doc: Doc, cue_scorer: CueScorer | None = None,
+                edge_model: EdgeModel | None = None) -> Analysis:
         found = list(doc._.chrome or [])
         return cls(doc=doc, chrome=found, excluded=[(c.start, c.end) for c in found],
-                   cue_scorer=cue_scorer)
+                   cue_scorer=cue_scorer, edge_model=edge_model)
 
     def in_chrome(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.excluded)

@@ -33,27 +33,41 @@ def attach(doc: Doc, analysis: Analysis) -> None:
 
 def _from_cue(verb: Token, draft: Draft) -> list[tuple[Span, str]]:
     found: list[tuple[Span, str]] = []
-    content = draft.content
     for child in verb.children:
-        if _inside(child, content):
+        role = channel_role(verb, child)
+        if role is None or _inside(child, draft.content):
             continue
-        if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in TELLING_VERBS \
-                and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            found.append((speaker_phrase(child), "addressee"))
-        elif child.dep_ in ("prep", "dative") and child.lower_ in ADDRESSEE_PREPS:
+        if role == "medium":
+            found.append((_medium(child), role))
+        elif role == "via":
+            found.append((speaker_phrase(_object(_according_to(child))), role))
+        elif child.lower_ in ADDRESSEE_PREPS:
             obj = _object(child)
-            if obj is not None and not _inside(obj, content):
-                found.append((speaker_phrase(obj), "addressee"))
-        elif child.dep_ == "prep" and child.lower_ in MEDIUM_PREPS:
-            medium = _medium(child)
-            if medium is not None:
-                found.append((medium, "medium"))
-        elif child.dep_ == "prep" and child.lower_ == "according":
-            to = next((g for g in child.children if g.lower_ == "to"), None)
-            obj = _object(to) if to is not None else None
-            if obj is not None:
-                found.append((speaker_phrase(obj), "via"))
+            if not _inside(obj, draft.content):
+                found.append((speaker_phrase(obj), role))
+        else:
+            found.append((speaker_phrase(child), role))
     return found
+
+
+def channel_role(verb: Token, child: Token) -> str | None:
+    """The channel a dependent of a cue verb names ("addressee", "medium", "via"), if any: the
+    object of a telling verb, "to the UN", "in an interview", "according to Reuters"."""
+    if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in TELLING_VERBS \
+            and child.pos_ in ("NOUN", "PROPN", "PRON"):
+        return "addressee"
+    if child.dep_ in ("prep", "dative") and child.lower_ in ADDRESSEE_PREPS:
+        return "addressee" if _object(child) is not None else None
+    if child.dep_ == "prep" and child.lower_ in MEDIUM_PREPS:
+        return "medium" if _medium(child) is not None else None
+    if child.dep_ == "prep" and child.lower_ == "according":
+        to = _according_to(child)
+        return "via" if to is not None and _object(to) is not None else None
+    return None
+
+
+def _according_to(prep: Token) -> Token | None:
+    return next((g for g in prep.children if g.lower_ == "to"), None)
 
 
 def _merged(found: list[tuple[Span, str]], draft: Draft) -> list[tuple[Span, str]]:

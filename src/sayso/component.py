@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from . import channels, chrome, cues, entities, output, quotes, speakers
 from .analysis import Analysis
+from .cues.edges import EdgeModel, load_edges
 from .cues.learned import CueScorer, load_scorer
 
 #: The analysis stages after parsing, in order: each takes (doc, analysis) and refines analysis.
@@ -29,17 +30,19 @@ def _register_extensions() -> None:
 
 
 class Sayso:
-    """Finds attributed statements in a parsed Doc, with the learned cue scorer when the package
-    ships one (``learned=False`` runs the rules alone)."""
+    """Finds attributed statements in a parsed Doc, with the learned cue scorer and content
+    edges when the package ships them (``learned=False`` runs the rules alone)."""
 
-    def __init__(self, learned: bool = True, cue_scorer: CueScorer | None = None):
+    def __init__(self, learned: bool = True, cue_scorer: CueScorer | None = None,
+                 edge_model: EdgeModel | None = None):
         self.cue_scorer = cue_scorer or (load_scorer() if learned else None)
+        self.edge_model = edge_model or (load_edges() if learned else None)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.chrome is None:  # added to a user's pipeline: chrome was not blanked beforehand
             doc._.chrome = chrome.find_chrome(doc.text)
             doc._.credits = chrome.credits(doc.text, doc._.chrome)
-        analysis = Analysis.for_doc(doc, self.cue_scorer)
+        analysis = Analysis.for_doc(doc, self.cue_scorer, self.edge_model)
         for stage in STAGES:
             stage(doc, analysis)
         return doc

@@ -1,7 +1,8 @@
-"""``sayso train DIR``: train the learned cue scorer on a PolNeAR-style training split.
+"""``sayso train DIR``: train the learned cue scorer and content edges on a PolNeAR-style
+training split.
 
-Writes the weights the package ships (or ``--out FILE``) and prints the held-out figures the
-threshold was chosen by. Exit code 0 on success, 3 when the folder holds too few annotated
+Writes the weights the package ships (or into ``--out DIR``) and prints the held-out figures the
+epochs and threshold were chosen by. Exit code 0 on success, 3 when the folder holds too few annotated
 articles, 4 when the spaCy pipeline cannot be loaded.
 """
 
@@ -14,17 +15,18 @@ from .options import add_model_option
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from ..cues.learned import WEIGHTS
+    from ..training import WEIGHTS_DIR
 
     parser = subparsers.add_parser(
-        "train", help="train the learned cue scorer on annotated articles",
-        description="Train the learned cue scorer on a PolNeAR-style folder (text/*.txt and "
-                    "attributions/*.ann). Use the training split only: the development split "
-                    "is for measuring. One article in ten is held out to choose the number of "
-                    "epochs and the threshold. See docs/accuracy.md.")
+        "train", help="train the learned cue scorer and content edges on annotated articles",
+        description="Train the learned cue scorer and content edge model on a PolNeAR-style "
+                    "folder (text/*.txt and attributions/*.ann). Use the training split only: "
+                    "the development split is for measuring. One article in ten is held out to "
+                    "choose the number of epochs and the threshold. See docs/accuracy.md.")
     parser.add_argument("directory", type=Path, metavar="DIR")
-    parser.add_argument("--out", type=Path, default=WEIGHTS, metavar="FILE",
-                        help="where to write the weights (default: the package's own)")
+    parser.add_argument("--out", type=Path, default=WEIGHTS_DIR, metavar="DIR",
+                        help="folder to write cues.bin and edges.bin into "
+                             "(default: the package's own)")
     parser.add_argument("--epochs", type=int, default=4, help="epochs (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")
     add_model_option(parser)
@@ -39,5 +41,5 @@ def run(args: argparse.Namespace) -> int:
     rules, learned = train(args.directory, args.out, model=args.model, epochs=args.epochs,
                            seed=args.seed)
     print(f"sayso train: wrote {args.out}; held-out mean exact F1 of source, cue and content: "
-          f"{100 * rules:.1f} with the rules alone, {100 * learned:.1f} with the scorer")
+          f"{100 * rules:.1f} with the rules alone, {100 * learned:.1f} with the learned parts")
     return 0

@@ -11,8 +11,12 @@ Three passes over the parse, in this order because each consumes what the next m
 3. floating quotes: a quoted sentence with no cue of its own continues the previous speaker.
 
 Last come the statements that must not steer the passes before them: attributions that name no
-source ("is expected to", ``unattributed``) and cue words outside the lexicon that the learned
-scorer picks (``learned``, ``unlisted``).
+source ("is expected to", ``unattributed``), and guesses (``unlisted``): cue words outside the
+lexicon that the learned scorer picks (``learned``), and listed verbs whose only content is
+what they govern ("mentioned resisting the repeal").
+
+Then the learned edge model (``edges``) moves the first and last word of indirect contents where
+annotators put them.
 
 Speakers are only found here as the subject token of the cue; ``speakers`` expands and resolves
 them.
@@ -63,7 +67,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             drafts.append(draft)
             continue
         draft = unattributed(token)
-        if draft is None and token.i in learned:
+        if draft is None and (token.i in learned or is_speech_verb(token)):
             draft = unlisted(token, inside_quote)
         if draft:
             late.append(draft)
@@ -73,6 +77,8 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     drafts += floating(doc, pending, quote_tokens, drafts)
     drafts = sorted(drafts + _unclaimed(late, drafts), key=lambda d: d.anchor)
     analysis.drafts = drop_nested(drafts)
+    if analysis.edge_model is not None:
+        analysis.edge_model.refine(doc, analysis.drafts)
 
 
 def _unclaimed(late: list[Draft], drafts: list[Draft]) -> list[Draft]:

@@ -107,12 +107,12 @@ def _interrupted(text: str, previous: Draft, quote: Quote) -> bool:
 
 def drop_nested(drafts: list[Draft]) -> list[Draft]:
     """A statement whose cue lies inside another statement's content is part of that content,
-    unless the outer one is only the learned scorer's guess or names no source: those must not
+    unless the outer one is only a guess (``unlisted``) or names no source: those must not
     hide a statement with a speaker."""
     kept = []
     for d in drafts:
         if d.cue is not None and any(o is not d and o.cue is not None and
-                                     not (o.learned or o.unattributed) and
+                                     not (o.guessed or o.unattributed) and
                                      within(d.cue.start_char, o.content) and
                                      not within(o.cue.start_char, d.content)
                                      for o in drafts):

@@ -18,22 +18,16 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
-from thinc.api import HashEmbed, Model, Relu, Softmax, chain
+from thinc.api import Model, Relu, Softmax, chain
+
+from .network import EMBED_WIDTH, HIDDEN_WIDTH, TENSOR_WIDTH, build, empty_input, encode
 
 #: Where ``sayso train`` writes the weights and where sayso reads them.
 WEIGHTS = Path(__file__).resolve().parent.parent / "weights" / "cues.bin"
 
 #: Parts of speech a cue's head word takes (verbs nearly always; "criticism", "critical").
 CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
-
-#: How many symbolic features describe a token; shorter lists are padded.
-N_FEATURES = 24
-#: Width of the parser's context vector in en_core_web_sm; other pipelines score without it.
-TENSOR_WIDTH = 96
-EMBED_WIDTH = 64
-HIDDEN_WIDTH = 64
 
 #: Score at or above which a word counts as a cue (set from held-out training data).
 THRESHOLD = 0.5
@@ -66,54 +60,19 @@ def token_features(token: Token) -> list[str]:
                           "acomp", "attr", "advcl", "agent"):
             word = child.lower_ if child.dep_ in ("prep", "prt", "mark") else child.pos_
             feats += [f"C={child.dep_}", f"LC={lemma}|{child.dep_}|{word}"]
-    return feats[:N_FEATURES]
+    return feats  # the network keeps the first N_FEATURES
 
 
 def featurize(tokens: Sequence[Token]) -> tuple[numpy.ndarray, numpy.ndarray]:
-    """The model's input for ``tokens``: hashed feature ids and context vectors, one row each."""
-    ids = numpy.zeros((len(tokens), N_FEATURES), dtype="uint64")
-    dense = numpy.zeros((len(tokens), TENSOR_WIDTH), dtype="float32")
-    for row, token in enumerate(tokens):
-        feats = token_features(token)
-        ids[row, :len(feats)] = [hash_string(f) for f in feats]
-        ids[row, len(feats):] = hash_string("<pad>")
-        tensor = token.doc.tensor
-        if tensor is not None and tensor.ndim == 2 and tensor.shape[1] == TENSOR_WIDTH:
-            dense[row] = tensor[token.i]
-    return ids, dense
+    """The model's input for ``tokens``."""
+    return encode(tokens, [token_features(t) for t in tokens])
 
 
 def build_model() -> Model:
-    """Summed feature embeddings beside the context vector, one hidden layer, two classes."""
-    embed = HashEmbed(nO=EMBED_WIDTH, nV=2 ** 14, seed=7)
+    """The shared network under one hidden layer and two classes (cue head or not)."""
     head = chain(Relu(nO=HIDDEN_WIDTH, nI=EMBED_WIDTH + TENSOR_WIDTH, dropout=0.2),
                  Softmax(nO=2, nI=HIDDEN_WIDTH))
-    return Model("cue_scorer", _forward, init=_init, layers=[embed, head])
-
-
-def _init(model: Model, X=None, Y=None) -> None:
-    embed, head = model.layers
-    embed.initialize()
-    head.initialize()
-
-
-def _forward(model: Model, inputs: tuple[numpy.ndarray, numpy.ndarray], is_train: bool):
-    ids, dense = inputs
-    embed, head = model.layers
-    rows, width = ids.shape
-    vectors, backprop_embed = embed(ids.reshape(-1), is_train)
-    summed = vectors.reshape(rows, width, -1).sum(axis=1)
-    hidden_in = model.ops.xp.hstack([summed, dense])
-    scores, backprop_head = head(hidden_in, is_train)
-
-    def backprop(d_scores):
-        d_in = backprop_head(d_scores)
-        d_summed = d_in[:, :summed.shape[1]]
-        backprop_embed(model.ops.xp.repeat(d_summed[:, None, :], width, axis=1)
-                       .reshape(rows * width, -1))
-        return inputs
-
-    return scores, backprop
+    return build("cue_scorer", head, rows=2 ** 14, seed=7)
 
 
 class CueScorer:
@@ -129,7 +88,7 @@ class CueScorer:
 
         msg = srsly.msgpack_loads(data)
         model = build_model()
-        model.initialize(X=_dummy_input(), Y=numpy.zeros((1, 2), dtype="float32"))
+        model.initialize(X=empty_input(), Y=numpy.zeros((1, 2), dtype="float32"))
         model.from_bytes(msg["model"])
         return cls(model, float(msg["threshold"]))
 
@@ -148,11 +107,6 @@ class CueScorer:
     def cues(self, tokens: Sequence[Token]) -> set[int]:
         """Indices of the tokens the model takes for cue heads."""
         return {t.i for t, p in zip(tokens, self.probabilities(tokens)) if p >= self.threshold}
-
-
-def _dummy_input() -> tuple[numpy.ndarray, numpy.ndarray]:
-    return (numpy.zeros((1, N_FEATURES), dtype="uint64"),
-            numpy.zeros((1, TENSOR_WIDTH), dtype="float32"))
 
 
 @lru_cache(maxsize=1)

@@ -1,10 +1,12 @@
-"""Statements for cue words outside the lexicon that the learned scorer picked out.
+"""Statements the rules cannot build: cue words outside the lexicon that the learned scorer
+picked out, and listed verbs whose parse gave the rules no clause ("mentioned resisting the
+repeal", "want those things now").
 
-The scorer says that a word attributes; the parse says who and what. The source is the word's
-subject (for a noun cue, its possessor: "her criticism of the deal"), and the content is what the
-word governs after it: a clause ("touted that ..."), an infinitive ("vowed to ..."), an object
-("mocked the presidential ambitions of ...") or the object of a preposition ("pushed for a
-ban"). These are stances more often than speech, and are marked so.
+The scorer or the lexicon says that a word attributes; the parse says who and what. The source
+is the word's subject (for a noun cue, its possessor: "her criticism of the deal"), and the
+content is what the word governs after it: a clause ("touted that ..."), an infinitive ("vowed
+to ..."), an object ("mocked the presidential ambitions of ...") or the object of a preposition
+("pushed for a ban"). These are stances more often than speech, and are marked so.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "prep", "dat
 
 
 def unlisted(token: Token, inside: set[int]) -> Draft | None:
-    """A draft for a scorer-picked cue word, or None when the parse gives no source or content."""
+    """A guessed draft for a cue word, or None when the parse gives no source or content."""
     if token.pos_ == "NOUN":
         return _noun(token)
     subject = subject_of(token, inside)
@@ -35,7 +37,7 @@ def unlisted(token: Token, inside: set[int]) -> Draft | None:
     if not spans:
         return None
     return Draft("indirect", spans, cue=_cue(token, content), cue_lemma=token.lemma_.lower(),
-                 subject=subject, confidence=0.5, act="stance", learned=True)
+                 subject=subject, confidence=0.5, act="stance", guessed=True)
 
 
 def _governed(token: Token) -> list[int]:
@@ -84,4 +86,4 @@ def _noun(token: Token) -> Draft | None:
     if not spans:
         return None
     return Draft("indirect", spans, cue=_cue(token, content), cue_lemma=token.lemma_.lower(),
-                 subject=owner, confidence=0.4, act="stance", learned=True)
+                 subject=owner, confidence=0.4, act="stance", guessed=True)

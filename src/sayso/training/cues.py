@@ -1,27 +1,19 @@
-"""Training the learned cue detector on a PolNeAR-style brat folder (``sayso train``).
-
-Only the training split is ever read: one article in ten of it is held out to pick the number of
-epochs and the decision threshold, so the development split stays unseen. The run is seeded and
-reproducible on a CPU in a few minutes; the weights it writes are what the package ships.
-"""
+"""Training the learned cue scorer: which words head a cue, beyond the lexicon."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy
 
-from .cues.learned import WEIGHTS, CueScorer, build_model, candidates, featurize
-from .cues.words import is_speech_verb
-from .errors import InputError
-from .evaluate.brat import BratDoc, read_brat
-from .model import RawArticle
+from ..cues.edges import EdgeModel
+from ..cues.learned import CueScorer, build_model, candidates, featurize
+from ..cues.words import is_speech_verb
+from ..evaluate.brat import BratDoc
+from ..model import RawArticle
 
-#: Every how many articles one is held out for choosing epochs and threshold.
-HOLDOUT_EVERY = 10
 #: Thresholds tried, end to end on the held-out articles; 1.0 means the rules alone.
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
@@ -56,20 +48,6 @@ def cue_heads(doc, cue_spans: Sequence[Sequence[tuple[int, int]]]) -> set[int]:
     return heads
 
 
-def parse(nlp, gold: Sequence[BratDoc]) -> list:
-    """Parse the articles the way ``analyze`` does, without sayso's own stage."""
-    from .pipeline import prepare_doc
-
-    docs = []
-    raws = (prepare_doc(nlp, RawArticle(id=g.id, text=g.text)) for g in gold)
-    with nlp.select_pipes(disable=["sayso"]):
-        for done, doc in enumerate(nlp.pipe(raws, batch_size=16), 1):
-            docs.append(doc)
-            if done % 100 == 0:
-                print(f"sayso train: parsed {done} of {len(gold)} articles", file=sys.stderr)
-    return docs
-
-
 def examples(docs: Sequence, gold: Sequence[BratDoc]) -> Examples:
     """The candidate tokens of parsed articles as labelled examples."""
     ids, dense, labels, listed = [], [], [], []
@@ -85,14 +63,15 @@ def examples(docs: Sequence, gold: Sequence[BratDoc]) -> Examples:
     return Examples(*(numpy.concatenate(a) for a in (ids, dense, labels, listed)))
 
 
-def end_to_end(scorer: CueScorer | None, docs: Sequence, gold: Sequence[BratDoc]) -> float:
-    """Mean exact F1 of source, cue and content when sayso runs with ``scorer`` on parsed
-    articles: what the threshold is chosen by."""
-    from .component import Sayso
-    from .evaluate import polnear
-    from .pipeline import to_article
+def end_to_end(scorer: CueScorer | None, docs: Sequence, gold: Sequence[BratDoc],
+               edges: EdgeModel | None = None) -> float:
+    """Mean exact F1 of source, cue and content when sayso runs with ``scorer`` (and ``edges``)
+    on parsed articles: what the threshold is chosen by, and what training reports."""
+    from ..component import Sayso
+    from ..evaluate import polnear
+    from ..pipeline import to_article
 
-    stage = Sayso(learned=False, cue_scorer=scorer)
+    stage = Sayso(learned=False, cue_scorer=scorer, edge_model=edges)
     pairs = [(g, polnear.from_article(to_article(RawArticle(id=g.id, text=g.text), stage(doc))))
              for doc, g in zip(docs, gold)]
     total, _ = polnear.score(pairs)
@@ -141,35 +120,16 @@ def fit(train: Examples, held: Examples, epochs: int = 4, seed: int = 0,
     return CueScorer(model, best_threshold), best_f1
 
 
-def train(directory: Path, out: Path = WEIGHTS, *, model: str | None = None, epochs: int = 4,
-          seed: int = 0) -> tuple[float, float]:
-    """Train on the annotated articles under ``directory`` and write the weights to ``out``.
-
-    Returns the held-out mean exact F1 of source, cue and content with the rules alone and with
-    the scorer at the threshold chosen."""
-    from .nlp import load_model
-
-    gold, warnings = read_brat(directory)
-    for warning in warnings:
-        print(f"sayso train: {warning}", file=sys.stderr)
-    held = [g for n, g in enumerate(gold) if n % HOLDOUT_EVERY == HOLDOUT_EVERY - 1]
-    kept = [g for n, g in enumerate(gold) if n % HOLDOUT_EVERY != HOLDOUT_EVERY - 1]
-    if not held or not kept:
-        raise InputError(f"{directory}: too few annotated articles to train on "
-                         f"(need at least {HOLDOUT_EVERY})")
-    nlp = load_model(model)
-    held_docs = parse(nlp, held)
-    scorer, _ = fit(examples(parse(nlp, kept), kept), examples(held_docs, held), epochs=epochs,
-                    seed=seed)
-    rules = end_to_end(None, held_docs, held)
+def choose_threshold(scorer: CueScorer, docs: Sequence, gold: Sequence[BratDoc]) -> float:
+    """Set the scorer's threshold to the one with the best held-out end-to-end F1, or 1.0 (the
+    rules alone) when none beats them; returns the held-out F1 of the rules alone."""
+    rules = end_to_end(None, docs, gold)
     best = (rules, 1.0)
     for threshold in THRESHOLDS:
         scorer.threshold = threshold
-        f1 = end_to_end(scorer, held_docs, held)
+        f1 = end_to_end(scorer, docs, gold)
         print(f"sayso train: threshold {threshold}: held-out mean exact F1 {100 * f1:.1f} "
               f"(rules alone {100 * rules:.1f})", file=sys.stderr)
         best = max(best, (f1, threshold))
     scorer.threshold = best[1]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(scorer.to_bytes())
-    return rules, best[0]
+    return rules

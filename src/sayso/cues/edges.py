@@ -1,0 +1,233 @@
+"""A learned placement of a content's first and last word.
+
+The parse bounds a content by subtrees, and annotators bound it by meaning: PolNeAR keeps the
+"that" of "said that ...", leaves out a trailing "before sketching out ...", takes the addressee
+into "urged Americans to join ..." and stops at a sentence the parser ran on into. Such edges
+follow no single rule, so this model learns them: for each edge of a statement's content it
+scores the words near the edge the rules chose, from their words, their place in the parse and
+the parser's context vector, and the best-scoring word becomes the edge.
+
+The model is a small thinc network trained by ``sayso train`` on PolNeAR's training split; its
+weights ship in the package (``sayso/weights/edges.bin``). Without them the edges stay where the
+rules put them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy
+from spacy.tokens import Doc, Token
+from thinc.api import Linear, Model, Relu, chain
+
+from ..analysis import Draft
+from ..channels import channel_role
+from .network import EMBED_WIDTH, HIDDEN_WIDTH, TENSOR_WIDTH, build, empty_input, encode
+from .spans import to_spans
+
+#: Where ``sayso train`` writes the weights and where sayso reads them.
+WEIGHTS = Path(__file__).resolve().parent.parent / "weights" / "edges.bin"
+
+#: The statements whose edges the model places: a quotation keeps the edges of its marks.
+KINDS = ("indirect",)
+#: Dependents of the cue that name its speaker, never part of the content.
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "agent")
+#: How many words either side of the rules' edge may become the edge.
+REACH = 10
+
+
+@dataclass
+class Edge:
+    """One edge to place: the words it may fall on, and the one the rules chose."""
+
+    side: str
+    candidates: list[Token]
+    current: int          # index into candidates
+    role: str = ""        # how the rules' content hangs in the parse ("ccomp", "dobj", ...)
+
+
+def words_of(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Indices of the word tokens (no punctuation, no space) the character spans cover."""
+    indices = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            indices += [t.i for t in span if not (t.is_punct or t.is_space)]
+    return sorted(set(indices))
+
+
+def edges(doc: Doc, draft: Draft) -> list[Edge]:
+    """The start and end edges of a draft's content, each with the words it may move to: near
+    the rules' edge, never past the other edge, and never taking in the cue or another of its
+    arguments (the speaker, the addressee of "appealed to the city to ...": sayso reports
+    those as speaker and channel, not as content)."""
+    words = words_of(doc, draft.content)
+    if not words:
+        return []
+    first, last = words[0], words[-1]
+    role = _role(doc, words)
+    cue = range(draft.cue.start, draft.cue.end) if draft.cue is not None else range(0)
+    low = max([first - REACH, 0] + [i + 1 for i in cue if i < first])
+    high = min([last + REACH, len(doc) - 1] + [i - 1 for i in cue if i > last])
+    blocked = _other_arguments(draft, set(words))
+    found = []
+    for side, anchor, start, end in (("start", first, low, min(first + REACH, last)),
+                                     ("end", last, max(last - REACH, first), high)):
+        tokens = [doc[i] for i in range(start, end + 1)
+                  if not (doc[i].is_punct or doc[i].is_space or i in blocked)]
+        current = next((n for n, t in enumerate(tokens) if t.i == anchor), None)
+        if current is not None:
+            found.append(Edge(side, tokens, current, role))
+    return found
+
+
+def _other_arguments(draft: Draft, content: set[int]) -> set[int]:
+    """Words under the cue's subject and channels (addressee, medium, source relayed through)
+    that hold no word of the content."""
+    if draft.cue is None:
+        return set()
+    verb, blocked = draft.cue.root, set()
+    for child in verb.children:
+        if child.dep_ in SUBJECTS or channel_role(verb, child) is not None:
+            subtree = {t.i for t in child.subtree}
+            if not subtree & content:
+                blocked |= subtree
+    return blocked
+
+
+def _role(doc: Doc, words: list[int]) -> str:
+    """The dependency of the content's top word: a clause ("ccomp") ends where its sentence
+    does far more often than an object ("dobj") does."""
+    inside = set(words)
+    tops = [i for i in words if doc[i].head.i not in inside or doc[i].head.i == i]
+    return doc[tops[0]].dep_ if len(tops) == 1 else "many"
+
+
+def edge_features(token: Token, edge: Edge, draft: Draft) -> list[str]:
+    """What the model knows of a word that could be an edge: how far it is from the rules'
+    edge, its words and parse, how it hangs on the cue, and whether a sentence or quotation
+    starts or ends at it."""
+    doc, side = token.doc, edge.side[0]
+    offset = max(-REACH, min(REACH, token.i - edge.candidates[edge.current].i))
+    prev = doc[token.i - 1] if token.i > 0 else None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    cue = draft.cue.root if draft.cue is not None else None
+    feats = [f"O={offset}", f"W={token.lower_}",
+             f"P={token.pos_}", f"D={token.dep_}", f"PD={token.pos_}|{token.dep_}",
+             f"PW={prev.lower_ if prev is not None else '<s>'}",
+             f"NW={nxt.lower_ if nxt is not None else '</s>'}",
+             f"PP={prev.pos_ if prev is not None else '<s>'}",
+             f"NP={nxt.pos_ if nxt is not None else '</s>'}",
+             f"SS={token.is_sent_start}",
+             f"SE={_ends_sentence(token)}", f"A={draft.act}",
+             f"G={edge.role}|{(offset > 0) - (offset < 0)}",
+             f"GE={edge.role}|{_ends_sentence(token)}", f"LE={token.left_edge.i == token.i}",
+             f"RE={token.right_edge.i == token.i}"]
+    if cue is not None:
+        feats += [f"R={'after' if token.i > cue.i else 'before'}|{offset == 0}",
+                  f"C={cue.lemma_.lower()}|{offset == 0}"]
+        for child in cue.children:
+            if child.left_edge.i == token.i:
+                feats.append(f"CL={child.dep_}")
+            if child.right_edge.i == token.i:
+                feats.append(f"CR={child.dep_}")
+        if token.head.i == cue.i:
+            feats.append(f"HC={token.dep_}")
+    return [f"{side}{f}" for f in feats]
+
+
+def _ends_sentence(token: Token) -> bool:
+    """The last word of its sentence, or the last before the sentence's closing punctuation."""
+    doc, after = token.doc, token.i + 1
+    while after < len(doc) and doc[after].is_punct and not doc[after].is_sent_start:
+        after += 1
+    return after >= len(doc) or bool(doc[after].is_sent_start)
+
+
+def featurize(edge: Edge, draft: Draft) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The model's input for an edge's candidate words."""
+    return encode(edge.candidates, [edge_features(t, edge, draft) for t in edge.candidates])
+
+
+def build_model() -> Model:
+    """The shared network under one hidden layer and one score per candidate word."""
+    head = chain(Relu(nO=HIDDEN_WIDTH, nI=EMBED_WIDTH + TENSOR_WIDTH, dropout=0.3),
+                 Linear(nO=1, nI=HIDDEN_WIDTH))
+    return build("edge_scorer", head, rows=2 ** 12, seed=11)
+
+
+class EdgeModel:
+    """Places content edges with trained weights."""
+
+    def __init__(self, model: Model):
+        self.model = model
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> EdgeModel:
+        import srsly
+
+        msg = srsly.msgpack_loads(data)
+        model = build_model()
+        model.initialize(X=empty_input())
+        model.from_bytes(msg["model"])
+        return cls(model)
+
+    def to_bytes(self) -> bytes:
+        import srsly
+
+        return srsly.msgpack_dumps({"model": self.model.to_bytes()})
+
+    def refine(self, doc: Doc, drafts: Sequence[Draft]) -> None:
+        """Move the content edges of the indirect statements where the model places them, all
+        of a document's edges scored in one batch."""
+        todo = [(d, edges(doc, d)) for d in drafts if d.kind in KINDS]
+        todo = [(d, found) for d, found in todo if found]
+        if not todo:
+            return
+        inputs = [featurize(e, d) for d, found in todo for e in found]
+        scores = numpy.asarray(self.model.predict(
+            (numpy.concatenate([i for i, _ in inputs]),
+             numpy.concatenate([v for _, v in inputs]))))[:, 0]
+        offset = 0
+        for draft, found in todo:
+            placed = {}
+            for edge in found:
+                own = scores[offset:offset + len(edge.candidates)]
+                placed[edge.side] = edge.candidates[int(own.argmax())].i
+                offset += len(edge.candidates)
+            _move(doc, draft, placed)
+
+
+def _move(doc: Doc, draft: Draft, placed: dict[str, int]) -> None:
+    """Redraw the draft's content between the placed first and last word."""
+    words = words_of(doc, draft.content)
+    first, last = placed.get("start", words[0]), placed.get("end", words[-1])
+    if last < first or (first == words[0] and last == words[-1]):
+        return
+    inner = set(words)  # words the rules left out inside the content stay out
+    chosen = [i for i in range(first, last + 1) if i in inner or i < words[0] or i > words[-1]]
+    spans = to_spans(doc, _with_inner_punct(doc, chosen))
+    if spans:
+        draft.content = spans
+
+
+def _with_inner_punct(doc: Doc, indices: list[int]) -> list[int]:
+    """Fill the punctuation and space between consecutive words, so that a content reads as
+    written ("a, b" stays one span)."""
+    filled = set(indices)
+    for a, b in zip(indices, indices[1:]):
+        if all(doc[j].is_punct or doc[j].is_space for j in range(a + 1, b)):
+            filled.update(range(a + 1, b))
+    return sorted(filled)
+
+
+@lru_cache(maxsize=1)
+def load_edges(path: Path = WEIGHTS) -> EdgeModel | None:
+    """The shipped edge model, or None when the package carries no weights."""
+    if not path.is_file():
+        return None
+    return EdgeModel.from_bytes(path.read_bytes())
+

@@ -1,0 +1,73 @@
+"""The network both learned parts share: hashed symbolic features beside the parser's context
+vector, under a small head.
+
+Each token is described by up to ``N_FEATURES`` strings (its word, its place in the parse, ...);
+their hashed embeddings are summed and set beside ``doc.tensor``, the 96-wide vector spaCy's
+small English pipeline computes anyway, so the learned parts cost almost nothing over the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy
+from spacy.strings import hash_string
+from spacy.tokens import Token
+from thinc.api import HashEmbed, Model
+
+#: How many symbolic features describe a token; shorter lists are padded.
+N_FEATURES = 24
+#: Width of the parser's context vector in en_core_web_sm; other pipelines score without it.
+TENSOR_WIDTH = 96
+EMBED_WIDTH = 64
+HIDDEN_WIDTH = 64
+
+
+def encode(tokens: Sequence[Token], features: Sequence[Sequence[str]]
+           ) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The network's input: one row of hashed feature ids and one context vector per token."""
+    ids = numpy.zeros((len(tokens), N_FEATURES), dtype="uint64")
+    dense = numpy.zeros((len(tokens), TENSOR_WIDTH), dtype="float32")
+    for row, (token, feats) in enumerate(zip(tokens, features)):
+        feats = list(feats)[:N_FEATURES]
+        ids[row, :len(feats)] = [hash_string(f) for f in feats]
+        ids[row, len(feats):] = hash_string("<pad>")
+        tensor = token.doc.tensor
+        if tensor is not None and tensor.ndim == 2 and tensor.shape[1] == TENSOR_WIDTH:
+            dense[row] = tensor[token.i]
+    return ids, dense
+
+
+def empty_input() -> tuple[numpy.ndarray, numpy.ndarray]:
+    """One blank row, to give a freshly built network its shapes before loading weights."""
+    return (numpy.zeros((1, N_FEATURES), dtype="uint64"),
+            numpy.zeros((1, TENSOR_WIDTH), dtype="float32"))
+
+
+def build(name: str, head: Model, rows: int, seed: int) -> Model:
+    """Summed feature embeddings (``rows`` hash buckets) beside the context vector, into
+    ``head``, whose input width is ``EMBED_WIDTH + TENSOR_WIDTH``."""
+    embed = HashEmbed(nO=EMBED_WIDTH, nV=rows, seed=seed)
+    return Model(name, _forward, init=_init, layers=[embed, head])
+
+
+def _init(model: Model, X=None, Y=None) -> None:
+    for layer in model.layers:
+        layer.initialize()
+
+
+def _forward(model: Model, inputs: tuple[numpy.ndarray, numpy.ndarray], is_train: bool):
+    ids, dense = inputs
+    embed, head = model.layers
+    rows, width = ids.shape
+    vectors, backprop_embed = embed(ids.reshape(-1), is_train)
+    summed = vectors.reshape(rows, width, -1).sum(axis=1)
+    scores, backprop_head = head(model.ops.xp.hstack([summed, dense]), is_train)
+
+    def backprop(d_scores):
+        d_in = backprop_head(d_scores)
+        backprop_embed(model.ops.xp.repeat(d_in[:, None, :summed.shape[1]], width, axis=1)
+                       .reshape(rows * width, -1))
+        return inputs
+
+    return scores, backprop
