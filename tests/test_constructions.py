@@ -54,6 +54,17 @@ def test_typewriter_quotation_marks():
     assert s.kind == "direct" and s.speaker.name == "Ida Berg"
 
 
+@pytest.mark.parametrize("open_, close", [("''", "''"), ("“", "”")])
+def test_a_quote_opening_after_a_full_stop_starts_its_own_sentence(open_, close):
+    a = run("Harbour master Lena Voss said that the old pier could be saved with modest repairs. "
+            f"{open_}It was only waiting for one bad winter to finish it off,{close} she said.")
+    earlier = statement(a, "the old pier could be saved")
+    quote = statement(a, "only waiting for one bad winter")
+    assert earlier is not quote and "bad winter" not in earlier.content.text
+    assert quote.kind == "direct" and quote.cue.text == "said"
+    assert quote.speaker.text == "she" and quote.speaker.name == "Lena Voss"
+
+
 def test_quote_running_over_several_paragraphs_is_one_statement():
     a = run("Inspector Paul Vance described the scene.\n"
             "“The door was open when we arrived. The lights were off.\n"
@@ -290,6 +301,21 @@ def test_a_listed_verb_without_a_clause_attributes_its_object():
     assert (wish.cue.text, wish.speaker.text, wish.act) == ("want", "The ferry riders", "stance")
     assert wish.content.text == "a second bridge"
     assert statement(a, "the plan was sound").act == "speech"
+
+
+def test_a_title_that_attributes_with_a_colon():
+    a = run("Okafor: Harbour Fares Will Rise in Spring.\n"
+            "Transport minister Lise Okafor spoke in Port Alder on Monday.")
+    s = statement(a, "Harbour Fares Will Rise in Spring")
+    assert (s.cue.text, s.speaker.text, s.act) == (":", "Okafor", "speech")
+    assert s.content.text == "Harbour Fares Will Rise in Spring"
+
+
+@pytest.mark.parametrize("label", ["The Latest", "Breaking", "Watch"])
+def test_a_title_label_before_a_colon_is_no_source(label):
+    a = run(f"{label}: Harbour Fares Will Rise in Spring.\n"
+            "Transport minister Lise Okafor spoke in Port Alder on Monday.")
+    assert not [s for s in a.statements if s.cue and s.cue.text == ":"]
 
 
 def test_relative_pronoun_speaker_resolves_to_its_noun():

@@ -46,9 +46,9 @@ def test_the_package_ships_weights_that_load():
     assert shipped < 50 * 1024 * 1024
 
 
-def test_edge_candidates_stay_near_the_rules_edge_and_off_the_cue(nlp):
+def test_edge_candidates_stay_near_the_rules_edge_off_the_cue_and_in_the_paragraph(nlp):
     doc = nlp("Councillor Ana Ruiz said on Monday that the new ferry schedule would start in "
-              "spring, weeks before the harbour works begin.")
+              "spring, weeks before the harbour works begin.\nThe works will take a year.")
     draft = next(d for d in _drafts(doc) if d.kind == "indirect")
     words = edges.words_of(doc, draft.content)
     cue = set(range(draft.cue.start, draft.cue.end))
@@ -63,6 +63,8 @@ def test_edge_candidates_stay_near_the_rules_edge_and_off_the_cue(nlp):
         assert all(abs(i - anchor) <= edges.REACH for i in indices)
     assert max(t.i for t in found["start"].candidates) <= words[-1]
     assert min(t.i for t in found["end"].candidates) >= words[0]
+    paragraph_end = next(t.i for t in doc if "\n" in t.whitespace_ or "\n" in t.text)
+    assert all(t.i < paragraph_end for e in found.values() for t in e.candidates)
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), STANCES)

@@ -9,7 +9,7 @@ module with one job, all reading and refining one ``Analysis``.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import channels, chrome, cues, entities, output, quotes, speakers
 from .analysis import Analysis
@@ -49,11 +49,13 @@ class Sayso:
 
 
 class ParagraphBoundaries:
-    """Starts a sentence after every line break, before the parser runs.
+    """Starts a sentence after every line break, and at a quotation that opens after a full
+    stop, before the parser runs.
 
     Scraped and extracted news text puts one paragraph per line; without this the parser
     sometimes runs a sentence across a paragraph break, and a quote's cue is then looked for in
-    the wrong paragraph.
+    the wrong paragraph. Likewise it often leaves an opening mark at the end of the sentence
+    before (". ''It was ..."), where the quotation then seems to belong to that sentence's cue.
     """
 
     def __call__(self, doc: Doc) -> Doc:
@@ -62,7 +64,22 @@ class ParagraphBoundaries:
             if not token.is_space and ("\n" in prev.whitespace_
                                        or (prev.is_space and "\n" in prev.text)):
                 token.is_sent_start = True
+            elif _opens_quote_after_stop(token, prev):
+                token.is_sent_start = True
+                doc[token.i + 1].is_sent_start = False  # the mark starts the sentence
         return doc
+
+
+#: Marks that open a quotation ("''" and "``" are typewriter doubles).
+_OPENING_MARKS = frozenset({"“", '"', "''", "``", "«", "„"})
+
+
+def _opens_quote_after_stop(token: Token, prev: Token) -> bool:
+    """An opening mark written against its first word, after a sentence's final stop and a
+    space: ". “We ..." and ". ''We ..." but not the closing mark in "..., ''he said"."""
+    return token.text in _OPENING_MARKS and not token.whitespace_ and \
+        prev.text in (".", "?", "!") and bool(prev.whitespace_) and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].is_alpha
 
 
 @Language.factory("sayso", default_config={"learned": True})

@@ -217,8 +217,11 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
         if draft.subject is None:
             continue
         subject = _document_author(draft.subject) or draft.subject
-        draft.speaker = speaker_phrase(subject, appositive=True)
-        draft.core = speaker_phrase(subject)
+        if draft.speaker is None:  # a cue pass that knows the mention as written set it
+            draft.speaker = speaker_phrase(subject, appositive=True)
+            draft.core = speaker_phrase(subject)
+        else:
+            draft.core = draft.speaker
         draft.joint = [speaker_phrase(c, with_conj=False, appositive=True)
                        for c in _conjuncts(subject)]
         if len(draft.joint) < 2:

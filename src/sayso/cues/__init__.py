@@ -1,6 +1,7 @@
 """Cues: find the words that attribute, and the content each one attributes.
 
-Three passes over the parse, in this order because each consumes what the next must not see:
+First a title that attributes with a colon ("Sanders: ...", ``headline``). Then three passes over
+the parse, in this order because each consumes what the next must not see:
 
 1. quotations, quote by quote: a cue right after the quote ("...,” he said), a cue before it
    that governs it through content words (mixed: "added that those who fled “really ...”"), or
@@ -29,6 +30,7 @@ from spacy.tokens import Doc, Span
 from ..analysis import Analysis, Draft
 from ..quotes import Quote
 from .continuity import absorb_quotes, drop_nested, floating, resolve_relays
+from .headline import headline
 from .learned import candidates
 from .quoted import attribute_quote
 from .reported import reported
@@ -44,7 +46,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     quote_tokens = _quote_tokens(doc, analysis.quotes)
     inside_quote = {i for span in quote_tokens.values() for i in range(span.start, span.end)}
     used: set[int] = set()
-    drafts: list[Draft] = []
+    drafts: list[Draft] = [title] if (title := headline(doc, analysis)) else []
     late: list[Draft] = []   # sourceless and learned statements, joined after continuity
     pending: list[Quote] = []
     for quote in analysis.quotes:

@@ -61,17 +61,17 @@ def words_of(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[int]:
 
 def edges(doc: Doc, draft: Draft) -> list[Edge]:
     """The start and end edges of a draft's content, each with the words it may move to: near
-    the rules' edge, never past the other edge, and never taking in the cue or another of its
-    arguments (the speaker, the addressee of "appealed to the city to ...": sayso reports
-    those as speaker and channel, not as content)."""
+    the rules' edge, within its paragraph, never past the other edge, never taking in the cue or
+    another of its arguments (the speaker, the addressee of "appealed to the city to ...":
+    sayso reports those as speaker and channel, not as content)."""
     words = words_of(doc, draft.content)
     if not words:
         return []
     first, last = words[0], words[-1]
     role = _role(doc, words)
     cue = range(draft.cue.start, draft.cue.end) if draft.cue is not None else range(0)
-    low = max([first - REACH, 0] + [i + 1 for i in cue if i < first])
-    high = min([last + REACH, len(doc) - 1] + [i - 1 for i in cue if i > last])
+    low = max([first - REACH, _paragraph_start(doc, first)] + [i + 1 for i in cue if i < first])
+    high = min([last + REACH, _paragraph_end(doc, last)] + [i - 1 for i in cue if i > last])
     blocked = _other_arguments(draft, set(words))
     found = []
     for side, anchor, start, end in (("start", first, low, min(first + REACH, last)),
@@ -82,6 +82,23 @@ def edges(doc: Doc, draft: Draft) -> list[Edge]:
         if current is not None:
             found.append(Edge(side, tokens, current, role))
     return found
+
+
+def _paragraph_start(doc: Doc, i: int) -> int:
+    while i > 0 and not _breaks_after(doc[i - 1]):
+        i -= 1
+    return i
+
+
+def _paragraph_end(doc: Doc, i: int) -> int:
+    while i + 1 < len(doc) and not _breaks_after(doc[i]):
+        i += 1
+    return i
+
+
+def _breaks_after(token: Token) -> bool:
+    """A line break follows the token (in its trailing space, or it is the break)."""
+    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
 
 
 def _other_arguments(draft: Draft, content: set[int]) -> set[int]:
