@@ -303,6 +303,12 @@ def test_a_listed_verb_without_a_clause_attributes_its_object():
     assert statement(a, "the plan was sound").act == "speech"
 
 
+def test_a_participle_after_a_preposition_takes_the_clause_subject():
+    a = run("After blasting the harbour plan for weeks, the council voted to delay it.")
+    s = statement(a, "the harbour plan")
+    assert s.cue.text == "blasting" and s.speaker.text == "the council"
+
+
 def test_a_title_that_attributes_with_a_colon():
     a = run("Okafor: Harbour Fares Will Rise in Spring.\n"
             "Transport minister Lise Okafor spoke in Port Alder on Monday.")

@@ -78,6 +78,16 @@ def test_a_cue_outside_the_lexicon_becomes_a_stance(nlp, text, speaker, cue, con
     assert statement.content.text.startswith(content)  # where it ends is the edge model's call
 
 
+def test_a_picked_word_without_a_source_in_the_parse_gives_a_sourceless_guess(nlp):
+    from sayso.cues.unlisted import unlisted
+
+    doc = nlp("Touting the new ferry schedule again.")
+    assert unlisted(doc[0], set()) is None  # not picked: no source, no statement
+    draft = unlisted(doc[0], set(), sourceless=True)
+    assert draft.subject is None and draft.unattributed and draft.guessed
+    assert [doc.text[a:b] for a, b in draft.content] == ["the new ferry schedule"]
+
+
 def test_the_scorer_prefers_the_attributing_word(nlp):
     doc = nlp("Councillor Ana Ruiz touted the new ferry schedule at a packed meeting.")
     tokens = candidates(doc)

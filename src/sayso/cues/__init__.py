@@ -14,7 +14,9 @@ the parse, in this order because each consumes what the next must not see:
 Last come the statements that must not steer the passes before them: attributions that name no
 source ("is expected to", ``unattributed``), and guesses (``unlisted``): cue words outside the
 lexicon that the learned scorer picks (``learned``), and listed verbs whose only content is
-what they govern ("mentioned resisting the repeal").
+what they govern ("mentioned resisting the repeal"). A word the scorer picks may attribute
+even where the parse shows no source ("After blasting the report, ..."): the guess then names
+none.
 
 Then the learned edge model (``edges``) moves the first and last word of indirect contents where
 annotators put them.
@@ -57,9 +59,8 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             drafts.append(draft)
         else:
             pending.append(quote)
-    scorer = analysis.cue_scorer  # asked only about the words the lexicon does not list
-    learned = scorer.cues([t for t in candidates(doc) if not is_speech_verb(t)]) \
-        if scorer is not None else set()
+    scorer = analysis.cue_scorer
+    picked = scorer.cues(candidates(doc)) if scorer is not None else set()
     for token in doc:
         if token.i in used or token.i in inside_quote or \
                 analysis.in_chrome(token.idx, token.idx + 1):
@@ -69,8 +70,8 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             drafts.append(draft)
             continue
         draft = unattributed(token)
-        if draft is None and (token.i in learned or is_speech_verb(token)):
-            draft = unlisted(token, inside_quote)
+        if draft is None and (token.i in picked or is_speech_verb(token)):
+            draft = unlisted(token, inside_quote, sourceless=token.i in picked)
         if draft:
             late.append(draft)
     drafts = resolve_relays(drafts)

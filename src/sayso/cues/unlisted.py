@@ -22,22 +22,25 @@ from .words import cue_span, subject_of
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "prep", "dative")
 
 
-def unlisted(token: Token, inside: set[int]) -> Draft | None:
-    """A guessed draft for a cue word, or None when the parse gives no source or content."""
+def unlisted(token: Token, inside: set[int], sourceless: bool = False) -> Draft | None:
+    """A guessed draft for a cue word, or None when the parse gives no content, or no source
+    and ``sourceless`` (the scorer picked this word) does not allow a statement without one."""
     if token.pos_ == "NOUN":
         return _noun(token)
     subject = subject_of(token, inside)
-    if subject is None or subject.i in inside:
+    if (subject is None and not sourceless) or (subject is not None and subject.i in inside):
         return None
     content = complement(token) or _governed(token)
-    content = without_frame(token, subject, content)
+    if subject is not None:
+        content = without_frame(token, subject, content)
     if sum(1 for i in content if token.doc[i].is_alpha) < 1:
         return None
     spans = to_spans(token.doc, content)
     if not spans:
         return None
     return Draft("indirect", spans, cue=_cue(token, content), cue_lemma=token.lemma_.lower(),
-                 subject=subject, confidence=0.5, act="stance", guessed=True)
+                 subject=subject, confidence=0.5, act="stance", guessed=True,
+                 unattributed=subject is None)
 
 
 def _governed(token: Token) -> list[int]:

@@ -35,8 +35,9 @@ def is_speech_verb(token: Token) -> bool:
 
 def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     """The subject of a cue verb, inherited through participles and coordination ("Assad upped
-    the ante, telling Russian media ..."; "..., and added that ..."), never from inside a
-    quotation (``quoted`` token indices), where the parser sometimes hangs a cue."""
+    the ante, telling Russian media ..."; "..., and added that ..."; "After blasting the plan,
+    the council ..."), never from inside a quotation (``quoted`` token indices), where the
+    parser sometimes hangs a cue."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return _agent(verb)  # "was told that ...": the one told is not the speaker
     head = verb
@@ -54,6 +55,9 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
             return head.head
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             return head.head
+        if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.tag_ == "VBG":
+            head = head.head.head  # "After blasting the plan, the council ...": the council
+            continue
         if head.dep_ not in ("advcl", "conj", "xcomp") or head.head is head:
             return _name_before(verb)
         head = head.head

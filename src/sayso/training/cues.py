@@ -21,7 +21,8 @@ THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 @dataclass
 class Examples:
     """Candidate tokens as model input, with their labels (1 for a gold cue's head word) and
-    whether the lexicon already lists them (the scorer is only asked about the others)."""
+    whether the lexicon already lists them (the epoch is chosen on the others, the words only
+    the scorer can find)."""
 
     ids: numpy.ndarray
     dense: numpy.ndarray
