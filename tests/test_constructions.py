@@ -65,6 +65,14 @@ def test_a_quote_opening_after_a_full_stop_starts_its_own_sentence(open_, close)
     assert quote.speaker.text == "she" and quote.speaker.name == "Lena Voss"
 
 
+def test_straight_and_curly_marks_close_each_other():
+    a = run('“The pier is safe for now," harbour master Lena Voss said. "The storms will decide '
+            'the rest,” Deputy Omar Haddad added.')
+    first, second = statement(a, "The pier is safe"), statement(a, "The storms will decide")
+    assert first is not second and "storms" not in first.content.text
+    assert (first.speaker.name, second.speaker.name) == ("Lena Voss", "Omar Haddad")
+
+
 def test_quote_running_over_several_paragraphs_is_one_statement():
     a = run("Inspector Paul Vance described the scene.\n"
             "“The door was open when we arrived. The lights were off.\n"
@@ -301,6 +309,14 @@ def test_a_listed_verb_without_a_clause_attributes_its_object():
     assert (wish.cue.text, wish.speaker.text, wish.act) == ("want", "The ferry riders", "stance")
     assert wish.content.text == "a second bridge"
     assert statement(a, "the plan was sound").act == "speech"
+
+
+def test_a_trailing_participle_with_its_own_object_is_no_frame():
+    a = run("Harbour pilots have warned the port not to cut the night shift, noting two "
+            "near misses in March.")
+    noting = statement(a, "two near misses")
+    assert noting.cue.text == "noting" and "night shift" not in noting.content.text
+    assert statement(a, "not to cut the night shift").cue.text == "have warned"
 
 
 def test_a_participle_after_a_preposition_takes_the_clause_subject():

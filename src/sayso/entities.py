@@ -125,12 +125,13 @@ def _is_acronym(text: str) -> bool:
 def _join_aliases(doc: Doc, groups: list[_Group]) -> None:
     """"Name (ACRONYM)" and "..., officially called Other Name" make one entity of two names."""
     ends = {m.end: g for g in groups for m in g.mentions}
+    text = doc.text  # built anew on every access: once per article, not per mention
     for group in list(groups):
         if group.person is not None:
             continue
         for mention in list(group.mentions):
             sent_start = mention.sent.start_char
-            before = doc.text[sent_start:mention.start_char]
+            before = text[sent_start:mention.start_char]
             if before.rstrip().endswith("(") and _is_acronym(mention.text):
                 paren = doc.char_span(sent_start + len(before.rstrip()) - 1,
                                       sent_start + len(before.rstrip()))

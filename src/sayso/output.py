@@ -15,14 +15,14 @@ def finish(doc: Doc, analysis: Analysis) -> None:
     """Stage: number the statements in text order and expose everything on ``doc._``."""
     drafts = sorted((d for d in analysis.drafts if d.speaker is not None or d.unattributed),
                     key=lambda d: (d.start, d.anchor))
-    analysis.statements = [_statement(doc, n, d, analysis) for n, d in enumerate(drafts, 1)]
+    text = doc.text  # built anew on every access: once per article, not per statement
+    analysis.statements = [_statement(text, n, d, analysis) for n, d in enumerate(drafts, 1)]
     doc._.statements = analysis.statements
     doc._.sayso_entities = analysis.entities
     doc._.sayso_warnings = analysis.warnings
 
 
-def _statement(doc: Doc, n: int, draft: Draft, analysis: Analysis) -> Statement:
-    text = doc.text
+def _statement(text: str, n: int, draft: Draft, analysis: Analysis) -> Statement:
     sp = draft.speaker
     speaker = None if sp is None else Speaker(sp.start_char, sp.end_char, sp.text,
                                               draft.name or sp.text, draft.entity)

@@ -2,8 +2,10 @@
 
 Works on characters, not tokens, because quotation marks follow typographic rules the tokenizer
 does not know: a quotation that runs over several paragraphs opens a mark at the start of each
-paragraph and closes only at the end of the last one. Single quotation marks are left alone: in
-news they are nested quotes, headline quotes or apostrophes far more often than top-level quotes.
+paragraph and closes only at the end of the last one. Scraped text often mixes straight and
+curly marks in one quotation (“...," or "...”); either kind closes the other. Single quotation
+marks are left alone: in news they are nested quotes, headline quotes or apostrophes far more
+often than top-level quotes.
 """
 
 from __future__ import annotations
@@ -86,8 +88,9 @@ def _find_close(text: str, i: int) -> tuple[int | None, int]:
     end = _paragraph_end(text, i)
     for j in range(i + 1, end):
         ch = text[j]
-        if ch == closer or (ch in CLOSING and opener != STRAIGHT):
-            return j, j
+        if ch == closer or ch in CLOSING or \
+                (ch == STRAIGHT and opener != STRAIGHT and not _is_opening(text, j)):
+            return j, j  # straight and curly marks close each other in carelessly typed text
         if ch in OPENING and ch != closer:
             return None, j
     return None, end

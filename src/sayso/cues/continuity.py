@@ -71,20 +71,21 @@ def floating(doc: Doc, pending: list[Quote], spans: dict[Quote, Span],
     content when only its attribution stands between them in the paragraph ("“A,” she said,
     “B.”"), else as a statement of their own by the same speaker."""
     floating: list[Draft] = []
+    text = doc.text  # built anew on every access
     for quote in pending:
         span = spans.get(quote)
         if span is None:
             continue
         before = [d for d in drafts + floating if d.end <= quote.start]
         previous = max(before, key=lambda d: d.end) if before else None
-        if previous is not None and _interrupted(doc.text, previous, quote):
+        if previous is not None and _interrupted(text, previous, quote):
             previous.content = previous.content + [(quote.start, quote.end)]
             continue
         sent = doc[span.start].sent
         starts_sentence = all(t.is_punct or t.is_space for t in doc[sent.start:span.start])
         if word_count(span) < MIN_FLOATING_WORDS or not starts_sentence or previous is None:
             continue
-        if doc.text.count("\n", previous.end, quote.start) > 2:
+        if text.count("\n", previous.end, quote.start) > 2:
             continue
         floating.append(Draft("direct", [(quote.start, quote.end)], inherits=previous,
                               quote=quote, confidence=0.7))

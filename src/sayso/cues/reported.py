@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..analysis import Draft
+from ..channels import channel_role
 from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_VERBS, NAMING_VERBS, NOUN_CUES,
                         OBJECT_VERBS, PREPOSITION_CUES, THOUGHT_VERBS)
 from ..speakers import speaker_phrase
@@ -84,7 +85,7 @@ def complement(verb: Token) -> list[int]:
         if any(c.dep_ == "dobj" for c in objects) or (lemma == "refer" and objects):
             return [t.i for c in objects for t in c.subtree]
     if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i \
-            and _comma_before(verb):
+            and _comma_before(verb) and not _own_object(verb):
         own = {t.i for t in verb.subtree}
         return [t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i]
     return []
@@ -159,6 +160,13 @@ def _coordinated_tail(verb: Token, content: list[int]) -> list[int]:
             any(is_speech_verb(t) for t in rest):
         return []
     return [t.i for t in rest]
+
+
+def _own_object(verb: Token) -> bool:
+    """The verb governs an object or clause of its own after it ("..., noting two near
+    misses"), so it is no parenthetical frame; an addressee ("..., X told Reuters") is not one."""
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i and
+               channel_role(verb, c) is None for c in verb.children)
 
 
 def _comma_before(verb: Token) -> bool:
