@@ -125,8 +125,8 @@ def _role(doc: Doc, words: list[int]) -> str:
 
 def edge_features(token: Token, edge: Edge, draft: Draft) -> list[str]:
     """What the model knows of a word that could be an edge: how far it is from the rules'
-    edge, its words and parse, how it hangs on the cue, and whether a sentence or quotation
-    starts or ends at it."""
+    edge, its words and parse, how it hangs on the cue, whether a sentence starts or ends at
+    it, and how the rules' content hangs in the parse."""
     doc, side = token.doc, edge.side[0]
     offset = max(-REACH, min(REACH, token.i - edge.candidates[edge.current].i))
     prev = doc[token.i - 1] if token.i > 0 else None
