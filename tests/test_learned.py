@@ -29,13 +29,9 @@ def _statements(nlp, text):
 
 def _drafts(doc, scorer=None):
     """The drafts before any learned edge moves (the rules alone, or with a cue scorer)."""
-    from sayso import cues, quotes
-    from sayso.analysis import Analysis
+    from sayso.training.edges import unplaced_drafts
 
-    analysis = Analysis.for_doc(doc, scorer)
-    quotes.mark(doc, analysis)
-    cues.attribute(doc, analysis)
-    return analysis.drafts
+    return unplaced_drafts(doc, scorer)
 
 
 def test_the_package_ships_weights_that_load():

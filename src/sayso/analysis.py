@@ -62,6 +62,7 @@ class Analysis:
     """Everything the stages know about one Doc."""
 
     doc: Doc
+    text: str                             # doc.text, which spaCy joins anew on every access
     chrome: list[Chrome]
     excluded: list[tuple[int, int]]
     quotes: list[Quote] = field(default_factory=list)
@@ -78,7 +79,8 @@ class Analysis:
     def for_doc(cls, doc: Doc, cue_scorer: CueScorer | None = None,
                 edge_model: EdgeModel | None = None) -> Analysis:
         found = list(doc._.chrome or [])
-        return cls(doc=doc, chrome=found, excluded=[(c.start, c.end) for c in found],
+        return cls(doc=doc, text=doc.text, chrome=found,
+                   excluded=[(c.start, c.end) for c in found],
                    cue_scorer=cue_scorer, edge_model=edge_model)
 
     def in_chrome(self, start: int, end: int) -> bool:

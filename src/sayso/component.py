@@ -15,6 +15,7 @@ from . import channels, chrome, cues, entities, output, quotes, speakers
 from .analysis import Analysis
 from .cues.edges import EdgeModel, load_edges
 from .cues.learned import CueScorer, load_scorer
+from .cues.spans import breaks_line_after
 
 #: The analysis stages after parsing, in order: each takes (doc, analysis) and refines analysis.
 STAGES = (quotes.mark, cues.attribute, speakers.resolve, channels.attach, entities.link,
@@ -61,8 +62,7 @@ class ParagraphBoundaries:
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[1:]:
             prev = doc[token.i - 1]
-            if not token.is_space and ("\n" in prev.whitespace_
-                                       or (prev.is_space and "\n" in prev.text)):
+            if not token.is_space and breaks_line_after(prev):
                 token.is_sent_start = True
             elif _opens_quote_after_stop(token, prev):
                 token.is_sent_start = True

@@ -45,7 +45,7 @@ class _Group:
 def link(doc: Doc, analysis: Analysis) -> None:
     """Stage: build the entities and give every speaker and channel its canonical name."""
     groups = _groups(doc, analysis.people)
-    _join_aliases(doc, groups)
+    _join_aliases(doc, analysis.text, groups)
     _join_acronyms(doc, groups)
     groups = sorted((g for g in groups if g.mentions), key=lambda g: g.mentions[0].start)
     entities, by_token = [], {}
@@ -122,10 +122,9 @@ def _is_acronym(text: str) -> bool:
     return 1 < len(letters) <= 6 and letters.isupper() and letters.isalpha()
 
 
-def _join_aliases(doc: Doc, groups: list[_Group]) -> None:
+def _join_aliases(doc: Doc, text: str, groups: list[_Group]) -> None:
     """"Name (ACRONYM)" and "..., officially called Other Name" make one entity of two names."""
     ends = {m.end: g for g in groups for m in g.mentions}
-    text = doc.text  # built anew on every access: once per article, not per mention
     for group in list(groups):
         if group.person is not None:
             continue

@@ -15,8 +15,8 @@ def finish(doc: Doc, analysis: Analysis) -> None:
     """Stage: number the statements in text order and expose everything on ``doc._``."""
     drafts = sorted((d for d in analysis.drafts if d.speaker is not None or d.unattributed),
                     key=lambda d: (d.start, d.anchor))
-    text = doc.text  # built anew on every access: once per article, not per statement
-    analysis.statements = [_statement(text, n, d, analysis) for n, d in enumerate(drafts, 1)]
+    analysis.statements = [_statement(analysis.text, n, d, analysis)
+                           for n, d in enumerate(drafts, 1)]
     doc._.statements = analysis.statements
     doc._.sayso_entities = analysis.entities
     doc._.sayso_warnings = analysis.warnings

@@ -98,7 +98,7 @@ def _find_close(text: str, i: int) -> tuple[int | None, int]:
 
 def mark(doc, analysis) -> None:  # noqa: ANN001 - (Doc, Analysis), typed in component.STAGES
     """Stage: record the article's quotations, leaving out those in page chrome."""
-    found, warnings = find_quotes(doc.text)
+    found, warnings = find_quotes(analysis.text)
     analysis.quotes = [q for q in found if not analysis.in_chrome(q.start, q.end)]
     analysis.warnings += [w for w, q in zip(warnings, (q for q in found if not q.closed))
                           if not analysis.in_chrome(q.start, q.end)]

@@ -77,7 +77,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     drafts = resolve_relays(drafts)
     pending = absorb_quotes(drafts, pending)
     drafts.sort(key=lambda d: d.anchor)
-    drafts += floating(doc, pending, quote_tokens, drafts)
+    drafts += floating(doc, analysis.text, pending, quote_tokens, drafts)
     drafts = sorted(drafts + _unclaimed(late, drafts), key=lambda d: d.anchor)
     analysis.drafts = drop_nested(drafts)
     if analysis.edge_model is not None:

@@ -65,13 +65,12 @@ def absorb_quotes(drafts: list[Draft], pending: list[Quote]) -> list[Quote]:
     return left
 
 
-def floating(doc: Doc, pending: list[Quote], spans: dict[Quote, Span],
+def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span],
               drafts: list[Draft]) -> list[Draft]:
     """Quoted sentences with no cue continue the closest statement before them: as more of its
     content when only its attribution stands between them in the paragraph ("“A,” she said,
     “B.”"), else as a statement of their own by the same speaker."""
     floating: list[Draft] = []
-    text = doc.text  # built anew on every access
     for quote in pending:
         span = spans.get(quote)
         if span is None:

@@ -25,16 +25,15 @@ from thinc.api import Linear, Model, Relu, chain
 
 from ..analysis import Draft
 from ..channels import channel_role
-from .network import EMBED_WIDTH, HIDDEN_WIDTH, TENSOR_WIDTH, build, empty_input, encode
-from .spans import to_spans
+from .network import EMBED_WIDTH, HIDDEN_WIDTH, TENSOR_WIDTH, build, encode, pack, unpack
+from .spans import breaks_line_after, to_spans
+from .words import SUBJECTS
 
 #: Where ``sayso train`` writes the weights and where sayso reads them.
 WEIGHTS = Path(__file__).resolve().parent.parent / "weights" / "edges.bin"
 
 #: The statements whose edges the model places: a quotation keeps the edges of its marks.
 KINDS = ("indirect",)
-#: Dependents of the cue that name its speaker, never part of the content.
-SUBJECTS = ("nsubj", "nsubjpass", "csubj", "agent")
 #: How many words either side of the rules' edge may become the edge.
 REACH = 10
 
@@ -85,20 +84,15 @@ def edges(doc: Doc, draft: Draft) -> list[Edge]:
 
 
 def _paragraph_start(doc: Doc, i: int) -> int:
-    while i > 0 and not _breaks_after(doc[i - 1]):
+    while i > 0 and not breaks_line_after(doc[i - 1]):
         i -= 1
     return i
 
 
 def _paragraph_end(doc: Doc, i: int) -> int:
-    while i + 1 < len(doc) and not _breaks_after(doc[i]):
+    while i + 1 < len(doc) and not breaks_line_after(doc[i]):
         i += 1
     return i
-
-
-def _breaks_after(token: Token) -> bool:
-    """A line break follows the token (in its trailing space, or it is the break)."""
-    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
 
 
 def _other_arguments(draft: Draft, content: set[int]) -> set[int]:
@@ -108,7 +102,8 @@ def _other_arguments(draft: Draft, content: set[int]) -> set[int]:
         return set()
     verb, blocked = draft.cue.root, set()
     for child in verb.children:
-        if child.dep_ in SUBJECTS or channel_role(verb, child) is not None:
+        if child.dep_ in SUBJECTS or child.dep_ == "agent" or \
+                channel_role(verb, child) is not None:
             subtree = {t.i for t in child.subtree}
             if not subtree & content:
                 blocked |= subtree
@@ -184,18 +179,12 @@ class EdgeModel:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> EdgeModel:
-        import srsly
-
-        msg = srsly.msgpack_loads(data)
         model = build_model()
-        model.initialize(X=empty_input())
-        model.from_bytes(msg["model"])
+        unpack(data, model)
         return cls(model)
 
     def to_bytes(self) -> bytes:
-        import srsly
-
-        return srsly.msgpack_dumps({"model": self.model.to_bytes()})
+        return pack(self.model)
 
     def refine(self, doc: Doc, drafts: Sequence[Draft]) -> None:
         """Move the content edges of the indirect statements where the model places them, all

@@ -9,10 +9,10 @@ Latest:", "Breaking:" or "Watch:" name none and are left alone.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..analysis import Analysis, Draft
-from .spans import to_spans
+from .spans import breaks_line_after, to_spans
 
 #: Words before a title's colon that name a source though no entity: "Poll: ...".
 SOURCE_NOUNS = frozenset({"poll", "survey", "report", "study", "newspaper", "editorial", "memo",
@@ -44,14 +44,11 @@ def headline(doc: Doc, analysis: Analysis) -> Draft | None:
                  cue_lemma=":", subject=head, speaker=source, confidence=0.6)
 
 
-def _first_line(doc: Doc) -> list:
+def _first_line(doc: Doc) -> list[Token]:
     tokens = []
     for token in doc:
-        if token.is_space:
-            if tokens and "\n" in token.text:
-                break
-            continue
-        tokens.append(token)
-        if "\n" in token.whitespace_:
+        if not token.is_space:
+            tokens.append(token)
+        if tokens and breaks_line_after(token):
             break
     return tokens

@@ -21,7 +21,8 @@ import numpy
 from spacy.tokens import Doc, Token
 from thinc.api import Model, Relu, Softmax, chain
 
-from .network import EMBED_WIDTH, HIDDEN_WIDTH, TENSOR_WIDTH, build, empty_input, encode
+from .network import EMBED_WIDTH, HIDDEN_WIDTH, TENSOR_WIDTH, build, encode, pack, unpack
+from .words import SUBJECTS
 
 #: Where ``sayso train`` writes the weights and where sayso reads them.
 WEIGHTS = Path(__file__).resolve().parent.parent / "weights" / "cues.bin"
@@ -31,8 +32,6 @@ CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
 #: Score at or above which a word counts as a cue (set from held-out training data).
 THRESHOLD = 0.5
-
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
 def candidates(doc: Doc) -> list[Token]:
@@ -49,7 +48,7 @@ def token_features(token: Token) -> list[str]:
              f"H={head.lemma_.lower()}|{token.dep_}", f"HP={head.pos_}",
              f"PREV={token.nbor(-1).lower_ if token.i > 0 else '<s>'}",
              f"NEXT={token.nbor(1).lower_ if token.i + 1 < len(token.doc) else '</s>'}"]
-    subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
     if subject is None:
         feats.append("S=none")
     else:
@@ -84,18 +83,12 @@ class CueScorer:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> CueScorer:
-        import srsly
-
-        msg = srsly.msgpack_loads(data)
         model = build_model()
-        model.initialize(X=empty_input(), Y=numpy.zeros((1, 2), dtype="float32"))
-        model.from_bytes(msg["model"])
-        return cls(model, float(msg["threshold"]))
+        settings = unpack(data, model, Y=numpy.zeros((1, 2), dtype="float32"))
+        return cls(model, float(settings["threshold"]))
 
     def to_bytes(self) -> bytes:
-        import srsly
-
-        return srsly.msgpack_dumps({"model": self.model.to_bytes(), "threshold": self.threshold})
+        return pack(self.model, threshold=self.threshold)
 
     def probabilities(self, tokens: Sequence[Token]) -> numpy.ndarray:
         """For each token, how likely it heads a cue."""

@@ -38,10 +38,23 @@ def encode(tokens: Sequence[Token], features: Sequence[Sequence[str]]
     return ids, dense
 
 
-def empty_input() -> tuple[numpy.ndarray, numpy.ndarray]:
-    """One blank row, to give a freshly built network its shapes before loading weights."""
-    return (numpy.zeros((1, N_FEATURES), dtype="uint64"),
-            numpy.zeros((1, TENSOR_WIDTH), dtype="float32"))
+def pack(model: Model, **settings: float) -> bytes:
+    """A trained network and its settings (a threshold) as the bytes ``sayso train`` writes."""
+    import srsly
+
+    return srsly.msgpack_dumps({"model": model.to_bytes(), **settings})
+
+
+def unpack(data: bytes, model: Model, **init: numpy.ndarray) -> dict:
+    """Load packed weights into a freshly built ``model``; returns the settings packed with
+    them. The blank input row gives the network its shapes before the weights arrive."""
+    import srsly
+
+    msg = srsly.msgpack_loads(data)
+    model.initialize(X=(numpy.zeros((1, N_FEATURES), dtype="uint64"),
+                        numpy.zeros((1, TENSOR_WIDTH), dtype="float32")), **init)
+    model.from_bytes(msg.pop("model"))
+    return msg
 
 
 def build(name: str, head: Model, rows: int, seed: int) -> Model:

@@ -35,6 +35,11 @@ def _edge(token: Token) -> bool:
     return token.is_space or token.text in _EDGE_PUNCT or (token.is_punct and token.text in "'`")
 
 
+def breaks_line_after(token: Token) -> bool:
+    """A line break follows the token: in its trailing space, or the token is the break."""
+    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
+
+
 def word_count(span: Span) -> int:
     return sum(1 for t in span if not t.is_punct and not t.is_space)
 

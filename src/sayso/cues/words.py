@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 from ..lexicon import (APPEAL_VERBS, INTENT_VERBS, NAMING_VERBS, OBJECT_VERBS,
                        PREPOSITION_CUES, SPEECH_VERBS, THOUGHT_VERBS)
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: Dependencies that attach a verb's subject.
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = {"who", "which", "that", "whom"}
 
 
@@ -42,10 +43,10 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
         return _agent(verb)  # "was told that ...": the one told is not the speaker
     head = verb
     for _ in range(4):
-        subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not c.is_punct
+        subjects = [c for c in head.children if c.dep_ in SUBJECTS and not c.is_punct
                     and (head is verb or c.i not in quoted)]
         for child in subjects[-1:]:
-            if child.dep_ in _SUBJECTS:
+            if child.dep_ in SUBJECTS:
                 if child.dep_ == "nsubjpass":
                     return _agent(verb) if head is verb else None
                 if child.lower_ in _RELATIVE and head.dep_ == "relcl" and head is not verb:

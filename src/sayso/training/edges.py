@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy
+from spacy.tokens import Doc
 
-from ..analysis import Analysis
+from ..analysis import Analysis, Draft
 from ..cues.edges import KINDS, EdgeModel, build_model, edges, featurize, words_of
 from ..cues.learned import CueScorer
 from ..evaluate.brat import BratDoc
@@ -35,16 +36,11 @@ class Choice:
 
 def examples(docs: Sequence, gold: Sequence[BratDoc], scorer: CueScorer | None) -> list[Choice]:
     """The edges of the contents sayso finds in parsed articles, labelled from the gold."""
-    from .. import cues, quotes
-
     choices = []
     for doc, g in zip(docs, gold):
-        analysis = Analysis.for_doc(doc, scorer)
-        quotes.mark(doc, analysis)
-        cues.attribute(doc, analysis)
         targets = [words for words in (set(words_of(doc, s)) for s in g.spans["Content"])
                    if words]
-        for draft in analysis.drafts:
+        for draft in unplaced_drafts(doc, scorer):
             found = set(words_of(doc, draft.content))
             match = _best_match(found, targets) if draft.kind in KINDS else None
             if match is None:
@@ -55,6 +51,17 @@ def examples(docs: Sequence, gold: Sequence[BratDoc], scorer: CueScorer | None) 
                 if label is not None:
                     choices.append(Choice(*featurize(edge, draft), label, edge.current))
     return choices
+
+
+def unplaced_drafts(doc: Doc, scorer: CueScorer | None) -> list[Draft]:
+    """The statements sayso drafts with ``scorer``, before any edge is placed: what the edge
+    model learns to correct."""
+    from .. import cues, quotes
+
+    analysis = Analysis.for_doc(doc, scorer)
+    quotes.mark(doc, analysis)
+    cues.attribute(doc, analysis)
+    return analysis.drafts
 
 
 def _best_match(found: set[int], targets: list[set[int]]) -> set[int] | None:
