@@ -73,6 +73,39 @@ def test_straight_and_curly_marks_close_each_other():
     assert (first.speaker.name, second.speaker.name) == ("Lena Voss", "Omar Haddad")
 
 
+def test_a_long_apposition_keeps_the_speaker_next_to_the_quote():
+    a = run("“The levy will fund three new buses,” Tamsin Orr, the chair of the regional "
+            "transit board and a former school principal, said on Friday.")
+    s = statement(a, "three new buses")
+    assert s.kind == "direct" and s.cue.text == "said" and s.speaker.name == "Tamsin Orr"
+
+
+def test_a_quote_that_opens_a_clause_is_mixed_and_a_later_verb_is_no_frame():
+    a = run('Councillor Nia Bell argued that "outside consultants" had stalled the bridge, '
+            "but suggested the province went too far.")
+    argued = statement(a, "outside consultants")
+    assert argued.kind == "mixed" and argued.cue.text == "argued"
+    assert argued.content.text.endswith("had stalled the bridge")
+    suggested = statement(a, "the province went too far")
+    assert suggested is not argued and suggested.cue.text == "suggested"
+
+
+def test_a_quote_after_a_dash_belongs_to_the_cue_after_it():
+    a = run("Mr. Pike praised the old premier - “He would have loved this bridge,” Mr. Pike said "
+            "twice - and reminded the crowd of the stakes.")
+    s = statement(a, "He would have loved this bridge")
+    assert s.kind == "direct" and s.cue.text == "said"
+    assert "premier" not in s.content.text
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_any_verb_before_a_colon_introduces_the_quote(gap):
+    a = run(f"Growing louder as he spoke, Mayor Tom Dube continued:{gap}“The worst flood this "
+            "town has seen came during his term.”")
+    s = statement(a, "The worst flood")
+    assert s.kind == "direct" and s.cue.text == "continued" and s.speaker.name == "Tom Dube"
+
+
 def test_quote_running_over_several_paragraphs_is_one_statement():
     a = run("Inspector Paul Vance described the scene.\n"
             "“The door was open when we arrived. The lights were off.\n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..analysis import Draft
+from ..channels import TELLING_VERBS
 from ..lexicon import SPEECH_VERBS
 from ..quotes import Quote
 from .reported import complement
@@ -23,7 +24,7 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
     left = _left_cue(doc, span, inside)
     if left is not None and (left.i in used or _in_frame(left, span)):
         left = None
-    if left is not None and _governs_throughword_count(left, span):
+    if left is not None and _is_fragment(left, span):
         return _mixed_from_left(doc, quote, span, left, used, inside)
     right = _right_cue(doc, span, inside)
     lead = _lead_in(doc, span, inside) if right is not None else []
@@ -41,21 +42,46 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         return Draft("direct", [(quote.start, quote.end)], cue=cue_span(left),
                      cue_lemma=left.lemma_.lower(), subject=subject_of(left, inside), quote=quote,
                      confidence=0.9)
-    introducer = _colon_subject(doc, span)
+    colon = _colon_before(doc, span)
+    if colon is None:
+        return None
+    verb = _introducing_verb(doc, colon, inside)
+    if verb is not None and verb.i not in used:
+        used.add(verb.i)
+        return Draft("direct", [(quote.start, quote.end)], cue=cue_span(verb),
+                     cue_lemma=verb.lemma_.lower(), subject=subject_of(verb, inside),
+                     quote=quote, confidence=0.8)
+    introducer = _colon_subject(doc, colon)
     if introducer is not None:
         return Draft("direct", [(quote.start, quote.end)], subject=introducer, quote=quote,
                      confidence=0.7)
     return None
 
 
-def _colon_subject(doc: Doc, span: Span) -> Token | None:
-    """"Martell is more blunt: “...”": a quote after a colon belongs to the subject of the
-    clause that introduces it, when that subject is a person or a pronoun for one."""
+def _colon_before(doc: Doc, span: Span) -> int | None:
+    """The colon that introduces the quote, in its paragraph or at the end of the one before
+    ("Roy echoed:" on a line of its own, the quote below it)."""
     before = span.start - 1
     while before >= 0 and doc[before].is_space:
         before -= 1
-    if before < 1 or doc[before].text != ":":
+    return before if before >= 1 and doc[before].text == ":" else None
+
+
+def _introducing_verb(doc: Doc, colon: int, inside: set[int]) -> Token | None:
+    """"Mr. Dube continued: “...”": the verb that ends the clause before the colon, with a
+    subject of its own, introduces the quote whatever the verb."""
+    verb = doc[colon - 1]
+    while verb.dep_ == "prt" or (verb.dep_ == "advmod" and verb.head.i < verb.i):
+        verb = verb.head  # "spoke out:", "continued loudly:"
+    if verb.pos_ != "VERB" or verb.i in inside:
         return None
+    return verb if subject_of(verb, inside) is not None else None
+
+
+def _colon_subject(doc: Doc, colon: int) -> Token | None:
+    """"Martell is more blunt: “...”": a quote after a colon belongs to the subject of the
+    clause that introduces it, when that subject is a person or a pronoun for one."""
+    before = colon
     sent = doc[before - 1].sent
     subject = next((t for t in doc[sent.start:before] if t.dep_ == "nsubj"
                     and sent.start <= t.head.i < before), None)
@@ -76,17 +102,30 @@ def _lead_in(doc: Doc, span: Span, inside: set[int]) -> list[int]:
     sent = doc[span.start].sent
     start = sent.start
     for token in doc[sent.start:span.start]:
-        if token.i in inside:
+        if token.i in inside or token.text in BREAKS:
             start = token.i + 1
     lead = [t.i for t in doc[start:span.start] if not t.is_space]
     return lead if sum(1 for i in lead if doc[i].is_alpha) >= LEAD_IN_WORDS else []
 
 
+#: Marks after which a quote starts afresh rather than continuing the clause before it.
+BREAKS = frozenset({"-", "--", "—", "–", ":", ";"})
+
+
+def _after_break(doc: Doc, span: Span) -> bool:
+    before = span.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    return before >= 0 and doc[before].text in BREAKS
+
+
 def _in_frame(verb: Token, span: Span) -> bool:
     """A quotation inside the cue's object or adverbials ("told NBC’s “Today” show that ...",
     "said on CBS’ “Face the Nation”") is a title, not what was said."""
+    telling = verb.lemma_.lower() in TELLING_VERBS
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod"):
+        if child.dep_ in ("dative", "prep", "npadvmod", "advmod") or \
+                (telling and child.dep_ == "dobj"):
             subtree = {t.i for t in child.subtree}
             if span.start in subtree or span.root.i in subtree:
                 return True
@@ -120,16 +159,43 @@ def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
             return None
         if is_speech_verb(token) and token.lemma_.lower() in SPEECH_VERBS and \
                 (subject_of(token, inside) is not None or _inverted(token)):
-            if _introduces_next(token):
+            if _introduces_next(token) or not _only_frame_between(doc, after, token):
                 return None
             # in the next sentence only as a bare frame ("Moore said."), not "Moore said the ..."
             own_sentence = token.sent == doc[span.end - 1].sent
             return token if own_sentence or not complement(token) else None
-        if not token.is_punct and not token.is_space:
+        if not token.is_punct and not token.is_space and not _in_apposition(token):
             words += 1
             if words > RIGHT_WINDOW:
                 return None
     return None
+
+
+def _in_apposition(token: Token) -> bool:
+    """A word of an apposition or a relative clause on a noun ("Ms. Tanzer, the club's owner,
+    said"): it describes the speaker and does not move the cue away from the quote."""
+    while token.dep_ not in ("ROOT", "appos", "relcl") and token.head.i != token.i:
+        if token.head.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return token.dep_ in ("appos", "relcl")
+
+
+def _only_frame_between(doc: Doc, after: int, verb: Token) -> bool:
+    """Between the quote and a cue after it stand only the cue's subject and its own adverbs
+    ("...,” Dube, the mayor, also said); "...” had stalled the project, but suggested" is the
+    quote's sentence going on, and its verb is no frame."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    for token in doc[after:verb.i]:
+        if token.is_punct or token.is_space or token.i in own:
+            continue
+        if token.head == verb and token.dep_ in ("aux", "auxpass", "advmod", "neg", "npadvmod"):
+            continue
+        if token.ent_type_ or token.pos_ == "PROPN" or _in_apposition(token):
+            continue  # a speaker the parser did not hang on the cue
+        return False
+    return True
 
 
 def _introduces_next(verb: Token) -> bool:
@@ -165,20 +231,31 @@ def _left_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
     return None
 
 
-def _governs_throughword_count(verb: Token, span: Span) -> bool:
+def _is_fragment(verb: Token, span: Span) -> bool:
     """True when part of the verb's complement stands between the cue and the quote: the quote
     is a fragment of reported speech. The cue's own addressee, adverbials and particles ("told
     reporters on Monday: “...”") do not count."""
     frame: set[int] = set()
-    telling = verb.lemma_.lower() in ("tell", "inform", "assure", "remind", "warn")
+    telling = verb.lemma_.lower() in TELLING_VERBS
     for child in verb.children:
         if child.dep_ in ("prep", "npadvmod", "advmod", "prt", "punct", "dative", "agent") or \
                 (telling and child.dep_ == "dobj"):
             frame.update(t.i for t in child.subtree)
+    if _after_break(verb.doc, span):
+        return False  # "praised the premier - “He would ...,” Pike said -", "added: “...”"
     gap = [t for t in verb.doc[verb.i + 1:span.start]
            if not t.is_punct and not t.is_space and t.i not in frame and t.lower_ != "that"]
     subtree = {t.i for t in verb.subtree}
-    return bool(gap) and gap[-1].i in subtree
+    return (bool(gap) and gap[-1].i in subtree) or _clause_goes_on(verb, span)
+
+
+def _clause_goes_on(verb: Token, span: Span) -> bool:
+    """"argued that “outsiders” had stalled the project": the quote opens the verb's clause,
+    which goes on after it in words of its own."""
+    clause = set(complement(verb))
+    if span.root.i not in clause and span.start not in clause:
+        return False
+    return any(i in clause and verb.doc[i].is_alpha for i in range(span.end, verb.sent.end))
 
 
 def _mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[int],
@@ -200,8 +277,8 @@ def _mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[
 
 
 def _is_addressee(token: Token, verb: Token) -> bool:
-    return token.head == verb and token.dep_ in ("dobj", "dative") and verb.lemma_ in (
-        "tell", "inform", "assure", "remind", "warn")
+    return token.head == verb and token.dep_ in ("dobj", "dative") and \
+        verb.lemma_ in TELLING_VERBS
 
 
 def _skip_addressee(doc: Doc, i: int, verb: Token) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..analysis import Draft
-from ..channels import channel_role
+from ..channels import TELLING_VERBS, channel_role
 from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_VERBS, NAMING_VERBS, NOUN_CUES,
                         OBJECT_VERBS, PREPOSITION_CUES, THOUGHT_VERBS)
 from ..speakers import speaker_phrase
@@ -49,7 +49,7 @@ def complement(verb: Token) -> list[int]:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     clauses = [c for c in children if c.dep_ == "ccomp" and not _is_relay(c, verb)]
-    if not clauses and lemma in ("tell", "inform", "assure", "remind", "warn"):
+    if not clauses and lemma in TELLING_VERBS:
         # "told NBC's show that he ...": the parser hangs the that-clause on the addressee
         clauses = [g for c in children if c.dep_ in ("dobj", "dative") for g in c.children
                    if g.dep_ in ("acl", "relcl", "ccomp") and any(
