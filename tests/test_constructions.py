@@ -122,6 +122,13 @@ def test_floating_quote_continues_the_previous_speaker():
     assert s.speaker.name == "Ana Ruiz" and s.cue is None and s.kind == "direct"
 
 
+def test_a_participle_opening_a_quote_continues_the_speaker_before_it():
+    a = run("Treasurer Ana Ruiz said the levy was fair. Adding, “Nobody on this council wants "
+            "to raise it again next spring.”")
+    s = statement(a, "Nobody on this council")
+    assert s.cue.text == "Adding" and s.kind == "direct" and s.speaker.name == "Ana Ruiz"
+
+
 def test_scare_quotes_are_not_statements():
     a = run("The so-called “summer plan” was shelved in March after months of delay.")
     assert a.statements == []
@@ -135,6 +142,23 @@ def test_reported_speech_with_common_verbs(verb):
     a = run(f"Councillor Maya Singh {verb} that the new bridge would cost far more than planned.")
     s = statement(a, "the new bridge would cost")
     assert s.kind == "indirect" and s.cue.text == verb and s.speaker.name == "Maya Singh"
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Ferry captains are wary of sailing before the new radar is fitted.",
+     "are wary of", "sailing before the new radar is fitted"),
+    ("The harbour board is eager to sign the lease this month.",
+     "is eager", "to sign the lease this month"),
+    ("Local growers were confident that the frost would spare the orchards.",
+     "were confident", "that the frost would spare the orchards"),
+])
+def test_an_attitude_adjective_attributes_what_it_governs(sentence, cue, content):
+    s = statement(run(sentence), content)
+    assert s.cue.text == cue and s.content.text == content and s.act == "thought"
+
+
+def test_an_attitude_with_nothing_to_govern_is_no_statement():
+    assert run("The ferry captains were angry and the harbour was quiet.").statements == []
 
 
 def test_told_marks_the_addressee():

@@ -69,6 +69,19 @@ THOUGHT_VERBS: set[str] = {"believe", "think", "fear", "expect", "hope", "worry"
                            "wonder", "project", "forecast", "estimate", "feel", "know", "doubt",
                            "suspect", "assume", "realize", "realise", "consider", "conclude"}
 
+#: Adjectives of attitude after a copula ("are wary of", "is eager to", "were convinced that"):
+#: the subject holds a view of what the adjective governs. Generic ones ("clear", "likely",
+#: "able") say nothing of a source and are left out.
+ATTITUDE_ADJECTIVES: set[str] = {
+    "adamant", "afraid", "alarmed", "ambivalent", "angry", "anxious", "appreciative", "aware",
+    "certain", "concerned", "confident", "convinced", "critical", "determined", "disappointed",
+    "dismissive", "doubtful", "eager", "enthusiastic", "fearful", "frustrated", "furious", "glad",
+    "grateful", "happy", "hesitant", "hopeful", "impressed", "insistent", "keen", "leery",
+    "nervous", "opposed", "optimistic", "outraged", "outspoken", "pessimistic", "pleased",
+    "proud", "reluctant", "satisfied", "sceptical", "shocked", "skeptical", "supportive",
+    "sure", "surprised", "suspicious", "thankful", "uncertain", "unhappy", "unsure", "unwilling",
+    "upset", "vocal", "wary", "worried"}
+
 #: Nouns that carry a statement in a "that" clause or an "of" phrase ("his allegation that ...").
 NOUN_CUES: set[str] = {"allegation", "claim", "statement", "accusation", "assertion", "argument",
                        "warning", "announcement", "admission", "denial", "insistence",

@@ -12,7 +12,8 @@ the parse, in this order because each consumes what the next must not see:
 3. floating quotes: a quoted sentence with no cue of its own continues the previous speaker.
 
 Last come the statements that must not steer the passes before them: attributions that name no
-source ("is expected to", ``unattributed``), and guesses (``unlisted``): cue words outside the
+source ("is expected to", ``unattributed``), attitudes ("are wary of", ``attitudes``), and
+guesses (``unlisted``): cue words outside the
 lexicon that the learned scorer picks (``learned``), and listed verbs whose only content is
 what they govern ("mentioned resisting the repeal"). A word the scorer picks may attribute
 even where the parse shows no source ("After blasting the report, ..."): the guess then names
@@ -31,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from ..analysis import Analysis, Draft
 from ..quotes import Quote
+from .attitudes import attitude
 from .continuity import absorb_quotes, drop_nested, floating, resolve_relays
 from .headline import headline
 from .learned import candidates
@@ -69,7 +71,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
         if draft:
             drafts.append(draft)
             continue
-        draft = unattributed(token)
+        draft = unattributed(token) or attitude(token, inside_quote)
         if draft is None and (token.i in picked or is_speech_verb(token)):
             draft = unlisted(token, inside_quote, sourceless=token.i in picked)
         if draft:

@@ -3,13 +3,14 @@ quotations that continue an earlier statement, and statements nested in another'
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..analysis import Draft
 from ..lexicon import RELAY_VERBS
 from ..quotes import Quote
 from ..speakers import speaker_phrase
 from .spans import merge_adjacent, within, word_count
+from .words import SUBJECTS, cue_span, is_speech_verb
 
 #: A quote of fewer words, inside a sentence and with no cue, is a scare quote, not a statement.
 MIN_FLOATING_WORDS = 5
@@ -81,14 +82,24 @@ def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span]
             previous.content = previous.content + [(quote.start, quote.end)]
             continue
         sent = doc[span.start].sent
-        starts_sentence = all(t.is_punct or t.is_space for t in doc[sent.start:span.start])
-        if word_count(span) < MIN_FLOATING_WORDS or not starts_sentence or previous is None:
+        lead = [t for t in doc[sent.start:span.start] if not (t.is_punct or t.is_space)]
+        cue = lead[0] if len(lead) == 1 and _bare_participle(lead[0]) else None
+        if word_count(span) < MIN_FLOATING_WORDS or (lead and cue is None) or previous is None:
             continue
         if text.count("\n", previous.end, quote.start) > 2:
             continue
         floating.append(Draft("direct", [(quote.start, quote.end)], inherits=previous,
-                              quote=quote, confidence=0.7))
+                              quote=quote, confidence=0.7,
+                              cue=cue_span(cue) if cue is not None else None,
+                              cue_lemma=cue.lemma_.lower() if cue is not None else ""))
     return floating
+
+
+def _bare_participle(token: Token) -> bool:
+    """"Adding, “...”": a speech verb that opens the sentence without a subject of its own
+    continues the speaker before it, as a quote without a cue does."""
+    return token.tag_ == "VBG" and is_speech_verb(token) and \
+        not any(c.dep_ in SUBJECTS for c in token.children)
 
 
 #: The longest attribution that may interrupt a quotation ("“A,” the union's president said
