@@ -397,6 +397,24 @@ def test_a_title_label_before_a_colon_is_no_source(label):
     assert not [s for s in a.statements if s.cue and s.cue.text == ":"]
 
 
+def test_lines_of_a_transcript_and_items_of_a_round_up_attribute_with_a_colon():
+    a = run("Host Maria Lopez asked Mayor John Okafor about the harbour on Monday.\n\n"
+            "LOPEZ: Will the ferry fares rise again next spring?\n\n"
+            "OKAFOR: I think they will stay where they are for a year.\n\n"
+            "Analysts weighed in. - Pollster Ruth Alder: “Riders care about the timetable first.”")
+    question = statement(a, "Will the ferry fares rise")
+    answer = statement(a, "stay where they are")
+    item = statement(a, "Riders care about the timetable")
+    assert [s.cue.text for s in (question, answer, item)] == [":", ":", ":"]
+    assert (question.speaker.text, answer.speaker.text) == ("LOPEZ", "OKAFOR")
+    assert item.speaker.text.endswith("Ruth Alder")
+
+
+def test_a_colon_after_a_place_below_the_title_is_no_attribution():
+    a = run("Delegates were named on Monday.\n\nOntario: Ruth Alder, Omar Haddad, Lise Okafor.")
+    assert not [s for s in a.statements if s.cue and s.cue.text == ":"]
+
+
 def test_relative_pronoun_speaker_resolves_to_its_noun():
     a = run("The audit was led by Ana Lopes, who said the figures were checked twice.")
     s = statement(a, "the figures were checked twice")

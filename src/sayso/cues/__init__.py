@@ -1,6 +1,6 @@
 """Cues: find the words that attribute, and the content each one attributes.
 
-First a title that attributes with a colon ("Sanders: ...", ``headline``). Then three passes over
+First the lines that attribute with a colon ("Sanders: ...", "TAPPER: ...", ``colons``). Then three passes over
 the parse, in this order because each consumes what the next must not see:
 
 1. quotations, quote by quote: a cue right after the quote ("...,” he said), a cue before it
@@ -33,8 +33,8 @@ from spacy.tokens import Doc, Span
 from ..analysis import Analysis, Draft
 from ..quotes import Quote
 from .attitudes import attitude
+from .colons import colon_attributions
 from .continuity import absorb_quotes, drop_nested, floating, resolve_relays
-from .headline import headline
 from .learned import candidates
 from .quoted import attribute_quote
 from .reported import reported
@@ -50,12 +50,14 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     quote_tokens = _quote_tokens(doc, analysis.quotes)
     inside_quote = {i for span in quote_tokens.values() for i in range(span.start, span.end)}
     used: set[int] = set()
-    drafts: list[Draft] = [title] if (title := headline(doc, analysis)) else []
+    drafts = colon_attributions(doc, analysis)
+    by_colon = [(d.start, d.end) for d in drafts]
     late: list[Draft] = []   # sourceless and learned statements, joined after continuity
     pending: list[Quote] = []
     for quote in analysis.quotes:
-        if quote not in quote_tokens:
-            continue  # marks that do not fall on tokens: nothing to attribute
+        if quote not in quote_tokens or any(a <= quote.start and quote.end <= b
+                                            for a, b in by_colon):
+            continue  # marks that fall on no token, or a quote a colon line attributes
         draft = attribute_quote(doc, quote, quote_tokens[quote], inside_quote, used)
         if draft:
             drafts.append(draft)

@@ -1,0 +1,85 @@
+"""Lines that attribute with a colon: a title ("Sanders: Clinton email story has moved"), a
+transcript ("TAPPER: Do you think ...?") or a round-up of sources ("- Jeffrey Jones: “...”").
+
+News shortens "X said Y" to "X: Y". A colon attributes only where it follows what opens a line
+(or a dash that opens an item within one), and only when that is short and names a source. In
+the title that is a person, an organisation or a group by name (tagged so in the title, or
+named so in the article: titles are hard on the tagger); below it, where colons also introduce
+lists and places ("Ontario: ..."), only a person. Written or measured sources ("Poll: ...",
+"Report: ...") count everywhere. Labels such as "The Latest:", "Breaking:" or "Watch:" name
+none and are left alone. The content runs to the end of the line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from ..analysis import Analysis, Draft
+from .spans import breaks_line_after, to_spans
+
+#: Words before a colon that name a source though no entity: "Poll: ...".
+SOURCE_NOUNS = frozenset({"poll", "survey", "report", "study", "newspaper", "editorial", "memo",
+                          "documents", "historians", "insiders", "experts", "officials"})
+#: Words of a label, which names no source: "The Latest:", "Editor's Note:", "Watch:".
+LABEL_WORDS = frozenset({"latest", "breaking", "watch", "update", "updated", "note", "related",
+                         "exclusive", "analysis", "opinion", "live", "video", "photos", "listen",
+                         "read", "correction", "clarification", "follow"})
+#: At most this many words before the colon.
+MAX_SOURCE_WORDS = 5
+_TITLE_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
+_BODY_ENTITIES = ("PERSON",)
+#: Marks that open an item inside a line ("... contests - Philip Bump: “...”").
+_ITEM_DASHES = frozenset({"-", "--", "—", "–", "•"})
+
+
+def colon_attributions(doc: Doc, analysis: Analysis) -> list[Draft]:
+    """Every line's attribution by colon, at most one per line."""
+    drafts = []
+    for n, line in enumerate(_lines(doc)):
+        naming = _TITLE_ENTITIES if n == 0 else _BODY_ENTITIES
+        draft = _attribution(doc, analysis, line, naming, title=n == 0)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _attribution(doc: Doc, analysis: Analysis, line: list[Token], naming: tuple[str, ...],
+                 title: bool) -> Draft | None:
+    colon = next((t for t in line if t.text == ":"), None)
+    if colon is None or analysis.in_chrome(colon.idx, colon.idx + 1):
+        return None
+    if not title and line[0].is_quote:
+        return None  # a quoted transcript line is the quotation's to attribute
+    start = line[0].i
+    for t in line:
+        if t.i < colon.i and t.text in _ITEM_DASHES:
+            start = t.i + 1
+    words = [t for t in doc[start:colon.i] if not t.is_punct and not t.is_space]
+    named = {t.lower_ for ent in doc.ents if ent.label_ in naming for t in ent}
+    if not 1 <= len(words) <= MAX_SOURCE_WORDS or any(t.lower_ in LABEL_WORDS for t in words) \
+            or not any(t.ent_type_ in naming or t.lemma_.lower() in SOURCE_NOUNS or
+                       ((t.is_title or t.is_upper) and t.lower_ in named) for t in words):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # "Martell is more blunt:": a clause, which the quote pass reads
+    content = [t.i for t in line if t.i > colon.i]
+    if sum(1 for i in content if doc[i].is_alpha) < 2:
+        return None
+    head = max(words, key=lambda t: (t.ent_type_ in naming, t.i))
+    return Draft("indirect", to_spans(doc, content), cue=doc[colon.i:colon.i + 1],
+                 cue_lemma=":", subject=head, speaker=doc[words[0].i:words[-1].i + 1],
+                 confidence=0.6)
+
+
+def _lines(doc: Doc) -> Iterator[list[Token]]:
+    tokens: list[Token] = []
+    for token in doc:
+        if not token.is_space:
+            tokens.append(token)
+        if tokens and breaks_line_after(token):
+            yield tokens
+            tokens = []
+    if tokens:
+        yield tokens
