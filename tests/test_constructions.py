@@ -129,6 +129,21 @@ def test_a_participle_opening_a_quote_continues_the_speaker_before_it():
     assert s.cue.text == "Adding" and s.kind == "direct" and s.speaker.name == "Ana Ruiz"
 
 
+def test_that_before_a_quote_belongs_to_the_content():
+    a = run("The harbour master warns that “any ship that ignores the buoys will be fined.”")
+    s = statement(a, "any ship that ignores")
+    assert s.content.text.startswith("that “any ship") and s.kind == "mixed"
+    assert s.cue.text == "warns"
+
+
+def test_adding_after_a_quote_starts_the_next_statement():
+    a = run("Ms. Lau said she was thinking, “Surely this cannot be happening,” adding, “I had no "
+            "words for what I felt.”")
+    first, second = statement(a, "Surely this"), statement(a, "I had no words")
+    assert first is not second and "no words" not in first.content.text
+    assert second.cue.text == "adding" and second.speaker.name == "Lau"
+
+
 def test_scare_quotes_are_not_statements():
     a = run("The so-called “summer plan” was shelved in March after months of delay.")
     assert a.statements == []
@@ -145,8 +160,8 @@ def test_reported_speech_with_common_verbs(verb):
 
 
 @pytest.mark.parametrize("sentence, cue, content", [
-    ("Ferry captains are wary of sailing before the new radar is fitted.",
-     "are wary of", "sailing before the new radar is fitted"),
+    ("Ferry captains are wary of the new radar system.",
+     "are wary of", "the new radar system"),
     ("The harbour board is eager to sign the lease this month.",
      "is eager", "to sign the lease this month"),
     ("Local growers were confident that the frost would spare the orchards.",

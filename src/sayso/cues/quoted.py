@@ -39,9 +39,12 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
                      subject=_right_subject(right, inside), quote=quote, confidence=0.95)
     if left is not None:
         used.add(left.i)
-        return Draft("direct", [(quote.start, quote.end)], cue=cue_span(left),
-                     cue_lemma=left.lemma_.lower(), subject=subject_of(left, inside), quote=quote,
-                     confidence=0.9)
+        kind, content = "direct", [(quote.start, quote.end)]
+        before = span.start - 1
+        if before > left.i and doc[before].lower_ == "that":  # "says that “...”"
+            kind, content = "mixed", [(doc[before].idx, quote.end)]
+        return Draft(kind, content, cue=cue_span(left), cue_lemma=left.lemma_.lower(),
+                     subject=subject_of(left, inside), quote=quote, confidence=0.9)
     colon = _colon_before(doc, span)
     if colon is None:
         return None
@@ -199,12 +202,17 @@ def _only_frame_between(doc: Doc, after: int, verb: Token) -> bool:
 
 
 def _introduces_next(verb: Token) -> bool:
-    """"... and added: “...”": a cue followed by a colon or a quotation introduces what follows."""
+    """"... and added: “...”", "..., adding, “...”": a cue followed by a colon or a quotation
+    introduces what follows."""
     doc = verb.doc
     i = verb.i + 1
     while i < len(doc) and (doc[i].dep_ == "prt" or doc[i].is_space):
         i += 1
-    return i < len(doc) and (doc[i].text == ":" or doc[i].text in ("“", "«"))
+    if i < len(doc) and doc[i].text == ":":
+        return True
+    if i + 1 < len(doc) and doc[i].text == "," and verb.tag_ == "VBG":
+        i += 1
+    return i < len(doc) and doc[i].text in ("“", "«", "''", "``")
 
 
 def _inverted(verb: Token) -> bool:

@@ -55,7 +55,7 @@ def complement(verb: Token) -> list[int]:
                    if g.dep_ in ("acl", "relcl", "ccomp") and any(
                        m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
     if clauses:
-        return [t.i for c in clauses for t in c.subtree]
+        return _without_next_report([t.i for c in clauses for t in c.subtree], verb)
     if lemma in NAMING_VERBS and any(c.dep_ in ("oprd", "ccomp") or
                                      (c.dep_ == "prep" and c.lower_ == "as") for c in children):
         right = [c for c in children if c.i > verb.i and c.dep_ in
@@ -92,6 +92,21 @@ def complement(verb: Token) -> list[int]:
 
 
 _FRAME_PUNCT = {",", "—", "–", ";"}
+
+
+def _without_next_report(clause: list[int], verb: Token) -> list[int]:
+    """"said she was thinking “...,” adding, “...”": a participle of speech after a comma
+    starts the next statement of the same speaker, which the parser hangs inside the clause."""
+    doc, inside = verb.doc, set(clause)
+    for i in sorted(clause):
+        t = doc[i]
+        before = i - 1
+        while before > verb.i and doc[before].is_quote:
+            before -= 1
+        if i > verb.i and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and \
+                is_speech_verb(t) and doc[before].text == "," and t.head.i in inside:
+            return [j for j in clause if j < i and not (j == i - 1 and j == before)]
+    return clause
 
 
 def without_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
