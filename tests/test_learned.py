@@ -63,6 +63,17 @@ def test_edge_candidates_stay_near_the_rules_edge_off_the_cue_and_in_the_paragra
     assert all(t.i < paragraph_end for e in found.values() for t in e.candidates)
 
 
+def test_cue_edge_candidates_stay_off_the_content_and_the_speaker_and_in_the_sentence(nlp):
+    doc = nlp("Councillor Ana Ruiz said in an interview on Monday that the ferry would run "
+              "until midnight. The works will take a year.")
+    draft = next(d for d in _drafts(doc) if d.cue is not None and d.cue.text == "said")
+    found = {e.side: e for e in edges.cue_edges(doc, draft)}
+    assert set(found) == {"cue-end"}  # the speaker stands right before the cue
+    words = [t.text for t in found["cue-end"].candidates]
+    assert words[0] == "said" and "interview" in words and "Monday" in words
+    assert not {"Ruiz", "that", "ferry", "works"} & set(words)
+
+
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), STANCES)
 def test_a_cue_outside_the_lexicon_becomes_a_stance(nlp, text, speaker, cue, content):
     rules = load_model(learned=False)

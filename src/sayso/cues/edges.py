@@ -7,6 +7,11 @@ follow no single rule, so this model learns them: for each edge of a statement's
 scores the words near the edge the rules chose, from their words, their place in the parse and
 the parser's context vector, and the best-scoring word becomes the edge.
 
+A cue has edges too: annotators take in what frames the verb ("said in an interview", "said
+twice", "will have to continue to emphasize") where the parse gives the bare verb. The same
+model places the first and last word of every statement's cue, among the words next to it that
+belong neither to the content nor to the speaker.
+
 The model is a small thinc network trained by ``sayso train`` on PolNeAR's training split; its
 weights ship in the package (``sayso/weights/edges.bin``). Without them the edges stay where the
 rules put them.
@@ -20,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy
+import srsly
 from spacy.tokens import Doc, Token
 from thinc.api import Linear, Model, Relu, chain
 
@@ -36,6 +42,8 @@ WEIGHTS = Path(__file__).resolve().parent.parent / "weights" / "edges.bin"
 KINDS = ("indirect",)
 #: How many words either side of the rules' edge may become the edge.
 REACH = 10
+#: How many words a cue may grow by on either side.
+CUE_REACH = 8
 
 
 @dataclass
@@ -83,6 +91,40 @@ def edges(doc: Doc, draft: Draft) -> list[Edge]:
     return found
 
 
+def cue_edges(doc: Doc, draft: Draft) -> list[Edge]:
+    """The first and last word of a draft's cue, each with the words it may move to: within
+    the sentence, never into the content, the speaker or a quotation."""
+    if draft.cue is None or not any(t.is_alpha for t in draft.cue):
+        return []
+    blocked = set(words_of(doc, draft.content)) | _speaker_words(draft)
+    sent = draft.cue.sent
+    found = []
+    for side, anchor, step in (("cue-start", draft.cue.start, -1),
+                               ("cue-end", draft.cue.end - 1, 1)):
+        reach, i = [], anchor
+        while sent.start <= i < sent.end and len(reach) <= CUE_REACH:
+            token = doc[i]
+            if i != anchor and (i in blocked or token.is_quote or "\n" in token.text):
+                break
+            if not (token.is_punct or token.is_space):
+                reach.append(token)
+            i += step
+        tokens = sorted(reach, key=lambda t: t.i)
+        current = next((n for n, t in enumerate(tokens) if t.i == anchor), None)
+        if current is not None and len(tokens) > 1:
+            found.append(Edge(side, tokens, current, "cue"))
+    return found
+
+
+def _speaker_words(draft: Draft) -> set[int]:
+    verb = draft.cue.root
+    words = {t.i for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "agent"
+             for t in c.subtree}
+    if draft.subject is not None:
+        words |= {t.i for t in draft.subject.subtree}
+    return words
+
+
 def _paragraph_start(doc: Doc, i: int) -> int:
     while i > 0 and not breaks_line_after(doc[i - 1]):
         i -= 1
@@ -122,7 +164,7 @@ def edge_features(token: Token, edge: Edge, draft: Draft) -> list[str]:
     """What the model knows of a word that could be an edge: how far it is from the rules'
     edge, its words and parse, how it hangs on the cue, whether a sentence starts or ends at
     it, and how the rules' content hangs in the parse."""
-    doc, side = token.doc, edge.side[0]
+    doc, side = token.doc, edge.side
     offset = max(-REACH, min(REACH, token.i - edge.candidates[edge.current].i))
     prev = doc[token.i - 1] if token.i > 0 else None
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -148,7 +190,7 @@ def edge_features(token: Token, edge: Edge, draft: Draft) -> list[str]:
                 feats.append(f"CR={child.dep_}")
         if token.head.i == cue.i:
             feats.append(f"HC={token.dep_}")
-    return [f"{side}{f}" for f in feats]
+    return [f"{side}|{f}" for f in feats]
 
 
 def _ends_sentence(token: Token) -> bool:
@@ -172,43 +214,63 @@ def build_model() -> Model:
 
 
 class EdgeModel:
-    """Places content edges with trained weights."""
+    """Places content and cue edges with trained weights: one network for each, since the two
+    kinds of edge follow different conventions and share little."""
 
-    def __init__(self, model: Model):
-        self.model = model
+    def __init__(self, content: Model | None, cue: Model | None):
+        self.content = content  # None where training saw no edge of the kind
+        self.cue = cue
 
     @classmethod
     def from_bytes(cls, data: bytes) -> EdgeModel:
-        model = build_model()
-        unpack(data, model)
-        return cls(model)
+        models = {}
+        for kind, packed in srsly.msgpack_loads(data).items():
+            if packed is not None:
+                models[kind] = build_model()
+                unpack(packed, models[kind])
+        return cls(models.get("content"), models.get("cue"))
 
     def to_bytes(self) -> bytes:
-        return pack(self.model)
+        return srsly.msgpack_dumps({kind: pack(model) if model is not None else None
+                                    for kind, model in (("content", self.content),
+                                                        ("cue", self.cue))})
 
     def refine(self, doc: Doc, drafts: Sequence[Draft]) -> None:
-        """Move the content edges of the indirect statements where the model places them, all
-        of a document's edges scored in one batch."""
-        todo = [(d, edges(doc, d)) for d in drafts if d.kind in KINDS]
+        """Move the content edges of the indirect statements and the cue edges of all of them
+        where the model places them, each network scoring all of a document's edges at once."""
+        todo = [(d, (edges(doc, d) if d.kind in KINDS else []) + cue_edges(doc, d))
+                for d in drafts]
         todo = [(d, found) for d, found in todo if found]
         if not todo:
             return
-        inputs = [featurize(e, d) for d, found in todo for e in found]
-        scores = numpy.asarray(self.model.predict(
-            (numpy.concatenate([i for i, _ in inputs]),
-             numpy.concatenate([v for _, v in inputs]))))[:, 0]
-        offset = 0
-        for draft, found in todo:
-            placed = {}
-            for edge in found:
+        placed: dict[int, dict[str, int]] = {id(d): {} for d, _ in todo}
+        for model, is_cue in ((self.content, False), (self.cue, True)):
+            batch = [(d, e) for d, found in todo for e in found
+                     if e.side.startswith("cue") == is_cue]
+            if model is None or not batch:
+                continue
+            inputs = [featurize(e, d) for d, e in batch]
+            scores = numpy.asarray(model.predict(
+                (numpy.concatenate([i for i, _ in inputs]),
+                 numpy.concatenate([v for _, v in inputs]))))[:, 0]
+            offset = 0
+            for draft, edge in batch:
                 own = scores[offset:offset + len(edge.candidates)]
-                placed[edge.side] = edge.candidates[int(own.argmax())].i
+                placed[id(draft)][edge.side] = edge.candidates[int(own.argmax())].i
                 offset += len(edge.candidates)
-            _move(doc, draft, placed)
+        for draft, _ in todo:
+            _move(doc, draft, placed[id(draft)])
 
 
 def _move(doc: Doc, draft: Draft, placed: dict[str, int]) -> None:
-    """Redraw the draft's content between the placed first and last word."""
+    """Redraw the draft's cue and content between their placed first and last words."""
+    if draft.cue is not None:
+        first = placed.get("cue-start", draft.cue.start)
+        last = placed.get("cue-end", draft.cue.end - 1)
+        if first <= draft.cue.root.i <= last:
+            draft.cue = doc[first:last + 1]
+    if "start" not in placed and "end" not in placed:
+        return
     words = words_of(doc, draft.content)
     first, last = placed.get("start", words[0]), placed.get("end", words[-1])
     if last < first or (first == words[0] and last == words[-1]):

@@ -1,9 +1,10 @@
-"""Training the content edge model: where a content begins and ends.
+"""Training the edge model: where a content, and a cue, begins and ends.
 
 It learns from the statements sayso itself finds (with the cue scorer just trained), so that it
 corrects the edges the rules actually draw: each content that overlaps a gold content (Jaccard of
 words at least one half) gives one example per edge, a choice among the words near the rules'
-edge, labelled with the gold content's first or last word.
+edge, labelled with the gold content's first or last word; each cue that shares a word with a
+gold cue gives one example per cue edge in the same way.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from dataclasses import dataclass
 
 import numpy
 from spacy.tokens import Doc
+from thinc.api import Model
 
 from ..analysis import Analysis, Draft
-from ..cues.edges import KINDS, EdgeModel, build_model, edges, featurize, words_of
+from ..cues.edges import (KINDS, EdgeModel, build_model, cue_edges, edges, featurize,
+                          words_of)
 from ..cues.learned import CueScorer
 from ..evaluate.brat import BratDoc
 
@@ -32,6 +35,7 @@ class Choice:
     dense: numpy.ndarray
     gold: int
     current: int
+    side: str = ""
 
 
 def examples(docs: Sequence, gold: Sequence[BratDoc], scorer: CueScorer | None) -> list[Choice]:
@@ -40,17 +44,31 @@ def examples(docs: Sequence, gold: Sequence[BratDoc], scorer: CueScorer | None) 
     for doc, g in zip(docs, gold):
         targets = [words for words in (set(words_of(doc, s)) for s in g.spans["Content"])
                    if words]
+        cues = [words for words in (set(words_of(doc, s)) for s in g.spans["Cue"]) if words]
         for draft in unplaced_drafts(doc, scorer):
             found = set(words_of(doc, draft.content))
             match = _best_match(found, targets) if draft.kind in KINDS else None
-            if match is None:
-                continue
-            for edge in edges(doc, draft):
-                word = min(match) if edge.side == "start" else max(match)
+            to_place = edges(doc, draft) if match is not None else []
+            cue = _cue_match(draft, cues)
+            if cue is not None:
+                to_place += cue_edges(doc, draft)
+            for edge in to_place:
+                gold = match if edge.side in ("start", "end") else cue
+                word = min(gold) if edge.side.endswith("start") else max(gold)
                 label = next((n for n, t in enumerate(edge.candidates) if t.i == word), None)
                 if label is not None:
-                    choices.append(Choice(*featurize(edge, draft), label, edge.current))
+                    choices.append(Choice(*featurize(edge, draft), label, edge.current,
+                                          edge.side))
     return choices
+
+
+def _cue_match(draft: Draft, cues: list[set[int]]) -> set[int] | None:
+    """The gold cue that shares the most words with the draft's cue, if any does."""
+    if draft.cue is None:
+        return None
+    found = {t.i for t in draft.cue if not (t.is_punct or t.is_space)}
+    best = max(cues, key=lambda c: len(c & found), default=None)
+    return best if best is not None and best & found else None
 
 
 def unplaced_drafts(doc: Doc, scorer: CueScorer | None) -> list[Draft]:
@@ -71,7 +89,7 @@ def _best_match(found: set[int], targets: list[set[int]]) -> set[int] | None:
     return best
 
 
-def accuracy(model, choices: Sequence[Choice]) -> float:
+def accuracy(model: Model, choices: Sequence[Choice]) -> float:
     """Share of edges placed on the gold word."""
     right = 0
     for c in choices:
@@ -82,10 +100,25 @@ def accuracy(model, choices: Sequence[Choice]) -> float:
 
 def fit(train: Sequence[Choice], held: Sequence[Choice], epochs: int = 4, seed: int = 0,
         batch_size: int = 32) -> EdgeModel:
+    """Train the content and the cue network, each on its own edges."""
+    def is_cue(c: Choice) -> bool:
+        return c.side.startswith("cue")
+
+    return EdgeModel(*(_fit([c for c in train if is_cue(c) == cue],
+                            [c for c in held if is_cue(c) == cue],
+                            "cue" if cue else "content", epochs, seed, batch_size)
+                       for cue in (False, True)))
+
+
+def _fit(train: Sequence[Choice], held: Sequence[Choice], kind: str, epochs: int, seed: int,
+         batch_size: int) -> Model | None:
     """Train with Adam on a softmax over each edge's candidates; keep the epoch with the best
-    held-out accuracy."""
+    held-out accuracy. None when there is no edge of the kind to learn from."""
     from thinc.api import Adam, fix_random_seed
 
+    if not train:
+        print(f"sayso train: no {kind} edges to learn from", file=sys.stderr)
+        return None
     fix_random_seed(seed)
     model = build_model()
     model.initialize(X=(train[0].ids, train[0].dense))
@@ -103,12 +136,12 @@ def fit(train: Sequence[Choice], held: Sequence[Choice], epochs: int = 4, seed: 
             backprop(_softmax_gradient(numpy.asarray(scores)[:, 0], batch))
             model.finish_update(optimizer)
         held_accuracy = accuracy(model, held)
-        print(f"sayso train: edges epoch {epoch}: held-out edges placed right "
+        print(f"sayso train: {kind} edges epoch {epoch}: held-out edges placed right "
               f"{100 * held_accuracy:.1f}% (rules {100 * rules:.1f}%)", file=sys.stderr)
         if held_accuracy > best_accuracy:
             best_accuracy, best_bytes = held_accuracy, model.to_bytes()
     model.from_bytes(best_bytes)
-    return EdgeModel(model)
+    return model
 
 
 def _softmax_gradient(scores: numpy.ndarray, batch: Sequence[Choice]) -> numpy.ndarray:
