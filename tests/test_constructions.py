@@ -176,6 +176,24 @@ def test_an_attitude_with_nothing_to_govern_is_no_statement():
     assert run("The ferry captains were angry and the harbour was quiet.").statements == []
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("A new levy would pay for the ferry, she said, but also for the harbour lights.",
+     ["A new levy would pay for the ferry", "but also for the harbour lights"]),
+    ("There is no risk of another closure, officials in both towns insist, because the new "
+     "dredger has arrived.",
+     ["There is no risk of another closure", "because the new dredger has arrived"]),
+])
+def test_a_frame_inside_the_sentence_interrupts_the_content(sentence, content):
+    s = statement(run(sentence), content[0])
+    assert [sentence[a:b] for a, b in s.content.spans] == content
+
+
+def test_the_speaker_described_after_an_inverted_frame_is_no_content():
+    s = statement(run("Fares will rise in spring, said Ruth Alder, the chair of the transit "
+                      "board, at a meeting."), "Fares will rise")
+    assert s.content.text == "Fares will rise in spring"
+
+
 def test_told_marks_the_addressee():
     a = run("Fire chief Dan Moreau told the town council that the station needs a new truck.")
     s = statement(a, "the station needs a new truck")

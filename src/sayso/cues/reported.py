@@ -28,7 +28,7 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
                              complement(token) or _framed_content(token, subject))
     if not content:
         return None
-    content += _coordinated_tail(token, content)
+    content += _coordinated_tail(token, content) or _after_frame(token, subject, content)
     spans = to_spans(token.doc, content)
     if not spans or sum(1 for i in set(content) if not token.doc[i].is_punct) < 2:
         return None
@@ -175,6 +175,29 @@ def _coordinated_tail(verb: Token, content: list[int]) -> list[int]:
             any(is_speech_verb(t) for t in rest):
         return []
     return [t.i for t in rest]
+
+
+def _after_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
+    """"A levy would pay for the ferry, she said, but also for the lights": a frame between
+    commas inside the sentence interrupts the content, which goes on after it to the end of
+    the sentence, unless another speaker's report follows there."""
+    doc, phrase = verb.doc, speaker_phrase(subject)
+    described = [t.i for t in subject.subtree]  # the speaker with appositions ("said X, the ...")
+    first, last = min(phrase.start, verb.i), max(max(described), verb.i)
+    if max(content) >= first or first == 0 or doc[first - 1].text != ",":
+        return []
+    right = last + 1
+    while right < len(doc) and doc[right].head == verb and doc[right].dep_ in ("advmod", "npadvmod",
+                                                                            "prt"):
+        right += 1
+    sent = doc[verb.i].sent
+    if right >= sent.end - 1 or doc[right].text != ",":
+        return []
+    tail = [t for t in doc[right + 1:sent.end] if not t.is_space]
+    if sum(1 for t in tail if t.is_alpha) < 2 or tail[0].lower_ == "and" or any(
+            is_speech_verb(t) and subject_of(t) is not None for t in tail):
+        return []
+    return [t.i for t in tail]
 
 
 def _own_object(verb: Token) -> bool:
