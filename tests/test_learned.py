@@ -95,6 +95,23 @@ def test_a_picked_word_without_a_source_in_the_parse_gives_a_sourceless_guess(nl
     assert [doc.text[a:b] for a, b in draft.content] == ["the new ferry schedule"]
 
 
+@pytest.mark.parametrize(("text", "word", "content"), [
+    ("The council compared the levy to a toll on every rider.", "compared",
+     "the levy to a toll on every rider"),
+    ("The premier named her to the harbour board in 2012.", "named", "her to the harbour board"),
+    ("The mayor distanced himself from the ferry operator after the vote.", "distanced",
+     "the ferry operator"),
+    ("Councillor Ana Ruiz praised the board on Monday.", "praised", "the board"),
+])
+def test_a_guess_takes_what_completes_its_object_and_skips_a_reflexive(nlp, text, word,
+                                                                       content):
+    from sayso.cues.unlisted import unlisted
+
+    doc = nlp(text)
+    draft = unlisted(next(t for t in doc if t.text == word), set())
+    assert [doc.text[a:b] for a, b in draft.content] == [content]
+
+
 def test_the_scorer_prefers_the_attributing_word(nlp):
     doc = nlp("Councillor Ana Ruiz touted the new ferry schedule at a packed meeting.")
     tokens = candidates(doc)

@@ -43,21 +43,51 @@ def unlisted(token: Token, inside: set[int], sourceless: bool = False) -> Draft 
                  unattributed=subject is None)
 
 
+#: Prepositions that complete an object as part of what is attributed ("see him as a threat",
+#: "compared abortion to slavery", "found Clinton with a lead").
+_COMPLETING = {"as", "to", "with", "into", "from", "against", "for", "of", "over", "than"}
+_REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+
+
 def _governed(token: Token) -> list[int]:
     """The subtree of the first child after the word that can be its content; a preposition
-    counts through its object ("pushed for a ban": "a ban")."""
+    counts through its object ("pushed for a ban": "a ban"). An object takes in what completes
+    it after it ("see him as a threat"); a reflexive one gives way to what follows it
+    ("distanced himself from the president": "the president")."""
     for dep in _CONTENT_DEPS:
         for child in token.children:
-            if child.dep_ != dep or child.i < token.i:
+            if child.dep_ != dep or child.i < token.i or child.lower_ in _REFLEXIVE:
                 continue
             if dep == "prep":
                 objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-                if not objects or any(g.ent_type_ in ("DATE", "TIME", "GPE", "LOC")
-                                      for g in objects):
+                if not objects or _is_setting(objects):
                     continue
                 return [t.i for g in objects for t in g.subtree]
-            return [t.i for t in child.subtree]
+            words = [t.i for t in child.subtree]
+            return words + _completion(token, max(words)) if dep == "dobj" else words
     return []
+
+
+def _completion(verb: Token, end: int) -> list[int]:
+    """The verb's dependents right after its object that complete it: a preposition of
+    ``_COMPLETING`` (not a time or place), a predicate ("ahead", "unfit")."""
+    doc, extra = verb.doc, []
+    for child in sorted((c for c in verb.children if c.i > end), key=lambda c: c.i):
+        if min(t.i for t in child.subtree) != end + 1:
+            break
+        preposition = child.dep_ == "prep" and child.lower_ in _COMPLETING and \
+            not _is_setting([g for g in child.children if g.dep_ == "pobj"])
+        predicate = child.dep_ in ("oprd", "acomp", "advmod") and \
+            child.lower_ not in ("again", "also")
+        if not (preposition or predicate) or doc[child.i].is_punct:
+            break
+        extra += [t.i for t in child.subtree]
+        end = max(extra)
+    return extra
+
+
+def _is_setting(objects: list[Token]) -> bool:
+    return any(g.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for g in objects)
 
 
 def _cue(token: Token, content: list[int]) -> Span:
