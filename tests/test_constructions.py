@@ -194,6 +194,22 @@ def test_the_speaker_described_after_an_inverted_frame_is_no_content():
     assert s.content.text == "Fares will rise in spring"
 
 
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("As the Harbour Ledger reported on Friday, the ferry board has already signed the lease.",
+     "reported", "the ferry board has already signed the lease"),
+    ("Councillor Ana Ruiz is calling for the province to pay for the new dredger.",
+     "is calling for", "the province to pay for the new dredger"),
+])
+def test_an_as_frame_and_a_call_for_a_clause(sentence, cue, content):
+    s = statement(run(sentence), content)
+    assert s.cue.text == cue and s.content.text == content
+
+
+def test_an_as_clause_of_time_is_no_frame():
+    a = run("The fans stood in the rain as they cheered the harbour team.")
+    assert not [s for s in a.statements if "stood in the rain" in s.content.text]
+
+
 def test_told_marks_the_addressee():
     a = run("Fire chief Dan Moreau told the town council that the station needs a new truck.")
     s = statement(a, "the station needs a new truck")

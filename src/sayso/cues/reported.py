@@ -56,6 +56,9 @@ def complement(verb: Token) -> list[int]:
                        m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
     if clauses:
         return _without_next_report([t.i for c in clauses for t in c.subtree], verb)
+    demanded = _demanded(verb)
+    if demanded:
+        return demanded
     if lemma in NAMING_VERBS and any(c.dep_ in ("oprd", "ccomp") or
                                      (c.dep_ == "prep" and c.lower_ == "as") for c in children):
         right = [c for c in children if c.i > verb.i and c.dep_ in
@@ -88,7 +91,34 @@ def complement(verb: Token) -> list[int]:
             and _comma_before(verb) and not _own_object(verb):
         own = {t.i for t in verb.subtree}
         return [t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i]
+    return _as_reported(verb)
+
+
+def _demanded(verb: Token) -> list[int]:
+    """"is calling for the province to pay ...": the parser makes "for" the mark of a clause."""
+    if verb.lemma_.lower() not in DEMAND_VERBS:
+        return []
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" and
+                                         m.i == verb.i + 1 for m in child.children):
+            return [t.i for t in child.subtree if not (t.dep_ == "mark" and t.head == child)]
     return []
+
+
+def _as_reported(verb: Token) -> list[int]:
+    """"As the Ledger reported on Friday, the board has signed": the clause the "as" frame
+    hangs on is what was reported."""
+    if verb.dep_ != "advcl" or _own_object(verb) or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return []
+    own = {t.i for t in verb.subtree}
+    doc, first, last = verb.doc, min(own), max(own)
+    if not ((first > 0 and doc[first - 1].text == ",") or
+            (last + 1 < len(doc) and doc[last + 1].text == ",")):
+        return []  # "dressed in black as they yelled at ...": a time, not a source
+    sent = verb.sent
+    return [t.i for t in verb.head.subtree
+            if t.i not in own and sent.start <= t.i < sent.end and not t.is_space]
 
 
 _FRAME_PUNCT = {",", "—", "–", ";"}

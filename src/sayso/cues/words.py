@@ -89,8 +89,13 @@ def cue_span(verb: Token) -> Span:
             verb.doc[start - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
         start -= 1
     end = verb.i + 1
+    linking = PREPOSITION_CUES.get(verb.lemma_.lower(), ())
     for child in verb.children:
         if child.i == end and (child.dep_ == "prt" or (
-                child.dep_ == "prep" and child.lower_ in PREPOSITION_CUES.get(verb.lemma_.lower(), ()))):
+                child.dep_ == "prep" and child.lower_ in linking)):
             end += 1
+    after = verb.doc[end] if end < len(verb.doc) else None
+    if after is not None and after.dep_ == "mark" and after.lower_ in linking and \
+            after.head.head == verb:
+        end += 1  # "calling for the province to pay": the parser's mark of the clause
     return verb.doc[start:end]
