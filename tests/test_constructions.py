@@ -144,6 +144,13 @@ def test_adding_after_a_quote_starts_the_next_statement():
     assert second.cue.text == "adding" and second.speaker.name == "Lau"
 
 
+def test_a_participle_after_the_cue_is_the_speakers_next_act_not_a_frame():
+    a = run("“The levy is fair and the board knows it,” Okafor tells the Harbour Ledger, "
+            "responding to the latest audit.")
+    s = statement(a, "The levy is fair")
+    assert s.cue.text == "tells" and s.kind == "direct" and "tells" not in s.content.text
+
+
 def test_scare_quotes_are_not_statements():
     a = run("The so-called “summer plan” was shelved in March after months of delay.")
     assert a.statements == []

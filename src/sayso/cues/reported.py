@@ -11,7 +11,7 @@ from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_VERBS, NAMING_VERBS, N
                         OBJECT_VERBS, PREPOSITION_CUES, THOUGHT_VERBS)
 from ..speakers import speaker_phrase
 from .spans import to_spans
-from .words import cue_span, is_speech_verb, subject_of
+from .words import SUBJECTS, cue_span, is_speech_verb, subject_of
 
 
 def reported(token: Token, inside: set[int]) -> Draft | None:
@@ -88,7 +88,7 @@ def complement(verb: Token) -> list[int]:
         if any(c.dep_ == "dobj" for c in objects) or (lemma == "refer" and objects):
             return [t.i for c in objects for t in c.subtree]
     if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i \
-            and _comma_before(verb) and not _own_object(verb):
+            and _comma_before(verb) and not _own_object(verb) and _own_subject(verb):
         own = {t.i for t in verb.subtree}
         return [t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i]
     return _as_reported(verb)
@@ -228,6 +228,12 @@ def _after_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
             is_speech_verb(t) and subject_of(t) is not None for t in tail):
         return []
     return [t.i for t in tail]
+
+
+def _own_subject(verb: Token) -> bool:
+    """"..., officials said" frames what precedes it; "..., responding to the audit", whose
+    subject is the main clause's, is the same speaker's next act, not a frame."""
+    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _own_object(verb: Token) -> bool:
