@@ -74,6 +74,15 @@ def test_cue_edge_candidates_stay_off_the_content_and_the_speaker_and_in_the_sen
     assert not {"Ruiz", "that", "ferry", "works"} & set(words)
 
 
+def test_cue_edge_candidates_leave_out_a_relay_and_an_addressee(nlp):
+    doc = nlp("“The strait will stay open,” Okafor said according to the Harbour Ledger.\n"
+              "Okafor told the Harbour Ledger on Monday that the strait would stay open.")
+    for draft in _drafts(doc):
+        if draft.cue is not None and draft.cue.root.lemma_ in ("say", "tell"):
+            words = {t.text for e in edges.cue_edges(doc, draft) for t in e.candidates}
+            assert not {"according", "Harbour", "Ledger"} & words
+
+
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), STANCES)
 def test_a_cue_outside_the_lexicon_becomes_a_stance(nlp, text, speaker, cue, content):
     rules = load_model(learned=False)

@@ -93,10 +93,11 @@ def edges(doc: Doc, draft: Draft) -> list[Edge]:
 
 def cue_edges(doc: Doc, draft: Draft) -> list[Edge]:
     """The first and last word of a draft's cue, each with the words it may move to: within
-    the sentence, never into the content, the speaker or a quotation."""
+    the sentence, never into the content, the speaker, an addressee or relay, or a
+    quotation."""
     if draft.cue is None or not any(t.is_alpha for t in draft.cue):
         return []
-    blocked = set(words_of(doc, draft.content)) | _speaker_words(draft)
+    blocked = set(words_of(doc, draft.content)) | _beside_cue(draft)
     sent = draft.cue.sent
     found = []
     for side, anchor, step in (("cue-start", draft.cue.start, -1),
@@ -116,9 +117,14 @@ def cue_edges(doc: Doc, draft: Draft) -> list[Edge]:
     return found
 
 
-def _speaker_words(draft: Draft) -> set[int]:
+def _beside_cue(draft: Draft) -> set[int]:
+    """Words a cue never takes in: the speaker, and the channels sayso reports apart from the
+    cue (an addressee, "according to Reuters"). A medium may join the cue ("said in an
+    interview"), as annotators draw it; it is still reported as a channel too."""
     verb = draft.cue.root
-    words = {t.i for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "agent"
+    words = {t.i for c in verb.children
+             if c.dep_ in SUBJECTS or c.dep_ == "agent" or
+             channel_role(verb, c) in ("addressee", "via") or c.lower_ == "according"
              for t in c.subtree}
     if draft.subject is not None:
         words |= {t.i for t in draft.subject.subtree}
