@@ -1,5 +1,5 @@
-"""The learned parts (cue scorer and content edges): what they add to the rules, what they must
-not disturb, and training them.
+"""The learned parts (cue scorer, content and cue edges): what they add to the rules, what they
+must not disturb, and training them.
 
 The articles are fictional, written for these tests.
 """

@@ -20,7 +20,8 @@ def load_model(name: str | None = None, learned: bool = True) -> Language:
 
     Cached, so a process loads each model once. Any English pipeline with a parser and an entity
     recogniser works (``en_core_web_trf`` is more accurate and much slower). ``learned=False``
-    leaves out the learned cue scorer and content edges: the rules alone, for comparison.
+    leaves out the learned cue scorer and the content and cue edges: the rules alone, for
+    comparison.
     """
     return _load(name or DEFAULT_MODEL, learned)
 

@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                          help="write every miss and false positive, with context, to FILE")
         sub.add_argument("--json", action="store_true", help="print the figures as JSON")
         sub.add_argument("--rules-only", action="store_true",
-                         help="leave out the learned cue scorer and content edges "
+                         help="leave out the learned cue scorer and the content and cue edges "
                               "(for the ablation)")
         add_model_option(sub)
         sub.set_defaults(func=run)

@@ -1,5 +1,5 @@
-"""``sayso train DIR``: train the learned cue scorer and content edges on a PolNeAR-style
-training split.
+"""``sayso train DIR``: train the learned cue scorer and the content and cue edges on a
+PolNeAR-style training split.
 
 Writes the weights the package ships (or into ``--out DIR``) and prints the held-out figures the
 epochs and threshold were chosen by. Exit code 0 on success, 3 when the folder holds too few annotated
@@ -18,11 +18,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from ..training import WEIGHTS_DIR
 
     parser = subparsers.add_parser(
-        "train", help="train the learned cue scorer and content edges on annotated articles",
-        description="Train the learned cue scorer and content edge model on a PolNeAR-style "
-                    "folder (text/*.txt and attributions/*.ann). Use the training split only: "
-                    "the development split is for measuring. One article in ten is held out to "
-                    "choose the number of epochs and the threshold. See docs/accuracy.md.")
+        "train", help="train the learned cue scorer and the content and cue edges on annotated "
+                      "articles",
+        description="Train the learned cue scorer and the content and cue edge models on a "
+                    "PolNeAR-style folder (text/*.txt and attributions/*.ann). Use the training "
+                    "split only: the development split is for measuring. One article in ten is "
+                    "held out to choose the number of epochs and the threshold. See "
+                    "docs/accuracy.md.")
     parser.add_argument("directory", type=Path, metavar="DIR")
     parser.add_argument("--out", type=Path, default=WEIGHTS_DIR, metavar="DIR",
                         help="folder to write cues.bin and edges.bin into "

@@ -67,8 +67,8 @@ def train(directory: Path, out: Path = WEIGHTS_DIR, *, model: str | None = None,
     placer = edges.fit(edges.examples(kept_docs, kept, scorer),
                        edges.examples(held_docs, held, scorer), epochs=epochs, seed=seed)
     learned = cues.end_to_end(scorer, held_docs, held, placer)
-    print(f"sayso train: with content edges: held-out mean exact F1 {100 * learned:.1f}",
-          file=sys.stderr)
+    print(f"sayso train: with content and cue edges: held-out mean exact F1 "
+          f"{100 * learned:.1f}", file=sys.stderr)
     out.mkdir(parents=True, exist_ok=True)
     (out / cue_model.WEIGHTS.name).write_bytes(scorer.to_bytes())
     (out / edge_model.WEIGHTS.name).write_bytes(placer.to_bytes())
