@@ -217,6 +217,12 @@ def test_an_as_clause_of_time_is_no_frame():
     assert not [s for s in a.statements if "stood in the rain" in s.content.text]
 
 
+def test_a_noun_of_intention_with_its_holder():
+    s = statement(run("Mr. Dube broke his pledge to remove the toll by spring."), "remove")
+    assert (s.cue.text, s.speaker.text, s.content.text, s.act) == \
+        ("pledge", "his", "to remove the toll by spring", "stance")
+
+
 def test_told_marks_the_addressee():
     a = run("Fire chief Dan Moreau told the town council that the station needs a new truck.")
     s = statement(a, "the station needs a new truck")

@@ -88,6 +88,11 @@ NOUN_CUES: set[str] = {"allegation", "claim", "statement", "accusation", "assert
                        "suggestion", "promise", "pledge", "vow", "threat", "testimony",
                        "explanation", "prediction", "contention", "belief", "view", "position"}
 
+#: Nouns of an intention whose content is an infinitive ("his pledge to ban", "her call to
+#: act").
+INTENT_NOUNS: set[str] = {"promise", "pledge", "vow", "threat", "call", "plan", "decision",
+                          "refusal", "offer", "demand", "request", "bid"}
+
 #: Nouns of a medium: "in a statement", "by phone", "on Twitter", "in an interview".
 MEDIUM_NOUNS: set[str] = {"phone", "telephone", "interview", "statement", "tweet", "twitter",
                           "facebook", "instagram", "email", "e-mail", "letter", "post", "release",

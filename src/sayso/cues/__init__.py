@@ -1,7 +1,7 @@
 """Cues: find the words that attribute, and the content each one attributes.
 
-First the lines that attribute with a colon ("Sanders: ...", "TAPPER: ...", ``colons``). Then three passes over
-the parse, in this order because each consumes what the next must not see:
+First the lines that attribute with a colon ("Sanders: ...", "TAPPER: ...", ``colons``). Then
+three passes over the parse, in this order because each consumes what the next must not see:
 
 1. quotations, quote by quote: a cue right after the quote ("...,” he said), a cue before it
    that governs it through content words (mixed: "added that those who fled “really ...”"), or

@@ -7,8 +7,8 @@ from spacy.tokens import Token
 
 from ..analysis import Draft
 from ..channels import TELLING_VERBS, channel_role
-from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_VERBS, NAMING_VERBS, NOUN_CUES,
-                        OBJECT_VERBS, PREPOSITION_CUES, THOUGHT_VERBS)
+from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_NOUNS, INTENT_VERBS, NAMING_VERBS,
+                       NOUN_CUES, OBJECT_VERBS, PREPOSITION_CUES, THOUGHT_VERBS)
 from ..speakers import speaker_phrase
 from .spans import to_spans
 from .words import SUBJECTS, cue_span, is_speech_verb, subject_of
@@ -285,20 +285,39 @@ def _according_to(token: Token) -> Draft | None:
 
 
 def _noun_cue(token: Token) -> Draft | None:
-    """"his allegation that ...": a cue noun with a possessor and a that-clause."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES:
+    """"his allegation that ...": a cue noun with a possessor and a that-clause; "his pledge to
+    ban ...": an intention the possessor holds."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma not in NOUN_CUES | INTENT_NOUNS:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
     clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "advcl")
                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
     if clause is None:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is not None and nxt.lower_ == "that":
             clause = nxt.head if nxt.head.i > token.i else None
-    if owner is None or clause is None:
-        return None
+    if clause is None:
+        return _intention(token, owner)
     spans = to_spans(token.doc, [t.i for t in clause.subtree])
     if not spans:
         return None
     return Draft("indirect", spans, cue=token.doc[token.i:token.i + 1],
-                 cue_lemma=token.lemma_.lower(), subject=owner, confidence=0.5)
+                 cue_lemma=lemma, subject=owner, confidence=0.5)
+
+
+def _intention(noun: Token, owner: Token) -> Draft | None:
+    """The infinitive right after an intention noun ("his pledge to remove ...", however the
+    parser hangs it), as a stance of the possessor."""
+    doc = noun.doc
+    to = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if noun.lemma_.lower() not in INTENT_NOUNS or to is None or to.lower_ != "to" or \
+            to.dep_ != "aux" or to.head.i <= to.i:
+        return None
+    spans = to_spans(doc, [t.i for t in to.head.subtree if t.i > noun.i])
+    if not spans:
+        return None
+    return Draft("indirect", spans, cue=doc[noun.i:noun.i + 1], cue_lemma=noun.lemma_.lower(),
+                 subject=owner, confidence=0.4, act="stance")
