@@ -1,4 +1,4 @@
-"""A learned placement of a content's first and last word.
+"""A learned placement of the first and last word of a content, and of a cue.
 
 The parse bounds a content by subtrees, and annotators bound it by meaning: PolNeAR keeps the
 "that" of "said that ...", leaves out a trailing "before sketching out ...", takes the addressee
@@ -8,11 +8,11 @@ scores the words near the edge the rules chose, from their words, their place in
 the parser's context vector, and the best-scoring word becomes the edge.
 
 A cue has edges too: annotators take in what frames the verb ("said in an interview", "said
-twice", "will have to continue to emphasize") where the parse gives the bare verb. The same
-model places the first and last word of every statement's cue, among the words next to it that
-belong neither to the content nor to the speaker.
+twice", "will have to continue to emphasize") where the parse gives the bare verb. A second
+network of the same kind places the first and last word of every statement's cue, among the
+words next to it that belong neither to the content nor to the speaker.
 
-The model is a small thinc network trained by ``sayso train`` on PolNeAR's training split; its
+Both are small thinc networks trained by ``sayso train`` on PolNeAR's training split; their
 weights ship in the package (``sayso/weights/edges.bin``). Without them the edges stay where the
 rules put them.
 """

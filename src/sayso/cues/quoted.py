@@ -84,10 +84,9 @@ def _introducing_verb(doc: Doc, colon: int, inside: set[int]) -> Token | None:
 def _colon_subject(doc: Doc, colon: int) -> Token | None:
     """"Martell is more blunt: “...”": a quote after a colon belongs to the subject of the
     clause that introduces it, when that subject is a person or a pronoun for one."""
-    before = colon
-    sent = doc[before - 1].sent
-    subject = next((t for t in doc[sent.start:before] if t.dep_ == "nsubj"
-                    and sent.start <= t.head.i < before), None)
+    sent = doc[colon - 1].sent
+    subject = next((t for t in doc[sent.start:colon] if t.dep_ == "nsubj"
+                    and sent.start <= t.head.i < colon), None)
     if subject is None:
         return None
     if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she", "they"):
@@ -116,6 +115,7 @@ BREAKS = frozenset({"-", "--", "—", "–", ":", ";"})
 
 
 def _after_break(doc: Doc, span: Span) -> bool:
+    """The quote follows a dash, colon or semicolon: it does not continue the clause before."""
     before = span.start - 1
     while before >= 0 and doc[before].is_space:
         before -= 1
@@ -240,9 +240,9 @@ def _left_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
 
 
 def _is_fragment(verb: Token, span: Span) -> bool:
-    """True when part of the verb's complement stands between the cue and the quote: the quote
-    is a fragment of reported speech. The cue's own addressee, adverbials and particles ("told
-    reporters on Monday: “...”") do not count."""
+    """True when part of the verb's complement stands between the cue and the quote, or goes on
+    after it: the quote is a fragment of reported speech. The cue's own addressee, adverbials
+    and particles ("told reporters on Monday: “...”") do not count."""
     frame: set[int] = set()
     telling = verb.lemma_.lower() in TELLING_VERBS
     for child in verb.children:
