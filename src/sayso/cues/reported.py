@@ -130,12 +130,14 @@ def _without_next_report(clause: list[int], verb: Token) -> list[int]:
     doc, inside = verb.doc, set(clause)
     for i in sorted(clause):
         t = doc[i]
-        before = i - 1
-        while before > verb.i and doc[before].is_quote:
-            before -= 1
-        if i > verb.i and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and \
-                is_speech_verb(t) and doc[before].text == "," and t.head.i in inside:
-            return [j for j in clause if j < i and not (j == i - 1 and j == before)]
+        if i <= verb.i or t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj", "xcomp") or \
+                t.head.i not in inside or not is_speech_verb(t):
+            continue
+        comma = i - 1  # the comma before it, maybe behind a closing quotation mark
+        while comma > verb.i and doc[comma].is_quote:
+            comma -= 1
+        if doc[comma].text == ",":
+            return [j for j in clause if j < i and not (j == i - 1 == comma)]
     return clause
 
 
@@ -216,9 +218,9 @@ def _after_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
     first, last = min(phrase.start, verb.i), max(max(described), verb.i)
     if max(content) >= first or first == 0 or doc[first - 1].text != ",":
         return []
-    right = last + 1
-    while right < len(doc) and doc[right].head == verb and doc[right].dep_ in ("advmod", "npadvmod",
-                                                                            "prt"):
+    right = last + 1  # past the frame's own adverbs: "she said on Monday,"
+    while right < len(doc) and doc[right].head == verb and \
+            doc[right].dep_ in ("advmod", "npadvmod", "prt"):
         right += 1
     sent = doc[verb.i].sent
     if right >= sent.end - 1 or doc[right].text != ",":
