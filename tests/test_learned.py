@@ -74,6 +74,16 @@ def test_cue_edge_candidates_stay_off_the_content_and_the_speaker_and_in_the_sen
     assert not {"Ruiz", "that", "ferry", "works"} & set(words)
 
 
+def test_a_cue_edge_may_also_drop_words_of_the_rules_cue_but_never_its_head(nlp):
+    doc = nlp("When asked about the levy, the mayor has also said that fares would rise.")
+    draft = next(d for d in _drafts(doc) if d.cue is not None and d.cue.root.text == "said")
+    assert draft.cue.text == "has also said"
+    start = next(e for e in edges.cue_edges(doc, draft) if e.side == "cue-start")
+    words = [t.text for t in start.candidates]
+    assert words[-3:] == ["has", "also", "said"] and start.candidates[start.current].text == "has"
+    assert "mayor" not in words
+
+
 def test_cue_edge_candidates_leave_out_a_relay_and_an_addressee(nlp):
     doc = nlp("“The strait will stay open,” Okafor said according to the Harbour Ledger.\n"
               "Okafor told the Harbour Ledger on Monday that the strait would stay open.")

@@ -8,9 +8,10 @@ scores the words near the edge the rules chose, from their words, their place in
 the parser's context vector, and the best-scoring word becomes the edge.
 
 A cue has edges too: annotators take in what frames the verb ("said in an interview", "said
-twice", "will have to continue to emphasize") where the parse gives the bare verb. A second
-network of the same kind places the first and last word of every statement's cue, among the
-words next to it that belong neither to the content nor to the speaker.
+twice", "will have to continue to emphasize") where the parse gives the bare verb, and leave
+out some words the rules take in ("when asked"). A second network of the same kind places the
+first and last word of every statement's cue, among the words of the rules' cue and the words
+next to it that belong neither to the content nor to the speaker.
 
 Both are small thinc networks trained by ``sayso train`` on PolNeAR's training split; their
 weights ship in the package (``sayso/weights/edges.bin``). Without them the edges stay where the
@@ -92,20 +93,24 @@ def edges(doc: Doc, draft: Draft) -> list[Edge]:
 
 
 def cue_edges(doc: Doc, draft: Draft) -> list[Edge]:
-    """The first and last word of a draft's cue, each with the words it may move to: within
-    the sentence, never into the content, the speaker, an addressee or relay, or a
-    quotation."""
+    """The first and last word of a draft's cue, each with the words it may move to: back
+    towards the cue's head, dropping words of the rules' cue ("when asked"), or out within the
+    sentence, never into the content, the speaker, an addressee or relay, or a quotation."""
     if draft.cue is None or not any(t.is_alpha for t in draft.cue):
         return []
     blocked = set(words_of(doc, draft.content)) | _beside_cue(draft)
-    sent = draft.cue.sent
+    sent, root = draft.cue.sent, draft.cue.root.i
     found = []
     for side, anchor, step in (("cue-start", draft.cue.start, -1),
                                ("cue-end", draft.cue.end - 1, 1)):
-        reach, i = [], anchor
-        while sent.start <= i < sent.end and len(reach) <= CUE_REACH:
+        # the words of the cue between its head and this edge, which the edge may drop
+        # ("when asked": "asked"), then the words beyond it, which it may take in
+        inner = range(root, anchor + step, step) if (anchor - root) * step >= 0 else []
+        reach = [doc[i] for i in inner if not (doc[i].is_punct or doc[i].is_space)]
+        i = anchor + step
+        while sent.start <= i < sent.end and len(reach) <= CUE_REACH + len(inner):
             token = doc[i]
-            if i != anchor and (i in blocked or token.is_quote or "\n" in token.text):
+            if i in blocked or token.is_quote or "\n" in token.text:
                 break
             if not (token.is_punct or token.is_space):
                 reach.append(token)
