@@ -35,7 +35,7 @@ class Choice:
     dense: numpy.ndarray
     gold: int
     current: int
-    side: str = ""
+    side: str
 
 
 def examples(docs: Sequence, gold: Sequence[BratDoc], scorer: CueScorer | None) -> list[Choice]:
