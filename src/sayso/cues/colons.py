@@ -37,16 +37,20 @@ _ITEM_DASHES = frozenset({"-", "--", "—", "–", "•"})
 def colon_attributions(doc: Doc, analysis: Analysis) -> list[Draft]:
     """Every line's attribution by colon, at most one per line."""
     drafts = []
+    named = {naming: {t.lower_ for ent in doc.ents if ent.label_ in naming for t in ent}
+             for naming in (_TITLE_ENTITIES, _BODY_ENTITIES)}
     for n, line in enumerate(_lines(doc)):
         naming = _TITLE_ENTITIES if n == 0 else _BODY_ENTITIES
-        draft = _attribution(doc, analysis, line, naming, title=n == 0)
+        draft = _attribution(doc, analysis, line, naming, named[naming], title=n == 0)
         if draft is not None:
             drafts.append(draft)
     return drafts
 
 
 def _attribution(doc: Doc, analysis: Analysis, line: list[Token], naming: tuple[str, ...],
-                 title: bool) -> Draft | None:
+                 named: set[str], title: bool) -> Draft | None:
+    """The line's attribution: ``naming`` are the entity labels that name a source on it, and
+    ``named`` the words of such names anywhere in the article."""
     colon = next((t for t in line if t.text == ":"), None)
     if colon is None or analysis.in_chrome(colon.idx, colon.idx + 1):
         return None
@@ -57,7 +61,6 @@ def _attribution(doc: Doc, analysis: Analysis, line: list[Token], naming: tuple[
         if t.i < colon.i and t.text in _ITEM_DASHES:
             start = t.i + 1
     words = [t for t in doc[start:colon.i] if not t.is_punct and not t.is_space]
-    named = {t.lower_ for ent in doc.ents if ent.label_ in naming for t in ent}
     if not 1 <= len(words) <= MAX_SOURCE_WORDS or any(t.lower_ in LABEL_WORDS for t in words) \
             or not any(t.ent_type_ in naming or t.lemma_.lower() in SOURCE_NOUNS or
                        ((t.is_title or t.is_upper) and t.lower_ in named) for t in words):

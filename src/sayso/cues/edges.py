@@ -122,15 +122,20 @@ def cue_edges(doc: Doc, draft: Draft) -> list[Edge]:
     return found
 
 
+def _arguments(verb: Token, channels: tuple[str, ...]) -> list[Token]:
+    """The cue verb's dependents that name its speaker (subject, agent) or one of its channels
+    of the roles ``channels``: sayso reports those apart from the cue and the content."""
+    return [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "agent" or
+            channel_role(verb, c) in channels]
+
+
 def _beside_cue(draft: Draft) -> set[int]:
     """Words a cue never takes in: the speaker, and the channels sayso reports apart from the
     cue (an addressee, "according to Reuters"). A medium may join the cue ("said in an
     interview"), as annotators draw it; it is still reported as a channel too."""
     verb = draft.cue.root
-    words = {t.i for c in verb.children
-             if c.dep_ in SUBJECTS or c.dep_ == "agent" or
-             channel_role(verb, c) in ("addressee", "via") or c.lower_ == "according"
-             for t in c.subtree}
+    words = {t.i for c in _arguments(verb, ("addressee", "via")) + [
+        c for c in verb.children if c.lower_ == "according"] for t in c.subtree}
     if draft.subject is not None:
         words |= {t.i for t in draft.subject.subtree}
     return words
@@ -153,13 +158,11 @@ def _other_arguments(draft: Draft, content: set[int]) -> set[int]:
     that hold no word of the content."""
     if draft.cue is None:
         return set()
-    verb, blocked = draft.cue.root, set()
-    for child in verb.children:
-        if child.dep_ in SUBJECTS or child.dep_ == "agent" or \
-                channel_role(verb, child) is not None:
-            subtree = {t.i for t in child.subtree}
-            if not subtree & content:
-                blocked |= subtree
+    blocked = set()
+    for child in _arguments(draft.cue.root, ("addressee", "medium", "via")):
+        subtree = {t.i for t in child.subtree}
+        if not subtree & content:
+            blocked |= subtree
     return blocked
 
 

@@ -64,10 +64,16 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
 def _colon_before(doc: Doc, span: Span) -> int | None:
     """The colon that introduces the quote, in its paragraph or at the end of the one before
     ("Roy echoed:" on a line of its own, the quote below it)."""
+    before = _mark_before(doc, span)
+    return before if before >= 1 and doc[before].text == ":" else None
+
+
+def _mark_before(doc: Doc, span: Span) -> int:
+    """The index of the last token before the quote that is not space (-1 at the start)."""
     before = span.start - 1
     while before >= 0 and doc[before].is_space:
         before -= 1
-    return before if before >= 1 and doc[before].text == ":" else None
+    return before
 
 
 def _introducing_verb(doc: Doc, colon: int, inside: set[int]) -> Token | None:
@@ -116,9 +122,7 @@ BREAKS = frozenset({"-", "--", "—", "–", ":", ";"})
 
 def _after_break(doc: Doc, span: Span) -> bool:
     """The quote follows a dash, colon or semicolon: it does not continue the clause before."""
-    before = span.start - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
+    before = _mark_before(doc, span)
     return before >= 0 and doc[before].text in BREAKS
 
 

@@ -71,15 +71,15 @@ def _governed(token: Token) -> list[int]:
 def _completion(verb: Token, end: int) -> list[int]:
     """The verb's dependents right after its object that complete it: a preposition of
     ``_COMPLETING`` (not a time or place), a predicate ("ahead", "unfit")."""
-    doc, extra = verb.doc, []
-    for child in sorted((c for c in verb.children if c.i > end), key=lambda c: c.i):
+    extra: list[int] = []
+    for child in (c for c in verb.rights if c.i > end):
         if min(t.i for t in child.subtree) != end + 1:
             break
         preposition = child.dep_ == "prep" and child.lower_ in _COMPLETING and \
             not _is_setting([g for g in child.children if g.dep_ == "pobj"])
         predicate = child.dep_ in ("oprd", "acomp", "advmod") and \
             child.lower_ not in ("again", "also")
-        if not (preposition or predicate) or doc[child.i].is_punct:
+        if not (preposition or predicate) or child.is_punct:
             break
         extra += [t.i for t in child.subtree]
         end = max(extra)
