@@ -48,10 +48,32 @@ def test_quote_split_around_its_cue_is_one_statement(frame):
     assert len(a.statements) == 1
 
 
+@pytest.mark.parametrize("frame", ["referring to the two harbour contracts",
+                                   "who has been pushing for a second pier"])
+def test_a_quote_split_around_a_frame_that_holds_a_statement_is_still_one(frame):
+    a = run(f"“The key to the plan was the timing,” Mayor Tom Hale said, {frame}. “I assume "
+            "they saw the market returning.”")
+    s = statement(a, "The key to the plan")
+    assert s.cue.text == "said" and s.speaker.name == "Tom Hale"
+    assert len(s.content.spans) == 2 and "market returning" in s.content.text
+    assert not any(o is not s and "market returning" in o.content.text for o in a.statements)
+
+
+def test_the_subject_before_an_aside_cue_joins_the_quote_it_ends_with():
+    a = run("The harbour fund, Treasurer Ana Ruiz said, is “in better shape than people think.”")
+    s = statement(a, "in better shape")
+    assert s.kind == "mixed" and s.content.text.startswith("The harbour fund")
+    assert s.speaker.name == "Ana Ruiz" and s.cue.text == "said"
+    setting = run("At the rally on Monday, Treasurer Ana Ruiz said, “The fund is safe.”")
+    s = statement(setting, "The fund is safe")
+    assert s.kind == "direct" and "rally" not in s.content.text
+
+
 def test_typewriter_quotation_marks():
     a = run("''The ferry will sail at dawn,'' Captain Ida Berg said.")
     s = statement(a, "The ferry will sail at dawn")
     assert s.kind == "direct" and s.speaker.name == "Ida Berg"
+    assert s.content.text == "''The ferry will sail at dawn,''"
 
 
 @pytest.mark.parametrize("open_, close", [("''", "''"), ("“", "”")])
@@ -262,6 +284,15 @@ def test_mixed_quote_inside_reported_speech():
             "than it must.”")
     s = statement(a, "the fishing ban")
     assert s.kind == "mixed" and "will not last a day longer" in s.content.text
+
+
+def test_the_subject_of_a_passive_judgement_is_part_of_its_content():
+    judged = run("Mayor Tom Hale was criticized by the union for selling the bus depot.")
+    s = statement(judged, "selling the bus depot")
+    assert s.speaker.text == "the union" and s.content.text.startswith("Mayor Tom Hale")
+    told = run("Two officers were told by the chief that the station would close.")
+    s = statement(told, "the station would close")
+    assert s.speaker.text == "the chief" and "officers" not in s.content.text
 
 
 # --- speakers ---------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
 
     Two apostrophes or two backquotes (typewriter style, common in wire copy) count as a
     double quotation mark."""
-    text = text.replace("''", '" ').replace("``", '" ')
+    original, text = text, text.replace("''", '" ').replace("``", '" ')
     quotes: list[Quote] = []
     warnings: list[str] = []
     i, n = 0, len(text)
@@ -58,8 +58,9 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
         while True:
             close, stop = _find_close(text, i)
             if close is not None:
-                quotes.append(Quote(start, close + 1, paragraphs))
-                i = close + 1
+                end = close + (2 if original[close:close + 2] == "''" else 1)
+                quotes.append(Quote(start, end, paragraphs))
+                i = end
                 break
             # Open at the end of a paragraph: it continues if the next paragraph opens a mark.
             nxt = stop

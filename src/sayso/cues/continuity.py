@@ -78,8 +78,9 @@ def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span]
             continue
         before = [d for d in drafts + floating if d.end <= quote.start]
         previous = max(before, key=lambda d: d.end) if before else None
-        if previous is not None and _interrupted(text, previous, quote):
-            previous.content = previous.content + [(quote.start, quote.end)]
+        interrupted = _interrupted_quotation(text, before, quote)
+        if interrupted is not None:
+            interrupted.content = interrupted.content + [(quote.start, quote.end)]
             continue
         sent = doc[span.start].sent
         lead = [t for t in doc[sent.start:span.start] if not (t.is_punct or t.is_space)]
@@ -105,6 +106,20 @@ def _bare_participle(token: Token) -> bool:
 #: The longest attribution that may interrupt a quotation ("“A,” the union's president said
 #: on Tuesday, “B”"), in characters.
 MAX_INTERRUPTION = 160
+
+
+def _interrupted_quotation(text: str, before: list[Draft], quote: Quote) -> Draft | None:
+    """The quotation the quote goes on with: the last statement before it, or the quotation
+    before the statements that its own attribution holds ("“A,” she said, referring to the
+    audit. “B.”": "referring to" is a statement of its own, and "B" still goes on with "A")."""
+    framed: list[Draft] = []
+    for previous in sorted(before, key=lambda d: -d.end):
+        if _interrupted(text, previous, quote):
+            return previous if all(d.start >= previous.end for d in framed) else None
+        if previous.quote is not None:
+            return None
+        framed.append(previous)
+    return None
 
 
 def _interrupted(text: str, previous: Draft, quote: Quote) -> bool:

@@ -11,7 +11,7 @@ from ..lexicon import SPEECH_VERBS
 from ..quotes import Quote
 from .reported import complement
 from .spans import merge_adjacent, to_spans, word_count
-from .words import cue_span, is_speech_verb, subject_of
+from .words import SUBJECTS, cue_span, is_speech_verb, subject_of
 
 #: How many words after a quote its cue may start ("...,” the mayor of the city said).
 RIGHT_WINDOW = 8
@@ -41,8 +41,11 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         used.add(left.i)
         kind, content = "direct", [(quote.start, quote.end)]
         before = span.start - 1
+        aside = _around_aside(doc, span, left, inside)
         if before > left.i and doc[before].lower_ == "that":  # "says that “...”"
             kind, content = "mixed", [(doc[before].idx, quote.end)]
+        elif aside:  # "The plan, she said, “is a gamble.”"
+            kind, content = "mixed", merge_adjacent(doc.text, to_spans(doc, aside) + content)
         return Draft(kind, content, cue=cue_span(left), cue_lemma=left.lemma_.lower(),
                      subject=subject_of(left, inside), quote=quote, confidence=0.9)
     colon = _colon_before(doc, span)
@@ -59,6 +62,30 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         return Draft("direct", [(quote.start, quote.end)], subject=introducer, quote=quote,
                      confidence=0.7)
     return None
+
+
+def _around_aside(doc: Doc, span: Span, verb: Token, inside: set[int]) -> list[int]:
+    """"The plan, she said, “is a gamble.”": a cue set off by commas after the subject of the
+    clause the quote ends. That subject and any words between the aside and the quote are part
+    of what was said; [] when the cue is no such aside."""
+    subject = subject_of(verb, inside)
+    if subject is None:
+        return []
+    first = min(verb.i, min(t.i for t in subject.subtree))
+    last = max([verb.i] + [t.i for c in verb.rights if c.dep_ in ("advmod", "npadvmod")
+                           for t in c.subtree])
+    if first < 1 or last + 1 >= span.start or doc[first - 1].text != "," or \
+            doc[last + 1].text != ",":
+        return []
+    sent = doc[first].sent
+    opening = sent.start
+    for token in doc[sent.start:first]:
+        if token.i in inside or token.text in BREAKS or "\n" in token.text:
+            opening = token.i + 1
+    words = [i for i in range(opening, first - 1) if not doc[i].is_space]
+    if not any(doc[i].dep_ in SUBJECTS and doc[i].head.i not in words for i in words):
+        return []  # "At the rally, she said, “...”": a setting, not the start of a clause
+    return words + [i for i in range(last + 2, span.start) if not doc[i].is_space]
 
 
 def _colon_before(doc: Doc, span: Span) -> int | None:

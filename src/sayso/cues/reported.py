@@ -28,6 +28,7 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
                              complement(token) or _framed_content(token, subject))
     if not content:
         return None
+    content = with_passive_topic(token, content, inside)
     content += _coordinated_tail(token, content) or _after_frame(token, subject, content)
     spans = to_spans(token.doc, content)
     if not spans or sum(1 for i in set(content) if not token.doc[i].is_punct) < 2:
@@ -154,6 +155,20 @@ def without_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
     if before and any(i > verb.i for i in content) and not closed_off:
         content = [i for i in content if i >= start]
     return content
+
+
+def with_passive_topic(verb: Token, content: list[int], inside: set[int]) -> list[int]:
+    """"Three councillors were charged with taking bribes", "Ms. Lund was named as the
+    protester": the subject of a passive judgement is what is judged, so it opens the content;
+    the speaker, if any, is the agent. Not before a clause of its own ("he was told that ..."),
+    where the subject is only the one addressed."""
+    if not content or not any(c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ == "ccomp" and c.i in content for c in verb.children):
+        return content
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None or subject.i in inside or subject.i in content:
+        return content
+    return sorted({t.i for t in subject.subtree} | set(content))
 
 
 def _framed_content(verb: Token, subject: Token) -> list[int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..analysis import Draft
-from .reported import complement, without_frame
+from .reported import complement, with_passive_topic, without_frame
 from .spans import to_spans
 from .words import cue_span, subject_of
 
@@ -33,6 +33,7 @@ def unlisted(token: Token, inside: set[int], sourceless: bool = False) -> Draft 
     content = complement(token) or _governed(token)
     if subject is not None:
         content = without_frame(token, subject, content)
+    content = with_passive_topic(token, content, inside)
     if sum(1 for i in content if token.doc[i].is_alpha) < 1:
         return None
     spans = to_spans(token.doc, content)
