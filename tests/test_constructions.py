@@ -144,6 +144,15 @@ def test_floating_quote_continues_the_previous_speaker():
     assert s.speaker.name == "Ana Ruiz" and s.cue is None and s.kind == "direct"
 
 
+def test_a_quote_after_a_statement_in_its_paragraph_is_more_of_its_content():
+    a = run("Treasurer Ana Ruiz said the levy was fair. “Nobody on this council wants to raise "
+            "it again next spring.”\n“We will review it in June,” a clerk added.")
+    s = statement(a, "the levy was fair")
+    assert s.kind == "mixed" and len(s.content.spans) == 2
+    assert "Nobody on this council" in s.content.text and "June" not in s.content.text
+    assert len(a.statements) == 2
+
+
 def test_a_participle_opening_a_quote_continues_the_speaker_before_it():
     a = run("Treasurer Ana Ruiz said the levy was fair. Adding, “Nobody on this council wants "
             "to raise it again next spring.”")

@@ -69,8 +69,10 @@ def absorb_quotes(drafts: list[Draft], pending: list[Quote]) -> list[Quote]:
 def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span],
               drafts: list[Draft]) -> list[Draft]:
     """Quoted sentences with no cue continue the closest statement before them: as more of its
-    content when only its attribution stands between them in the paragraph ("“A,” she said,
-    “B.”"), else as a statement of their own by the same speaker."""
+    content when only its attribution stands between them ("“A,” she said, “B.”") or when they
+    follow it in its paragraph ("She said the plan had failed. “We ran out of time.”"), as
+    annotators draw it; after a paragraph break, as a statement of their own by the same
+    speaker."""
     floating: list[Draft] = []
     for quote in pending:
         span = spans.get(quote)
@@ -86,6 +88,10 @@ def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span]
         lead = [t for t in doc[sent.start:span.start] if not (t.is_punct or t.is_space)]
         cue = lead[0] if len(lead) == 1 and _bare_participle(lead[0]) else None
         if word_count(span) < MIN_FLOATING_WORDS or (lead and cue is None) or previous is None:
+            continue
+        if cue is None and "\n" not in text[previous.end:quote.start]:
+            previous.content = previous.content + [(quote.start, quote.end)]
+            previous.kind = "direct" if previous.kind == "direct" else "mixed"
             continue
         if text.count("\n", previous.end, quote.start) > 2:
             continue
