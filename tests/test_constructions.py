@@ -69,6 +69,14 @@ def test_the_subject_before_an_aside_cue_joins_the_quote_it_ends_with():
     assert s.kind == "direct" and "rally" not in s.content.text
 
 
+@pytest.mark.parametrize("verb", ["continued", "went on"])
+def test_any_verb_alone_after_a_quote_ending_in_a_comma_frames_it(verb):
+    a = run(f"“Let us take this chance,” Mayor Tom Hale {verb}, “to build the pier at last.”")
+    s = statement(a, "Let us take this chance")
+    assert s.cue.text == verb and s.speaker.name == "Tom Hale" and s.kind == "direct"
+    assert len(s.content.spans) == 2 and len(a.statements) == 1
+
+
 def test_typewriter_quotation_marks():
     a = run("''The ferry will sail at dawn,'' Captain Ida Berg said.")
     s = statement(a, "The ferry will sail at dawn")
@@ -325,6 +333,14 @@ def test_titles_and_appositions_become_descriptors():
     speaker = statement(a, "harvest").speaker
     assert speaker.text == "Ruth Alder, a grain farmer from Elm Creek"
     assert speaker.name == "Ruth Alder"
+
+
+def test_a_document_speaks_for_the_one_its_pronoun_names():
+    a = run("Treasurer Ana Ruiz spoke to the council on Friday. “The harbour fund is safe for "
+            "another year,” her statement read.")
+    s = statement(a, "harbour fund is safe")
+    assert s.speaker.text == "her statement" and s.speaker.name == "Ana Ruiz"
+    assert s.cue.text == "read" and s.kind == "direct"
 
 
 def test_nominal_speaker_stays_as_written():

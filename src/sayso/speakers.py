@@ -226,8 +226,11 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
                        for c in _conjuncts(subject)]
         if len(draft.joint) < 2:
             draft.joint = []
+        owner = _document_owner(subject)
         if subject.pos_ == "PRON" and subject.lower_ in PRONOUNS:
             draft.source = _antecedent(subject, draft, analysis)
+        elif owner is not None:  # "her statement said": the statement's author speaks
+            draft.source = _antecedent(owner, draft, analysis)
         elif subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             # "Smith, who said ...": the mention is "who", the speaker the noun it refers to
             noun = subject.head.head
@@ -315,6 +318,15 @@ def _document_author(subject: Token) -> Token | None:
                 return obj
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     return owner if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _document_owner(subject: Token) -> Token | None:
+    """The pronoun that owns a document speaking ("her statement read", "their letter said"):
+    the mention stays as written, and the pronoun says whose it is."""
+    if subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.lower_ in PRONOUNS else None
 
 
 def _named_part(span: Span, people: People) -> Span | None:

@@ -191,7 +191,8 @@ def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
     for token in doc[after:doc[after].sent.end]:
         if token.i in inside:
             return None
-        if is_speech_verb(token) and token.lemma_.lower() in SPEECH_VERBS and \
+        if (is_speech_verb(token) and token.lemma_.lower() in SPEECH_VERBS or
+                _bare_frame(token, span)) and \
                 (subject_of(token, inside) is not None or _inverted(token)):
             if _introduces_next(token) or not _only_frame_between(doc, after, token):
                 return None
@@ -249,6 +250,17 @@ def _introduces_next(verb: Token) -> bool:
 def _inverted(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
                and c.ent_type_ in ("PERSON", "ORG") for c in verb.children)
+
+
+def _bare_frame(verb: Token, span: Span) -> bool:
+    """"“...,” Ms. Bell continued." or "“...,” he went on, “...”": any verb that stands alone
+    after a quote ending in a comma frames it, whether or not it is a verb of saying."""
+    if verb.pos_ != "VERB" or not span.text.rstrip("”\"»’' ").endswith(","):
+        return False
+    doc, after = verb.doc, verb.i + 1
+    while after < len(doc) and (doc[after].dep_ == "prt" or doc[after].is_space):
+        after += 1
+    return after >= len(doc) or doc[after].text in (".", ",", "!", "?") or doc[after].is_quote
 
 
 def _right_subject(verb: Token, inside: set[int]) -> Token | None:
