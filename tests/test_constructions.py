@@ -303,6 +303,14 @@ def test_mixed_quote_inside_reported_speech():
     assert s.kind == "mixed" and "will not last a day longer" in s.content.text
 
 
+def test_a_poll_before_its_clause_is_the_source_of_the_clause():
+    a = run("In the latest Harbour Times poll, Mayor Tom Hale led his rival by ten points.")
+    s = statement(a, "led his rival")
+    assert s.cue.text == "In" and s.speaker.text == "the latest Harbour Times poll"
+    assert s.content.text == "Mayor Tom Hale led his rival by ten points"
+    assert not run("Councillor Ana Ruiz has sagged in the polls since the spring.").statements
+
+
 def test_the_subject_of_a_passive_judgement_is_part_of_its_content():
     judged = run("Mayor Tom Hale was criticized by the union for selling the bus depot.")
     s = statement(judged, "selling the bus depot")

@@ -88,6 +88,9 @@ NOUN_CUES: set[str] = {"allegation", "claim", "statement", "accusation", "assert
                        "suggestion", "promise", "pledge", "vow", "threat", "testimony",
                        "explanation", "prediction", "contention", "belief", "view", "position"}
 
+#: Nouns of a finding that a clause reports "in" ("In a Register poll, Cruz led by ten points").
+FINDING_NOUNS: set[str] = {"poll", "survey"}
+
 #: Nouns of an intention whose content is an infinitive ("his pledge to ban", "her call to
 #: act").
 INTENT_NOUNS: set[str] = {"promise", "pledge", "vow", "threat", "call", "plan", "decision",

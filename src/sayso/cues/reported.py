@@ -7,8 +7,8 @@ from spacy.tokens import Token
 
 from ..analysis import Draft
 from ..channels import TELLING_VERBS, channel_role
-from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_NOUNS, INTENT_VERBS, NAMING_VERBS,
-                       NOUN_CUES, OBJECT_VERBS, PREPOSITION_CUES, THOUGHT_VERBS)
+from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, FINDING_NOUNS, INTENT_NOUNS, INTENT_VERBS,
+                       NAMING_VERBS, NOUN_CUES, OBJECT_VERBS, PREPOSITION_CUES, THOUGHT_VERBS)
 from ..speakers import speaker_phrase
 from .spans import to_spans
 from .words import SUBJECTS, cue_span, is_speech_verb, subject_of
@@ -18,6 +18,8 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].lower_ == "to":
         return _according_to(token)
+    if token.lower_ == "in":
+        return _in_finding(token)
     if not is_speech_verb(token):
         return _noun_cue(token)
     subject = subject_of(token, inside)
@@ -299,6 +301,26 @@ def _according_to(token: Token) -> Draft | None:
     cue = doc[token.i:token.i + 2]
     return Draft("indirect", spans, cue=cue, cue_lemma="according to", subject=source,
                  confidence=0.8)
+
+
+def _in_finding(token: Token) -> Draft | None:
+    """"In the latest Register poll, Cruz led by ten points": a poll set before its clause is
+    the clause's source, and "in" its cue, as annotators draw it ("has sagged in the polls"
+    after the verb is an idiom, not a source)."""
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    clause = token.head
+    if source is None or source.lemma_.lower() not in FINDING_NOUNS or \
+            token.dep_ != "prep" or clause.pos_ not in ("VERB", "AUX") or token.i > clause.i:
+        return None
+    frame = {t.i for t in token.subtree}
+    sent = token.sent
+    content = [t.i for t in clause.subtree if t.i not in frame and sent.start <= t.i < sent.end
+               and not (t.dep_ == "cc" and t.head == clause)]
+    spans = to_spans(token.doc, content)
+    if not spans:
+        return None
+    return Draft("indirect", spans, cue=token.doc[token.i:token.i + 1], cue_lemma="in",
+                 subject=source, confidence=0.6, act="thought")
 
 
 def _noun_cue(token: Token) -> Draft | None:
