@@ -77,6 +77,13 @@ def test_any_verb_alone_after_a_quote_ending_in_a_comma_frames_it(verb):
     assert len(s.content.spans) == 2 and len(a.statements) == 1
 
 
+def test_a_participle_between_cue_and_quote_is_how_it_was_said_not_what():
+    a = run("Mayor Tom Hale joked, again putting on a thick accent, “Thank you, friends!”")
+    s = statement(a, "Thank you, friends")
+    assert s.kind == "direct" and s.content.text == "“Thank you, friends!”"
+    assert s.cue.text == "joked" and s.speaker.name == "Tom Hale"
+
+
 def test_typewriter_quotation_marks():
     a = run("''The ferry will sail at dawn,'' Captain Ida Berg said.")
     s = statement(a, "The ferry will sail at dawn")

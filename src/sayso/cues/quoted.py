@@ -290,7 +290,7 @@ def _is_fragment(verb: Token, span: Span) -> bool:
     telling = verb.lemma_.lower() in TELLING_VERBS
     for child in verb.children:
         if child.dep_ in ("prep", "npadvmod", "advmod", "prt", "punct", "dative", "agent") or \
-                (telling and child.dep_ == "dobj"):
+                (telling and child.dep_ == "dobj") or _aside_participle(child):
             frame.update(t.i for t in child.subtree)
     if _after_break(verb.doc, span):
         return False  # "praised the premier - “He would ...,” Pike said -", "added: “...”"
@@ -298,6 +298,14 @@ def _is_fragment(verb: Token, span: Span) -> bool:
            if not t.is_punct and not t.is_space and t.i not in frame and t.lower_ != "that"]
     subtree = {t.i for t in verb.subtree}
     return (bool(gap) and gap[-1].i in subtree) or _clause_goes_on(verb, span)
+
+
+def _aside_participle(child: Token) -> bool:
+    """"joked, again putting on an accent, “...”": a participle set off by a comma after the
+    cue says how the words were spoken; it is no part of them."""
+    first = child.left_edge.i
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and first > 0 and \
+        child.doc[first - 1].text == ","
 
 
 def _clause_goes_on(verb: Token, span: Span) -> bool:
