@@ -110,8 +110,9 @@ def _bare_participle(token: Token) -> bool:
 
 
 #: The longest attribution that may interrupt a quotation ("“A,” the union's president said
-#: on Tuesday, “B”"), in characters.
-MAX_INTERRUPTION = 160
+#: on Tuesday, “B”"), in characters: long enough for a speaker described at length and the
+#: statements the description holds ("..., who has long pushed for a second pier").
+MAX_INTERRUPTION = 300
 
 
 def _interrupted_quotation(text: str, before: list[Draft], quote: Quote) -> Draft | None:
