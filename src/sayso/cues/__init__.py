@@ -8,8 +8,10 @@ three passes over the parse, in this order because each consumes what the next m
    a cue before it across a colon or comma (direct: "X said: “...”");
 2. reported speech, cue by cue: a speech verb with a subject and a clause ("X says (that) ..."),
    a naming verb ("dubbed the rescue a ..."), an appeal ("appealed to the UN to save ..."),
-   "according to X"; a trailing "..., X reported" relays the statement it follows;
-3. floating quotes: a quoted sentence with no cue of its own continues the previous speaker.
+   "according to X", a poll set before its clause ("In the latest poll, ..."); a trailing
+   "..., X reported" relays the statement it follows;
+3. floating quotes: a quoted sentence with no cue of its own is more of the statement before it
+   in its paragraph; after a paragraph break it continues the previous speaker.
 
 Last come the statements that must not steer the passes before them: attributions that name no
 source ("is expected to", ``unattributed``), attitudes ("are wary of", ``attitudes``), and
@@ -19,8 +21,8 @@ what they govern ("mentioned resisting the repeal"). A word the scorer picks may
 even where the parse shows no source ("After blasting the report, ..."): the guess then names
 none.
 
-Then the learned edge model (``edges``) moves the first and last word of indirect contents where
-annotators put them.
+Then the learned edge model (``edges``) moves the first and last word of indirect contents, and
+of every cue, where annotators put them.
 
 Speakers are only found here as the subject token of the cue; ``speakers`` expands and resolves
 them.
