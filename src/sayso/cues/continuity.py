@@ -91,7 +91,8 @@ def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span]
             continue
         if cue is None and "\n" not in text[previous.end:quote.start]:
             previous.content = previous.content + [(quote.start, quote.end)]
-            previous.kind = "direct" if previous.kind == "direct" else "mixed"
+            if previous.kind == "indirect":
+                previous.kind = "mixed"
             continue
         if text.count("\n", previous.end, quote.start) > 2:
             continue
