@@ -74,6 +74,7 @@ class Analysis:
     edge_model: EdgeModel | None = None    # the learned content and cue edges, or None
     people: Any = None                    # speakers.People, the article's person index
     entity_at: dict[int, Entity] = field(default_factory=dict)   # token index -> entity
+    _sentence_starts: list[int] | None = field(default=None, repr=False)
 
     @classmethod
     def for_doc(cls, doc: Doc, cue_scorer: CueScorer | None = None,
@@ -85,3 +86,14 @@ class Analysis:
 
     def in_chrome(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.excluded)
+
+    def sentences_between(self, start: int, end: int) -> int:
+        """How many sentences start among the tokens ``start`` to ``end - 1``: the distance the
+        speaker resolver weighs, asked for every pronoun and person, so counted once per Doc."""
+        if self._sentence_starts is None:
+            counts, seen = [0], 0
+            for token in self.doc:
+                seen += bool(token.is_sent_start)
+                counts.append(seen)
+            self._sentence_starts = counts
+        return max(0, self._sentence_starts[end] - self._sentence_starts[start])

@@ -329,12 +329,29 @@ def _document_owner(subject: Token) -> Token | None:
     return owner if owner is not None and owner.lower_ in PRONOUNS else None
 
 
+def _people_within(span: Span) -> list[Span]:
+    """The PERSON entities that lie wholly inside the span, read from its tokens: ``Span.ents``
+    builds every entity of the Doc anew on each call, and this is asked for every speaker."""
+    doc, found, i = span.doc, [], span.start
+    while i < span.end:
+        if doc[i].ent_iob_ != "B":
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end <= span.end and doc[i].ent_type_ == "PERSON":
+            found.append(doc[i:end])
+        i = end
+    return found
+
+
 def _named_part(span: Span, people: People) -> Span | None:
     """The named person inside a speaker mention: the person whose name holds the phrase's
     head ("Syrian President Bashar al-Assad" names Bashar al-Assad), also where the entity
     recogniser missed the name but the article names that person elsewhere."""
     head = span.root
-    persons = [e for e in span.ents if e.label_ == "PERSON"]
+    persons = _people_within(span)
     holding = [e for e in persons if e.start <= head.i < e.end]
     if holding or persons:
         return _trim_ent((holding or persons)[-1])
@@ -368,7 +385,7 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
             if not before:
                 continue
             mention = before[-1]
-            distance = _sentence_distance(pronoun.doc, mention.start, sent_start)
+            distance = analysis.sentences_between(mention.start, sent_start)
             score = -distance
             if last is not None and last.source is not None and people.of_span(last.source) is person:
                 score += 2.0
@@ -384,11 +401,11 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
         return best
     # they / it / we: the last speaker that is a group, or the nearest organisation
     if last is not None and last.speaker is not None and last.source is None and \
-            _sentence_distance(pronoun.doc, last.speaker.start, sent_start) <= 3:
+            analysis.sentences_between(last.speaker.start, sent_start) <= 3:
         return last.speaker
     for ent in reversed([e for e in pronoun.doc.ents if e.end <= pronoun.i]):
         if ent.label_ in ("ORG", "GPE", "NORP") and \
-                _sentence_distance(pronoun.doc, ent.start, sent_start) <= 3:
+                analysis.sentences_between(ent.start, sent_start) <= 3:
             return _trim_ent(ent)
     return None
 
@@ -401,6 +418,3 @@ def _last_speaker_before(drafts: list[Draft], draft: Draft) -> Draft | None:
 def _in_quote(span: Span, analysis: Analysis) -> bool:
     return any(q.start <= span.start_char < q.end for q in analysis.quotes)
 
-
-def _sentence_distance(doc: Doc, token_i: int, sent_start: int) -> int:
-    return sum(1 for t in doc[token_i:sent_start] if t.is_sent_start)
