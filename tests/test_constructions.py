@@ -310,6 +310,14 @@ def test_mixed_quote_inside_reported_speech():
     assert s.kind == "mixed" and "will not last a day longer" in s.content.text
 
 
+def test_a_document_put_out_saying_something_is_one_statement_of_its_author():
+    a = run("The harbour council put out a statement saying that the vote was fair.")
+    assert len(a.statements) == 1
+    s = a.statements[0]
+    assert s.speaker.text == "The harbour council" and s.content.text == "that the vote was fair"
+    assert s.cue.text.startswith("put out a statement")
+
+
 def test_a_poll_before_its_clause_is_the_source_of_the_clause():
     a = run("In the latest Harbour Times poll, Mayor Tom Hale led his rival by ten points.")
     s = statement(a, "led his rival")
