@@ -1,6 +1,6 @@
 """Pass 2: reported speech, cue by cue — "X said (that) ...", naming verbs, appeals, stances,
-intentions, "according to X", polls ("In the latest poll, ..."), noun cues — with the content
-each cue attributes."""
+intentions, "according to X", polls ("In the latest poll, ..."), documents put out "saying"
+something, noun cues — with the content each cue attributes."""
 
 from __future__ import annotations
 
