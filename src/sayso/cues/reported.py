@@ -26,7 +26,9 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
         return _noun_cue(token)
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj" and \
             token.head.lemma_.lower() in MEDIUM_NOUNS:
-        return _document_saying(token, inside)
+        draft = _document_saying(token, inside)
+        if draft is not None:
+            return draft
     subject = subject_of(token, inside)
     if subject is None or subject.i in inside:
         return None
