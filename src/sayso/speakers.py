@@ -229,7 +229,7 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
         owner = _document_owner(subject)
         if subject.pos_ == "PRON" and subject.lower_ in PRONOUNS:
             draft.source = _antecedent(subject, draft, analysis)
-        elif owner is not None:  # "her statement said": the statement's author speaks
+        elif owner is not None and owner.lower_ in PRONOUNS:  # "her statement said"
             draft.source = _antecedent(owner, draft, analysis)
         elif subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             # "Smith, who said ...": the mention is "who", the speaker the noun it refers to
@@ -316,17 +316,16 @@ def _document_author(subject: Token) -> Token | None:
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ in ("PERSON", "ORG"):
                 return obj
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    owner = _document_owner(subject)
     return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
 def _document_owner(subject: Token) -> Token | None:
-    """The pronoun that owns a document speaking ("her statement read", "their letter said"):
-    the mention stays as written, and the pronoun says whose it is."""
+    """The possessor of a document that speaks: "Orr's statement" (then Orr is the speaker) or
+    "her statement read" (the mention stays as written, and "her" says whose it is)."""
     if subject.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    return owner if owner is not None and owner.lower_ in PRONOUNS else None
+    return next((c for c in subject.children if c.dep_ == "poss"), None)
 
 
 def _people_within(span: Span) -> list[Span]:

@@ -188,11 +188,12 @@ def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
     if after >= len(doc) or "\n" in doc[after].text:
         return None
     words = 0
+    comma_ended = span.text.rstrip("”\"»’' ").endswith(",")
     for token in doc[after:doc[after].sent.end]:
         if token.i in inside:
             return None
         if (is_speech_verb(token) and token.lemma_.lower() in SPEECH_VERBS or
-                _bare_frame(token, span)) and \
+                comma_ended and _bare_frame(token)) and \
                 (subject_of(token, inside) is not None or _inverted(token)):
             if _introduces_next(token) or not _only_frame_between(doc, after, token):
                 return None
@@ -252,10 +253,11 @@ def _inverted(verb: Token) -> bool:
                and c.ent_type_ in ("PERSON", "ORG") for c in verb.children)
 
 
-def _bare_frame(verb: Token, span: Span) -> bool:
+def _bare_frame(verb: Token) -> bool:
     """"“...,” Ms. Bell continued." or "“...,” he went on, “...”": any verb that stands alone
-    after a quote ending in a comma frames it, whether or not it is a verb of saying."""
-    if verb.pos_ != "VERB" or not span.text.rstrip("”\"»’' ").endswith(","):
+    after a quote ending in a comma frames it, whether or not it is a verb of saying (the
+    caller checks the comma)."""
+    if verb.pos_ != "VERB":
         return False
     doc, after = verb.doc, verb.i + 1
     while after < len(doc) and (doc[after].dep_ == "prt" or doc[after].is_space):
