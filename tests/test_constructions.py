@@ -310,12 +310,26 @@ def test_mixed_quote_inside_reported_speech():
     assert s.kind == "mixed" and "will not last a day longer" in s.content.text
 
 
-def test_a_document_put_out_saying_something_is_one_statement_of_its_author():
-    a = run("The harbour council put out a statement saying that the vote was fair.")
+@pytest.mark.parametrize("sentence, content", [
+    ("The harbour council put out a statement saying that the vote was fair.",
+     "that the vote was fair"),
+    ("The harbour council issued a statement saying that the vote was “fair and final.”",
+     "that the vote was “fair and final.”")])
+def test_a_document_put_out_saying_something_is_one_statement_of_its_author(sentence, content):
+    a = run(sentence)
     assert len(a.statements) == 1
     s = a.statements[0]
-    assert s.speaker.text == "The harbour council" and s.content.text == "that the vote was fair"
-    assert s.cue.text.startswith("put out a statement")
+    assert s.speaker.text == "The harbour council" and s.content.text == content
+    assert s.cue.text.endswith("a statement saying")
+
+
+def test_a_participle_set_off_after_a_noun_is_no_frame():
+    a = run("The ferry line hired Dan Orr, a pilot accused of speeding, but the harbour board "
+            "insisted that his record was clean.")
+    s = statement(a, "his record was clean")
+    assert s.cue.text == "insisted" and s.speaker.text == "the harbour board"
+    assert not any(st.cue and st.cue.text == "accused" and "ferry line" in st.content.text
+                   for st in a.statements)
 
 
 def test_a_poll_before_its_clause_is_the_source_of_the_clause():

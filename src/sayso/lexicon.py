@@ -107,6 +107,12 @@ MEDIUM_NOUNS: set[str] = {"phone", "telephone", "interview", "statement", "tweet
                           "editorial", "essay", "report", "court", "debate", "event", "town",
                           "address", "sermon", "lecture", "call", "chat", "online", "social"}
 
+#: Written documents that speak for whoever put them out ("the council's statement said", "issued
+#: a letter saying").
+DOCUMENT_NOUNS: set[str] = {"statement", "release", "letter", "email", "e-mail", "report", "post",
+                            "tweet", "document", "filing", "memo", "note", "message", "decision",
+                            "ruling"}
+
 #: Pronouns that can be a speaker, with (gender, number): gender m/f/n/None, number s/p.
 PRONOUNS: dict[str, tuple[str | None, str]] = {
     "he": ("m", "s"), "him": ("m", "s"), "his": ("m", "s"),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import Analysis, Draft
-from .lexicon import PRONOUNS
+from .lexicon import DOCUMENT_NOUNS, PRONOUNS
 from .names import gender_of
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev",
@@ -34,8 +34,6 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-DOCUMENT_NOUNS = {"statement", "release", "letter", "email", "e-mail", "report", "post", "tweet",
-                  "document", "filing", "memo", "note", "message", "decision", "ruling"}
 #: Weight of a given name's usual gender against pronouns read near the person (1 each) and
 #: honorifics (3).
 NAME_EVIDENCE = 2

@@ -1,6 +1,6 @@
 """Pass 2: reported speech, cue by cue — "X said (that) ...", naming verbs, appeals, stances,
-intentions, "according to X", polls ("In the latest poll, ..."), documents put out "saying"
-something, noun cues — with the content each cue attributes."""
+intentions, "according to X", polls ("In the latest poll, ..."), noun cues — with the content
+each cue attributes."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..analysis import Draft
 from ..channels import TELLING_VERBS, channel_role
 from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, FINDING_NOUNS, INTENT_NOUNS, INTENT_VERBS,
-                       MEDIUM_NOUNS, NAMING_VERBS, NOUN_CUES, OBJECT_VERBS, PREPOSITION_CUES,
+                       NAMING_VERBS, NOUN_CUES, OBJECT_VERBS, PREPOSITION_CUES,
                        THOUGHT_VERBS)
 from ..speakers import speaker_phrase
 from .spans import to_spans
@@ -24,11 +24,6 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
         return _in_finding(token)
     if not is_speech_verb(token):
         return _noun_cue(token)
-    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj" and \
-            token.head.lemma_.lower() in MEDIUM_NOUNS:
-        draft = _document_saying(token, inside)
-        if draft is not None:
-            return draft
     subject = subject_of(token, inside)
     if subject is None or subject.i in inside:
         return None
@@ -185,6 +180,8 @@ def _framed_content(verb: Token, subject: Token) -> list[int]:
     commas at the end or in the middle of the sentence. Used where the parser found no clause
     for the verb (it often makes the content's subject a second subject of "said")."""
     doc, sent = verb.doc, verb.sent
+    if verb.dep_ == "acl":
+        return []  # "a contractor accused of spying": the noun is the one the verb is about
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return []  # "he denied the request, ...": the verb has an object, it is no frame
     phrase = speaker_phrase(subject)
@@ -308,21 +305,6 @@ def _according_to(token: Token) -> Draft | None:
     cue = doc[token.i:token.i + 2]
     return Draft("indirect", spans, cue=cue, cue_lemma="according to", subject=source,
                  confidence=0.8)
-
-
-def _document_saying(saying: Token, inside: set[int]) -> Draft | None:
-    """"The council put out a statement saying that ...": one statement of the council, whose
-    cue runs from the verb that put the document out to the participle that reports it."""
-    verb = saying.head.head
-    subject = subject_of(verb, inside) if verb.pos_ == "VERB" else None
-    content = complement(saying)
-    if subject is None or subject.i in inside or not content:
-        return None
-    spans = to_spans(saying.doc, content)
-    if not spans:
-        return None
-    return Draft("indirect", spans, cue=saying.doc[cue_span(verb).start:saying.i + 1],
-                 cue_lemma=saying.lemma_.lower(), subject=subject, confidence=0.8)
 
 
 def _in_finding(token: Token) -> Draft | None:

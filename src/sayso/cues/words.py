@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (APPEAL_VERBS, INTENT_VERBS, NAMING_VERBS, OBJECT_VERBS,
+from ..lexicon import (APPEAL_VERBS, DOCUMENT_NOUNS, INTENT_VERBS, NAMING_VERBS, OBJECT_VERBS,
                        PREPOSITION_CUES, SPEECH_VERBS, THOUGHT_VERBS)
 
 #: Dependencies that attach a verb's subject.
@@ -38,7 +38,11 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     """The subject of a cue verb, inherited through participles and coordination ("Assad upped
     the ante, telling Russian media ..."; "..., and added that ..."; "After blasting the plan,
     the council ..."), never from inside a quotation (``quoted`` token indices), where the
-    parser sometimes hangs a cue."""
+    parser sometimes hangs a cue. A participle of a document speaks for whoever put the
+    document out ("The council issued a statement saying ...": the council)."""
+    issuer = document_verb(verb, quoted)
+    if issuer is not None:
+        return subject_of(issuer, quoted)
     if any(c.dep_ == "auxpass" for c in verb.children):
         return _agent(verb)  # "was told that ...": the one told is not the speaker
     head = verb
@@ -65,6 +69,25 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     return None
 
 
+def document_verb(participle: Token, quoted: Collection[int] = ()) -> Token | None:
+    """The verb that put out the document a participle reports from ("issued a statement
+    saying", "released a letter Thursday condemning"), when that verb has a subject; else None
+    (a statement that names no author speaks as the document)."""
+    if participle.tag_ != "VBG":
+        return None
+    if participle.dep_ == "acl" and participle.head.dep_ == "dobj":
+        issuer = participle.head.head  # the parser hangs the participle on the document ...
+    elif participle.dep_ == "advcl":
+        issuer = participle.head  # ... or on the verb, after the document and a time
+    else:
+        return None
+    documents = [c for c in issuer.children if c.dep_ == "dobj" and c.i < participle.i and
+                 c.lemma_.lower() in DOCUMENT_NOUNS]
+    if not documents or issuer.pos_ != "VERB" or subject_of(issuer, quoted) is None:
+        return None
+    return issuer
+
+
 def _name_before(verb: Token) -> Token | None:
     """A person named right before a finite verb that the parser left without a subject
     ("... advocate Josh Matlow told HuffPost ..." parsed with Matlow as an object)."""
@@ -83,7 +106,15 @@ def _agent(verb: Token) -> Token | None:
 
 def cue_span(verb: Token) -> Span:
     """The cue as written: the verb with the auxiliaries, negation and adverbs right before it
-    and a particle after it ("has also said", "did not deny", "pointed out")."""
+    and a particle after it ("has also said", "did not deny", "pointed out"); a document's
+    participle from the verb that put the document out ("issued a statement saying")."""
+    issuer = document_verb(verb)
+    if issuer is not None:
+        return verb.doc[_verb_span(issuer).start:_verb_span(verb).end]
+    return _verb_span(verb)
+
+
+def _verb_span(verb: Token) -> Span:
     start = verb.i
     while start > 0 and verb.doc[start - 1].head == verb and \
             verb.doc[start - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
