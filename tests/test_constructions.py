@@ -369,6 +369,13 @@ def test_pronoun_resolves_by_gender_and_surname_to_full_name():
     assert statement(a, "We will keep our word").speaker.name == "Joan Whitby"
 
 
+def test_a_statement_in_a_heading_does_not_make_its_speaker_the_pronouns_referent():
+    a = run("Mayor Tom Hale vows quick repairs to the bridge\n\n"
+            "The bridge closed on Monday after a truck hit it. Inspector Dan Orr examined the "
+            "damage on Tuesday.\n\n“It will take a month to fix,” he said.")
+    assert statement(a, "It will take a month").speaker.name == "Dan Orr"
+
+
 def test_titles_and_appositions_become_descriptors():
     a = run("“The harvest was the best in years,” said Ruth Alder, a grain farmer from Elm "
             "Creek. Agriculture Minister Ben Tao said the province would buy the surplus.")

@@ -138,6 +138,20 @@ def test_the_scorer_prefers_the_attributing_word(nlp):
     assert scores["touted"] > max(scores["schedule"], scores["meeting"], scores["packed"])
 
 
+def test_a_doubted_listed_verb_without_a_clause_is_no_cue_and_the_doubt_survives_saving(nlp):
+    doc = nlp("Councillor Ana Ruiz wants those ferry schedules now.")
+    trusting = CueScorer.from_bytes(load_scorer().to_bytes())
+    trusting.doubt = 0.0
+    assert any(d.cue.root.text == "wants" for d in _drafts(doc, trusting))
+    doubting = CueScorer.from_bytes(load_scorer().to_bytes())
+    doubting.doubt = 1.01  # doubts every word
+    assert doubting.doubt == CueScorer.from_bytes(doubting.to_bytes()).doubt
+    assert not any(d.cue is not None and d.cue.root.text == "wants"
+                   for d in _drafts(doc, doubting))
+    said = nlp("Councillor Ana Ruiz said the ferry schedule would change.")
+    assert any(d.cue.root.text == "said" for d in _drafts(said, doubting))  # a clause: no doubt
+
+
 def test_a_learned_statement_never_hides_a_quoted_or_reported_one(nlp):
     text = ("Premier Lise Okafor welcomed reports that the minister said the plant would "
             "reopen in March.")

@@ -43,6 +43,9 @@ NAME_EVIDENCE = 2
 QUOTED_BONUS = 2.0
 #: How much a known matching gender outweighs recency (in sentences) when choosing an antecedent.
 GENDER_MATCH_BONUS = 0.5
+#: Longest line, in words, that can be a heading; and how a line of prose ends.
+HEADING_WORDS = 12
+_CLOSING_STOPS = (".", "?", "!", "”", '"', "’", "'", ":")
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
 
@@ -372,8 +375,9 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
     people: People = analysis.people
     sent_start = pronoun.sent.start
     best, best_score = None, float("-inf")
-    last = _last_speaker_before(analysis.drafts, draft)
-    quoted = {id(people.of_span(d.source)) for d in analysis.drafts
+    prose = [d for d in analysis.drafts if not _in_heading(d, analysis.text)]
+    last = _last_speaker_before(prose, draft)
+    quoted = {id(people.of_span(d.source)) for d in prose
               if d.source is not None and d.end <= draft.anchor}
     if gender in ("m", "f") or pronoun.lower_ == "i":
         for person in people.people:
@@ -407,6 +411,18 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
                 analysis.sentences_between(ent.start, sent_start) <= 3:
             return _trim_ent(ent)
     return None
+
+
+def _in_heading(draft: Draft, text: str) -> bool:
+    """A statement on a short line without a closing stop ("Mayor vows fast repairs"): a
+    heading sums up what follows, so who it names is no guide to whom the prose's pronouns
+    mean."""
+    if draft.cue is None:
+        return False
+    start = text.rfind("\n", 0, draft.cue.start_char) + 1
+    end = text.find("\n", draft.cue.end_char)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line.split()) <= HEADING_WORDS and not line.endswith(_CLOSING_STOPS)
 
 
 def _last_speaker_before(drafts: list[Draft], draft: Draft) -> Draft | None:

@@ -19,7 +19,8 @@ guesses (``unlisted``): cue words outside the
 lexicon that the learned scorer picks (``learned``), and listed verbs whose only content is
 what they govern ("mentioned resisting the repeal"). A word the scorer picks may attribute
 even where the parse shows no source ("After blasting the report, ..."): the guess then names
-none.
+none. A listed verb that the scorer doubts in its sentence gives neither a guess nor a stance:
+with no clause of its own, the word alone is weak evidence.
 
 Then the learned edge model (``edges``) moves the first and last word of indirect contents, and
 of every cue, where annotators put them.
@@ -66,17 +67,18 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
         else:
             pending.append(quote)
     scorer = analysis.cue_scorer
-    picked = scorer.cues(candidates(doc)) if scorer is not None else set()
+    picked, doubted = scorer.verdicts(candidates(doc)) if scorer is not None else (set(), set())
     for token in doc:
         if token.i in used or token.i in inside_quote or \
                 analysis.in_chrome(token.idx, token.idx + 1):
             continue
         draft = reported(token, inside_quote)
-        if draft:
+        if draft and not (draft.act == "stance" and token.i in doubted):
             drafts.append(draft)
             continue
         draft = unattributed(token) or attitude(token, inside_quote)
-        if draft is None and (token.i in picked or is_speech_verb(token)):
+        if draft is None and (token.i in picked or
+                              (is_speech_verb(token) and token.i not in doubted)):
             draft = unlisted(token, inside_quote, sourceless=token.i in picked)
         if draft:
             late.append(draft)

@@ -33,6 +33,9 @@ CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 #: Score at or above which a word counts as a cue (set from held-out training data).
 THRESHOLD = 0.5
 
+#: Score below which a listed verb with no clause of its own ("mentioned the repeal") is no cue.
+DOUBT = 0.3
+
 
 def candidates(doc: Doc) -> list[Token]:
     """The tokens the model scores: content words that can head a cue."""
@@ -77,18 +80,22 @@ def build_model() -> Model:
 class CueScorer:
     """Scores a Doc's candidate tokens with trained weights."""
 
-    def __init__(self, model: Model, threshold: float = THRESHOLD):
+    def __init__(self, model: Model, threshold: float = THRESHOLD, doubt: float = 0.0):
         self.model = model
         self.threshold = threshold
+        #: Score below which a listed verb with no clause of its own (a stance, "criticized
+        #: the plan", or a guess, "mentioned the repeal") is no cue; 0 trusts the lexicon
+        #: everywhere. Chosen in training, like the threshold.
+        self.doubt = doubt
 
     @classmethod
     def from_bytes(cls, data: bytes) -> CueScorer:
         model = build_model()
         settings = unpack(data, model, Y=numpy.zeros((1, 2), dtype="float32"))
-        return cls(model, float(settings["threshold"]))
+        return cls(model, float(settings["threshold"]), float(settings.get("doubt", 0.0)))
 
     def to_bytes(self) -> bytes:
-        return pack(self.model, threshold=self.threshold)
+        return pack(self.model, threshold=self.threshold, doubt=self.doubt)
 
     def probabilities(self, tokens: Sequence[Token]) -> numpy.ndarray:
         """For each token, how likely it heads a cue."""
@@ -97,9 +104,12 @@ class CueScorer:
         scores = self.model.predict(featurize(tokens))
         return numpy.asarray(scores)[:, 1]
 
-    def cues(self, tokens: Sequence[Token]) -> set[int]:
-        """Indices of the tokens the model takes for cue heads."""
-        return {t.i for t, p in zip(tokens, self.probabilities(tokens)) if p >= self.threshold}
+    def verdicts(self, tokens: Sequence[Token]) -> tuple[set[int], set[int]]:
+        """Indices of the tokens the model takes for cue heads, and of the verbs it doubts
+        (scores below ``doubt``)."""
+        scored = list(zip(tokens, self.probabilities(tokens)))
+        return ({t.i for t, p in scored if p >= self.threshold},
+                {t.i for t, p in scored if p < self.doubt and t.pos_ == "VERB"})
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,8 @@ from ..model import RawArticle
 
 #: Thresholds tried, end to end on the held-out articles; 1.0 means the rules alone.
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+#: Doubts tried after the threshold is set (0 trusts the lexicon everywhere).
+DOUBTS = (0.0, 0.05, 0.1, 0.2, 0.3)
 
 
 @dataclass
@@ -122,8 +124,9 @@ def fit(train: Examples, held: Examples, epochs: int = 4, seed: int = 0,
 
 
 def choose_threshold(scorer: CueScorer, docs: Sequence, gold: Sequence[BratDoc]) -> float:
-    """Set the scorer's threshold to the one with the best held-out end-to-end F1, or 1.0 (the
-    rules alone) when none beats them; returns the held-out F1 of the rules alone."""
+    """Set the scorer's threshold, then its doubt, to those with the best held-out end-to-end
+    F1 (a threshold of 1.0 and no doubt are the rules alone, kept when nothing beats them);
+    returns the held-out F1 of the rules alone."""
     rules = end_to_end(None, docs, gold)
     best = (rules, 1.0)
     for threshold in THRESHOLDS:
@@ -133,4 +136,13 @@ def choose_threshold(scorer: CueScorer, docs: Sequence, gold: Sequence[BratDoc])
               f"(rules alone {100 * rules:.1f})", file=sys.stderr)
         best = max(best, (f1, threshold))
     scorer.threshold = best[1]
+    if scorer.threshold < 1.0:
+        best = (best[0], 0.0)
+        for doubt in DOUBTS[1:]:
+            scorer.doubt = doubt
+            f1 = end_to_end(scorer, docs, gold)
+            print(f"sayso train: doubt {doubt}: held-out mean exact F1 {100 * f1:.1f}",
+                  file=sys.stderr)
+            best = max(best, (f1, doubt))
+        scorer.doubt = best[1]
     return rules
