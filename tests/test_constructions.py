@@ -235,6 +235,12 @@ def test_an_attitude_with_nothing_to_govern_is_no_statement():
     ("There is no risk of another closure, officials in both towns insist, because the new "
      "dredger has arrived.",
      ["There is no risk of another closure", "because the new dredger has arrived"]),
+    ("The pumps have a narrow set of uses, the engineer says, and are only meant to run for "
+     "a week.",
+     ["The pumps have a narrow set of uses", "and are only meant to run for a week"]),
+    ("But while some shops buckle under the new levy, Ortiz said, for others it can sharpen "
+     "their focus.",
+     ["But while some shops buckle under the new levy", "for others it can sharpen their focus"]),
 ])
 def test_a_frame_inside_the_sentence_interrupts_the_content(sentence, content):
     s = statement(run(sentence), content[0])

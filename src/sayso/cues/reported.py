@@ -33,6 +33,7 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
     if not content:
         return None
     content = with_passive_topic(token, content, inside)
+    content = _before_frame(token, subject, content) + content
     content += _coordinated_tail(token, content) or _after_frame(token, subject, content)
     spans = to_spans(token.doc, content)
     if not spans or sum(1 for i in set(content) if not token.doc[i].is_punct) < 2:
@@ -247,10 +248,30 @@ def _after_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
     if right >= sent.end - 1 or doc[right].text != ",":
         return []
     tail = [t for t in doc[right + 1:sent.end] if not t.is_space]
-    if sum(1 for t in tail if t.is_alpha) < 2 or tail[0].lower_ == "and" or any(
+    if sum(1 for t in tail if t.is_alpha) < 2 or any(
             is_speech_verb(t) and subject_of(t) is not None for t in tail):
         return []
     return [t.i for t in tail]
+
+
+def _before_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
+    """"But while some firms buckle, Ortiz said, for others it can help": the parser hangs the
+    clause before the frame on the cue verb, yet with the frame set off by commas on both sides
+    it is the first part of what was said. Only a subordinate clause with its own subject and
+    marker counts ("while", "if", "although"), so "When asked, she said ..." keeps its frame."""
+    doc, phrase = verb.doc, speaker_phrase(subject)
+    first, last = min(phrase.start, verb.i), max(phrase.end - 1, verb.i)
+    if not content or min(content) <= last or first == 0 or doc[first - 1].text != "," or \
+            last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i < first and
+               any(g.dep_ == "mark" for g in c.children) and
+               any(g.dep_ in SUBJECTS for g in c.children)]
+    if not clauses:
+        return []
+    start = min(t.i for c in clauses for t in c.subtree)
+    opening = [c.i for c in verb.children if c.dep_ == "cc" and c.i < start]
+    return opening + [i for i in range(start, first - 1) if not doc[i].is_space]
 
 
 def _own_subject(verb: Token) -> bool:
