@@ -468,6 +468,20 @@ def test_chrome_lines_are_listed_not_deleted_and_not_analysed():
     assert len(a.statements) == 1
 
 
+@pytest.mark.parametrize("caption", [
+    "Harbour master Ines Vidal, second from left, says the new pier will open in June, weeks "
+    "ahead of the schedule the port authority set when the work began last autumn after years "
+    "of delays. (Tom Reyes/Coastal Courier)",
+    "Open this photo in gallery Ines Vidal says the new pier will open in June.",
+])
+def test_a_photo_caption_in_the_body_is_chrome_even_when_long(caption):
+    a = run("The port will reopen its north pier this summer, officials said.\n\n"
+            f"{caption}\n\nWork crews finished the decking on Friday.")
+    assert [c.kind for c in a.chrome] == ["caption"]
+    assert [s.content.text for s in a.statements] == ["The port will reopen its north pier "
+                                                      "this summer"]
+
+
 def test_given_name_alone_and_gender_from_given_name():
     a = run("Nine-year-old Priya Nair and her coach, Martin Lowe, won the regional final.\n"
             "“I was not scared at all,” Priya said.\n"

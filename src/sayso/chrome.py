@@ -32,14 +32,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rx, re.I if ci 
               r"copy link|facebook|twitter|linkedin|whatsapp|reddit|pinterest)$", True),
     ("share", r"^share (this|on|via)\b", True),
     ("caption", r"^(photo|image|file photo|picture|credit|photograph)\s*[:|/]", True),
+    ("caption", r"^open this photo in gallery\b", True),
+    # a photographer and an outlet in brackets at the end: "(Ana Ruiz/Harbour Press)"
+    ("caption", r"\(\s*[A-Z][^()/]{1,60}/\s*[A-Z][^()/]{1,60}\)\s*$", False),
     ("caption", r"(\(?(ap|reuters|afp|getty images|the canadian press|cp|file) photo\b.*\)?|"
                 r"/\s*(getty images|the canadian press|reuters|ap|afp|shutterstock)\)?)\s*$", True),
     ("other", r"^(copyright|©|all rights reserved|this (article|story) was (originally )?"
               r"(published|updated)|corrections? (appended|and clarifications))\b", True),
 ]]
 
-#: Lines longer than this are prose, whatever they start with.
+#: Lines longer than this are prose, whatever they start with; captions, which end with their
+#: credit, may run longer, as a caption often tells the photo's story in a sentence or two.
 MAX_WORDS = 25
+CAPTION_MAX_WORDS = 60
 
 _CREDIT_SOURCE = re.compile(r"\bfrom\s+(.+?)\.?\s*$", re.I)
 
@@ -47,10 +52,12 @@ _CREDIT_SOURCE = re.compile(r"\bfrom\s+(.+?)\.?\s*$", re.I)
 def classify_line(line: str) -> str | None:
     """The chrome kind of one line of text, or None for article prose."""
     stripped = line.strip()
-    if not stripped or len(stripped.split()) > MAX_WORDS:
+    words = len(stripped.split())
+    if not stripped or words > CAPTION_MAX_WORDS:
         return None
     for kind, pattern in PATTERNS:
-        if pattern.search(stripped):
+        if words <= (CAPTION_MAX_WORDS if kind == "caption" else MAX_WORDS) and \
+                pattern.search(stripped):
             return kind
     return None
 
