@@ -247,6 +247,20 @@ def test_a_frame_inside_the_sentence_interrupts_the_content(sentence, content):
     assert [sentence[a:b] for a, b in s.content.spans] == content
 
 
+def test_a_participle_after_a_frame_is_the_speakers_act_not_content():
+    s = statement(run("Forty guests remained unaccounted for on Monday, the Red Cross said, "
+                      "raising fears of a higher toll."), "Forty guests")
+    assert s.content.text == "Forty guests remained unaccounted for on Monday"
+
+
+def test_a_verb_hung_on_a_quotation_takes_the_speaker_of_its_cue():
+    a = run("Coach Lina Ortiz said “nobody saw it coming,” and added: “I promise you, the "
+            "players got talked to.”")
+    s = statement(a, "I promise you")
+    assert s.kind == "direct" and s.cue.text == "added" and s.speaker.name == "Lina Ortiz"
+    assert len(a.statements) == 2
+
+
 def test_the_speaker_described_after_an_inverted_frame_is_no_content():
     s = statement(run("Fares will rise in spring, said Ruth Alder, the chair of the transit "
                       "board, at a meeting."), "Fares will rise")

@@ -234,7 +234,8 @@ def _coordinated_tail(verb: Token, content: list[int]) -> list[int]:
 def _after_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
     """"A levy would pay for the ferry, she said, but also for the lights": a frame between
     commas inside the sentence interrupts the content, which goes on after it to the end of
-    the sentence, unless another speaker's report follows there."""
+    the sentence, unless another speaker's report follows there or a participle of the cue
+    verb, which tells what the speaker did next."""
     doc, phrase = verb.doc, speaker_phrase(subject)
     described = [t.i for t in subject.subtree]  # the speaker with appositions ("said X, the ...")
     first, last = min(phrase.start, verb.i), max(max(described), verb.i)
@@ -248,6 +249,8 @@ def _after_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
     if right >= sent.end - 1 or doc[right].text != ",":
         return []
     tail = [t for t in doc[right + 1:sent.end] if not t.is_space]
+    if len(tail) < 2 or (tail[0].tag_ == "VBG" and tail[0].head == verb):
+        return []  # "..., the Red Cross said, raising the possibility ...": the speaker's act
     if sum(1 for t in tail if t.is_alpha) < 2 or any(
             is_speech_verb(t) and subject_of(t) is not None for t in tail):
         return []

@@ -38,7 +38,8 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     """The subject of a cue verb, inherited through participles and coordination ("Assad upped
     the ante, telling Russian media ..."; "..., and added that ..."; "After blasting the plan,
     the council ..."), never from inside a quotation (``quoted`` token indices), where the
-    parser sometimes hangs a cue. A participle of a document speaks for whoever put the
+    parser sometimes hangs a cue; a verb hung on a word of a quotation inherits from the verb
+    that governs the quotation ("said “...,” and added: ..."). A participle of a document speaks for whoever put the
     document out ("The council issued a statement saying ...": the council)."""
     issuer = document_verb(verb, quoted)
     if issuer is not None:
@@ -47,6 +48,9 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
         return _agent(verb)  # "was told that ...": the one told is not the speaker
     head = verb
     for _ in range(4):
+        if head is not verb and head.i in quoted and head.head is not head:
+            head = head.head  # "said “...,” and added:": hung on a word of the quotation
+            continue
         subjects = [c for c in head.children if c.dep_ in SUBJECTS and not c.is_punct
                     and (head is verb or c.i not in quoted)]
         for child in subjects[-1:]:
