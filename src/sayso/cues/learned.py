@@ -33,9 +33,6 @@ CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 #: Score at or above which a word counts as a cue (set from held-out training data).
 THRESHOLD = 0.5
 
-#: Score below which a listed verb with no clause of its own ("mentioned the repeal") is no cue.
-DOUBT = 0.3
-
 
 def candidates(doc: Doc) -> list[Token]:
     """The tokens the model scores: content words that can head a cue."""
