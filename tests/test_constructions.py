@@ -369,6 +369,14 @@ def test_pronoun_resolves_by_gender_and_surname_to_full_name():
     assert statement(a, "We will keep our word").speaker.name == "Joan Whitby"
 
 
+def test_a_surname_two_people_share_means_the_one_named_last(nlp):
+    from sayso.speakers import People
+    doc = nlp("Rita Moss arrived early. Carl Moss spoke next. Rita Moss left last.")
+    people = People(doc)
+    people.add(doc[0:2])  # an earlier mention indexed late, as the resolver does
+    assert people.find("Moss").name == "Rita Moss"
+
+
 def test_a_statement_in_a_heading_does_not_make_its_speaker_the_pronouns_referent():
     a = run("Mayor Tom Hale vows quick repairs to the bridge\n\n"
             "The bridge closed on Monday after a truck hit it. Inspector Dan Orr examined the "

@@ -133,7 +133,7 @@ class People:
                 return None
         if not matches:
             return None
-        return max(matches, key=lambda p: p.mentions[-1].start if p.mentions else -1)
+        return max(matches, key=lambda p: max((m.start for m in p.mentions), default=-1))
 
     def of_span(self, span: Span) -> Person | None:
         return next((p for p in self.people for m in p.mentions
@@ -387,7 +387,7 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
                       and not _in_quote(m, analysis)]
             if not before:
                 continue
-            mention = before[-1]
+            mention = max(before, key=lambda m: m.start)
             distance = analysis.sentences_between(mention.start, sent_start)
             score = -distance
             if last is not None and last.source is not None and people.of_span(last.source) is person:
