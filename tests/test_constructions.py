@@ -377,6 +377,13 @@ def test_a_surname_two_people_share_means_the_one_named_last(nlp):
     assert people.find("Moss").name == "Rita Moss"
 
 
+def test_pronouns_about_someone_unnamed_do_not_outvote_a_persons_gender():
+    a = run("Julie Marsh, a nurse, cared for an injured climber all winter. Marsh sat by his "
+            "bed, read him his letters and held his hand when he woke from his dreams.\n\n"
+            "“He is stronger every day,” she said.")
+    assert statement(a, "He is stronger").speaker.name == "Julie Marsh"
+
+
 def test_a_statement_in_a_heading_does_not_make_its_speaker_the_pronouns_referent():
     a = run("Mayor Tom Hale vows quick repairs to the bridge\n\n"
             "The bridge closed on Monday after a truck hit it. Inspector Dan Orr examined the "

@@ -35,9 +35,10 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"
           "lieutenant", "colonel"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
+REFLEXIVE = {"himself": ("m", "s"), "herself": ("f", "s")}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-#: Weight of a given name's usual gender against pronouns read near the person (1 each) and
-#: honorifics (3).
+#: Weight of a given name's usual gender against the pronoun read after each mention of the
+#: person (1 each) and honorifics (3).
 NAME_EVIDENCE = 2
 #: Preference for a person quoted earlier in the article, and against one named in parentheses.
 QUOTED_BONUS = 2.0
@@ -176,24 +177,27 @@ def _widen_name(name: Span) -> Span:
 
 
 def _read_genders(doc: Doc, people: People) -> None:
-    """Gender from the text: a he/his or she/her in the same or next sentence as a person who is
-    the only person named there counts as evidence."""
+    """Gender from the text: each mention of a person who is the only person named in its
+    sentence gives one vote, the first he/she/his/her/himself/herself after it there or in the
+    next sentence (when that names nobody else). One vote a mention, not one a pronoun: a
+    sentence full of pronouns for someone unnamed ("monitor his breathing, hold his hand")
+    would otherwise outvote everything else said about the person."""
     sents = list(doc.sents)
     index = {s.start: k for k, s in enumerate(sents)}
     by_sent: dict[int, set[int]] = {}
     for n, person in enumerate(people.people):
         for m in person.mentions:
             by_sent.setdefault(index.get(m.sent.start, -1), set()).add(n)
-    for k, who in by_sent.items():
-        if len(who) != 1 or k < 0:
-            continue
-        person = people.people[next(iter(who))]
-        window = [t for s in sents[k:k + 2] for t in s]
-        if k + 1 < len(sents) and by_sent.get(k + 1, set()) - who:
-            window = list(sents[k])
-        for t in window:
-            gender = PRONOUNS.get(t.lower_, (None, ""))[0]
-            if gender in ("m", "f") and t.pos_ == "PRON":
+    for n, person in enumerate(people.people):
+        for m in person.mentions:
+            k = index.get(m.sent.start, -1)
+            if k < 0 or by_sent.get(k) != {n}:
+                continue
+            window = [t for t in sents[k] if t.i >= m.end]
+            if k + 1 < len(sents) and not by_sent.get(k + 1, set()) - {n}:
+                window += list(sents[k + 1])
+            gender = next((g for g in map(_pronoun_gender, window) if g), None)
+            if gender:
                 person.evidence[gender] = person.evidence.get(gender, 0) + 1
     for person in people.people:
         words = name_words(person.name)
@@ -203,6 +207,14 @@ def _read_genders(doc: Doc, people: People) -> None:
         if person.evidence:
             m, f = person.evidence.get("m", 0), person.evidence.get("f", 0)
             person.gender = "m" if m > f else "f" if f > m else None
+
+
+def _pronoun_gender(token: Token) -> str | None:
+    """'m' or 'f' for a personal pronoun of that gender, reflexives included."""
+    if token.pos_ != "PRON":
+        return None
+    gender = PRONOUNS.get(token.lower_, REFLEXIVE.get(token.lower_, (None, "")))[0]
+    return gender if gender in ("m", "f") else None
 
 
 # --- the stage ------------------------------------------------------------------------------
