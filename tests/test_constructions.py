@@ -384,6 +384,13 @@ def test_pronouns_about_someone_unnamed_do_not_outvote_a_persons_gender():
     assert statement(a, "He is stronger").speaker.name == "Julie Marsh"
 
 
+def test_a_pronoun_speaker_is_not_the_person_its_content_names():
+    a = run("Karl Berg has driven for the depot for ten years. “The trucks were late again,” "
+            "said Omar Haddad, who runs the night shift.\n\n"
+            "Haddad and two drivers waited in the yard until dawn, he said.")
+    assert statement(a, "waited in the yard").speaker.name == "Karl Berg"
+
+
 def test_a_statement_in_a_heading_does_not_make_its_speaker_the_pronouns_referent():
     a = run("Mayor Tom Hale vows quick repairs to the bridge\n\n"
             "The bridge closed on Monday after a truck hit it. Inspector Dan Orr examined the "

@@ -393,7 +393,8 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
               if d.source is not None and d.end <= draft.anchor}
     if gender in ("m", "f") or pronoun.lower_ == "i":
         for person in people.people:
-            if gender and person.gender and person.gender != gender:
+            if gender and person.gender and person.gender != gender or \
+                    gender and _named_in_content(person, draft):
                 continue
             before = [m for m in person.mentions if m.end <= pronoun.i
                       and not _in_quote(m, analysis)]
@@ -423,6 +424,13 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
                 analysis.sentences_between(ent.start, sent_start) <= 3:
             return _trim_ent(ent)
     return None
+
+
+def _named_in_content(person: Person, draft: Draft) -> bool:
+    """Whether the statement's content names the person: "Lee hid under a desk, he said" is
+    not Lee speaking of himself, for a name cannot take a pronoun that governs it as its
+    antecedent (binding Principle C)."""
+    return any(start <= m.start_char < end for m in person.mentions for start, end in draft.content)
 
 
 def _in_heading(draft: Draft, text: str) -> bool:
