@@ -391,6 +391,14 @@ def test_a_pronoun_speaker_is_not_the_person_its_content_names():
     assert statement(a, "waited in the yard").speaker.name == "Karl Berg"
 
 
+def test_a_pronoun_after_a_new_subject_is_that_subject_not_someone_quoted_before():
+    a = run("“The lights went out at noon,” said shop owner Maria Santos.\n\n"
+            "The power company said crews were on the way.\n\n"
+            "Beth Lund was stacking shelves in the back when the alarm rang.\n\n"
+            "“I ran for the door,” she said.")
+    assert statement(a, "I ran for the door").speaker.name == "Beth Lund"
+
+
 def test_a_statement_in_a_heading_does_not_make_its_speaker_the_pronouns_referent():
     a = run("Mayor Tom Hale vows quick repairs to the bridge\n\n"
             "The bridge closed on Monday after a truck hit it. Inspector Dan Orr examined the "
