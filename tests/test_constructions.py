@@ -399,6 +399,16 @@ def test_a_pronoun_after_a_new_subject_is_that_subject_not_someone_quoted_before
     assert statement(a, "I ran for the door").speaker.name == "Beth Lund"
 
 
+def test_a_speaker_named_in_full_is_a_person_even_when_the_recogniser_misses_the_name():
+    a = run("The prime minister has denied meddling in the vote.\n\n"
+            "Wiro Sutanto, an independent political expert who writes about the cabinet, noted "
+            "that the stance stems from a fear of looking weak.\n\n"
+            "“He will not give an inch before the election,” he said.")
+    assert statement(a, "fear of looking weak").speaker.name == "Wiro Sutanto"
+    assert statement(a, "not give an inch").speaker.name == "Wiro Sutanto"
+    assert any(e.name == "Wiro Sutanto" and e.type == "PERSON" for e in a.entities)
+
+
 def test_a_statement_in_a_heading_does_not_make_its_speaker_the_pronouns_referent():
     a = run("Mayor Tom Hale vows quick repairs to the bridge\n\n"
             "The bridge closed on Monday after a truck hit it. Inspector Dan Orr examined the "

@@ -43,7 +43,7 @@ NAME_EVIDENCE = 2
 #: Preference for a person quoted earlier in the article, and against one named in parentheses.
 QUOTED_BONUS = 2.0
 #: Preference for the subject of the pronoun's sentence or the one before: the centre of
-#: attention pulls as hard as having been quoted ("Dia was on a business trip. “...,” he said").
+#: attention pulls as hard as having been quoted ("Lund was stacking shelves. “...,” she said").
 RECENT_SUBJECT_BONUS = 2.0
 #: How much a known matching gender outweighs recency (in sentences) when choosing an antecedent.
 GENDER_MATCH_BONUS = 0.5
@@ -183,7 +183,7 @@ def _read_genders(doc: Doc, people: People) -> None:
     """Gender from the text: each mention of a person who is the only person named in its
     sentence gives one vote, the first he/she/his/her/himself/herself after it there or in the
     next sentence (when that names nobody else). One vote a mention, not one a pronoun: a
-    sentence full of pronouns for someone unnamed ("monitor his breathing, hold his hand")
+    sentence full of pronouns for someone unnamed ("sat by his bed, read him his letters")
     would otherwise outvote everything else said about the person."""
     sents = list(doc.sents)
     index = {s.start: k for k, s in enumerate(sents)}
@@ -203,13 +203,16 @@ def _read_genders(doc: Doc, people: People) -> None:
             if gender:
                 person.evidence[gender] = person.evidence.get(gender, 0) + 1
     for person in people.people:
-        words = name_words(person.name)
-        hint = gender_of(words[0]) if len(words) > 1 else None
-        if hint:
-            person.evidence[hint] = person.evidence.get(hint, 0) + NAME_EVIDENCE
-        if person.evidence:
-            m, f = person.evidence.get("m", 0), person.evidence.get("f", 0)
-            person.gender = "m" if m > f else "f" if f > m else None
+        person.gender = _settled_gender(person)
+
+
+def _settled_gender(person: Person) -> str | None:
+    """The person's gender by the evidence read from the text and the usual gender of the
+    given name."""
+    words = name_words(person.name)
+    hint = gender_of(words[0]) if len(words) > 1 else None
+    m, f = (person.evidence.get(g, 0) + (NAME_EVIDENCE if hint == g else 0) for g in "mf")
+    return "m" if m > f else "f" if f > m else None
 
 
 def _pronoun_gender(token: Token) -> str | None:
@@ -378,10 +381,20 @@ def _named_part(span: Span, people: People) -> Span | None:
     while start > span.start and span.doc[start - 1].pos_ == "PROPN":
         start -= 1
     name = span.doc[start:head.i + 1]
-    if people.find(name.text) is None:
+    if people.find(name.text) is None and not _unlisted_name(name):
         return None
-    people.add(name)
+    person = people.add(name)
+    person.gender = _settled_gender(person)
     return name
+
+
+def _unlisted_name(name: Span) -> bool:
+    """A speaker named by given name and surname the entity recogniser missed ("Wiro Sutanto,
+    an independent analyst, noted ..."): two or three capitalised proper nouns, none a title
+    and none tagged as an organisation or place, name a person."""
+    return 2 <= len(name) <= 3 and all(
+        t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ in ("", "PERSON")
+        and t.lower_ not in TITLES for t in name)
 
 
 def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None:
