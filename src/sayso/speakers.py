@@ -90,7 +90,8 @@ class People:
     def __init__(self, doc: Doc) -> None:
         self.people: list[Person] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and any(t.is_alpha for t in ent) or _personal_name(ent):
+            if (ent.label_ == "PERSON" and any(t.is_alpha for t in ent) or _personal_name(ent)) \
+                    and not _credit(ent):
                 self.add(_widen_name(_trim_ent(ent)))
         _read_genders(doc, self)
 
@@ -142,6 +143,14 @@ class People:
     def of_span(self, span: Span) -> Person | None:
         return next((p for p in self.people for m in p.mentions
                      if m.start < span.end and span.start < m.end), None)
+
+
+def _credit(ent: Span) -> bool:
+    """A photographer's credit ("Ana Lopes / The Daily Post", "(Ana Lopes/Wire)"): the name
+    and the outlet are joined by a slash, and the photographer takes no part in the story."""
+    doc = ent.doc
+    after = next((t for t in doc[ent.end:ent.end + 2] if not t.is_space), None)
+    return "/" in ent.text or after is not None and after.text.startswith("/")
 
 
 def _initial_of(a: str, b: str) -> bool:
