@@ -418,6 +418,15 @@ def test_a_photographers_credit_is_not_a_person_of_the_story():
     assert not any("Holm" in e.name for e in a.entities)
 
 
+def test_a_name_tagged_in_full_takes_no_proper_nouns_before_it():
+    a = run("Lena Brandt opened her bakery on Main Street in 2015.\n\n"
+            "Greta Holm / The Valley Courier Lena Brandt in her bakery.\n\n"
+            "Her ovens run from four in the morning. “I have not slept in since we opened,” "
+            "she said.")
+    assert statement(a, "I have not slept in").speaker.name == "Lena Brandt"
+    assert not any("Courier Lena" in e.name for e in a.entities)
+
+
 def test_a_statement_in_a_heading_does_not_make_its_speaker_the_pronouns_referent():
     a = run("Mayor Tom Hale vows quick repairs to the bridge\n\n"
             "The bridge closed on Monday after a truck hit it. Inspector Dan Orr examined the "

@@ -179,11 +179,14 @@ def _personal_name(ent: Span) -> bool:
 
 
 def _widen_name(name: Span) -> Span:
-    """Given names the recogniser left out: "Ana Lopes" when only "Lopes" was tagged."""
+    """Given names the recogniser left out: "Ana Lopes" when only "Lopes" was tagged. A name
+    tagged in full is left as it is: what stands before it is then no part of it ("Valley
+    Courier Lena Brandt" in a photo caption)."""
     doc, start = name.doc, name.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and doc[start - 1].head.i in range(start, name.end) and doc[start - 1].is_title \
-            and doc[start - 1].lower_.rstrip(".") not in TITLES and not doc[start - 1].ent_type_:
+    while len(name) == 1 and start > 0 and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, name.end) \
+            and doc[start - 1].is_title and doc[start - 1].lower_.rstrip(".") not in TITLES \
+            and not doc[start - 1].ent_type_:
         start -= 1
     return doc[start:name.end]
 
