@@ -427,6 +427,14 @@ def test_a_name_tagged_in_full_takes_no_proper_nouns_before_it():
     assert not any("Courier Lena" in e.name for e in a.entities)
 
 
+def test_a_definite_noun_from_one_organisations_name_is_that_organisation_far_back():
+    a = run("The Northern Ferry Company approved a new route to the islands in March.\n\n"
+            "The crossing takes two hours. Fishermen have asked for a faster boat for years. "
+            "The old boat was built in 1971. It broke down twice last winter. Repairs took a "
+            "month.\n\nThe company said the first sailing would leave in May.")
+    assert statement(a, "first sailing").speaker.name == "Northern Ferry Company"
+
+
 def test_a_statement_in_a_heading_does_not_make_its_speaker_the_pronouns_referent():
     a = run("Mayor Tom Hale vows quick repairs to the bridge\n\n"
             "The bridge closed on Monday after a truck hit it. Inspector Dan Orr examined the "
