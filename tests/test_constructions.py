@@ -435,6 +435,13 @@ def test_a_definite_noun_from_one_organisations_name_is_that_organisation_far_ba
     assert statement(a, "first sailing").speaker.name == "Northern Ferry Company"
 
 
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_modifies():
+    a = run("“I want to play every minute,” said Omar Haddad, the club's new forward.\n\n"
+            "Karl Berg was excited about coaching Haddad, who he calls a good passer, a great "
+            "kid and someone who wants to be the best.")
+    assert statement(a, "a good passer").speaker.name == "Karl Berg"
+
+
 def test_a_statement_in_a_heading_does_not_make_its_speaker_the_pronouns_referent():
     a = run("Mayor Tom Hale vows quick repairs to the bridge\n\n"
             "The bridge closed on Monday after a truck hit it. Inspector Dan Orr examined the "

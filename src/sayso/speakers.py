@@ -422,7 +422,7 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
     if gender in ("m", "f") or pronoun.lower_ == "i":
         for person in people.people:
             if gender and person.gender and person.gender != gender or \
-                    gender and _named_in_content(person, draft):
+                    gender and _bound_elsewhere(person, pronoun, draft):
                 continue
             before = [m for m in person.mentions if m.end <= pronoun.i
                       and not _in_quote(m, analysis)]
@@ -455,12 +455,18 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
     return None
 
 
-def _named_in_content(person: Person, draft: Draft) -> bool:
-    """Whether the statement's content names the person: "Lee hid under a desk, he said" is
-    not Lee speaking of himself, for a name cannot take a pronoun that governs it as its
-    antecedent (binding Principle C)."""
-    return any(start <= m.start_char < end for m in person.mentions
-               for start, end in draft.content)
+def _bound_elsewhere(person: Person, pronoun: Token, draft: Draft) -> bool:
+    """Whether the grammar rules the person out as the pronoun's referent: the statement's
+    content names them ("Lee hid under a desk, he said" is not Lee speaking of himself: a name
+    cannot take a pronoun that governs it as its antecedent, binding Principle C), or the
+    pronoun stands in a relative clause on the person's name ("Lee, who he calls a friend":
+    the relative pronoun is Lee, and a co-argument of it is someone else)."""
+    noun = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
+    in_content = any(start <= m.start_char < end for m in person.mentions
+                     for start, end in draft.content)
+    return in_content or noun is not None and (
+        any(m.start <= noun.i < m.end for m in person.mentions)
+        or noun.pos_ == "PROPN" and noun.lower_ in {w.lower() for w in name_words(person.name)})
 
 
 def _in_heading(draft: Draft, text: str) -> bool:
