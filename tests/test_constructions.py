@@ -442,6 +442,15 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_modifies():
     assert statement(a, "a good passer").speaker.name == "Karl Berg"
 
 
+def test_a_surname_modifying_a_noun_is_not_a_mention_of_the_person():
+    a = run("Police charged Dale Rusk on Monday with abducting Jory Lund, 12, from her home.\n\n"
+            "Rusk watched the house for a week. He coasted down the Lund driveway with his "
+            "lights off. He cut the phone line.\n\n"
+            "Jory told police she hid under the stairs. He told detectives he had planned it "
+            "for a month.")
+    assert statement(a, "planned it for a month").speaker.name == "Dale Rusk"
+
+
 def test_a_statement_in_a_heading_does_not_make_its_speaker_the_pronouns_referent():
     a = run("Mayor Tom Hale vows quick repairs to the bridge\n\n"
             "The bridge closed on Monday after a truck hit it. Inspector Dan Orr examined the "

@@ -91,7 +91,7 @@ class People:
         self.people: list[Person] = []
         for ent in doc.ents:
             if (ent.label_ == "PERSON" and any(t.is_alpha for t in ent) or _personal_name(ent)) \
-                    and not _credit(ent):
+                    and not _credit(ent) and not _modifier(ent):
                 self.add(_widen_name(_trim_ent(ent)))
         _read_genders(doc, self)
 
@@ -151,6 +151,13 @@ def _credit(ent: Span) -> bool:
     doc = ent.doc
     after = next((t for t in doc[ent.end:ent.end + 2] if not t.is_space), None)
     return "/" in ent.text or after is not None and after.text.startswith("/")
+
+
+def _modifier(ent: Span) -> bool:
+    """A surname that modifies a common noun ("the Closs driveway", "the Lund family") names
+    a household or a thing, not the person; its pronouns are not theirs."""
+    name = _trim_ent(ent)
+    return len(name) == 1 and name.root.dep_ == "compound" and name.root.head.pos_ == "NOUN"
 
 
 def _initial_of(a: str, b: str) -> bool:
