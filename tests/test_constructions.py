@@ -477,6 +477,16 @@ def test_a_document_speaks_for_the_one_its_pronoun_names():
     assert s.cue.text == "read" and s.kind == "direct"
 
 
+def test_a_study_speaks_for_its_maker_and_stays_as_written():
+    a = run("A 2019 study by the Harbour Board found that the old pier was unsafe. The Port "
+            "Authority’s public database shows the pier was last repaired in 1988.")
+    study = statement(a, "the old pier was unsafe").speaker
+    assert study.text == "A 2019 study by the Harbour Board" and study.name == "Harbour Board"
+    database = statement(a, "last repaired").speaker
+    assert database.text == "The Port Authority’s public database"
+    assert database.name == "Port Authority"
+
+
 def test_nominal_speaker_stays_as_written():
     a = run("A hospital spokesperson said the wing would reopen next week.")
     s = statement(a, "the wing would reopen")

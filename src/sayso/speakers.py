@@ -36,6 +36,10 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 REFLEXIVE = {"himself": ("m", "s"), "herself": ("f", "s")}
+#: What a study or a database "says" is said by its maker; unlike a statement (``DOCUMENT_NOUNS``)
+#: the phrase stays the speaker mention as written.
+WORK_NOUNS = {"study", "survey", "poll", "paper", "analysis", "database", "data", "research",
+              "review", "audit", "investigation", "inquiry", "assessment", "estimate"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 #: Weight of a given name's usual gender against the pronoun read after each mention of the
 #: person (1 each) and honorifics (3).
@@ -278,6 +282,17 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
             draft.source = _named_part(draft.core, people)
         else:
             draft.source = _named_part(draft.speaker, people)
+        _credit_work(draft, subject, people)
+
+
+def _credit_work(draft: Draft, subject: Token, people: People) -> None:
+    """"A 2019 study by the Harbour Board found ...", "the agency's database shows ...": a
+    study, survey or database speaks for whoever made it. The mention stays as written, for
+    attribution marks the whole phrase as the source, and the maker names the speaker."""
+    author = _document_author(subject, WORK_NOUNS)
+    if author is not None:
+        draft.core = speaker_phrase(author)
+        draft.source = _named_part(draft.core, people)
 
 
 def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False) -> Span:
@@ -347,16 +362,16 @@ def _conjuncts(head: Token) -> list[Token]:
     return [head] + [c for c in head.conjuncts if c.i > head.i]
 
 
-def _document_author(subject: Token) -> Token | None:
+def _document_author(subject: Token, nouns: set[str] = DOCUMENT_NOUNS) -> Token | None:
     """"A statement e-mailed by Reagan Ruslim said ...": the author speaks, not the statement."""
-    if subject.lemma_.lower() not in DOCUMENT_NOUNS:
+    if subject.lemma_.lower() not in nouns:
         return None
     for t in subject.subtree:
         if t.lower_ in ("by", "from") and t.head != subject.head:
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ in ("PERSON", "ORG"):
                 return obj
-    owner = _document_owner(subject)
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
