@@ -451,6 +451,14 @@ def test_a_surname_modifying_a_noun_is_not_a_mention_of_the_person():
     assert statement(a, "planned it for a month").speaker.name == "Dale Rusk"
 
 
+def test_a_surname_alone_the_recogniser_missed_is_still_a_mention():
+    a = run("Dan Cable met Tom Birch at a bar in 2003. “We talked until closing,” Birch said.\n\n"
+            "The hospital said the night ward would close in May.\n\n"
+            "Cable was working nights at the hospital then.\n\n"
+            "“I needed someone there,” he said.")
+    assert statement(a, "I needed someone there").speaker.name == "Dan Cable"
+
+
 def test_a_statement_in_a_heading_does_not_make_its_speaker_the_pronouns_referent():
     a = run("Mayor Tom Hale vows quick repairs to the bridge\n\n"
             "The bridge closed on Monday after a truck hit it. Inspector Dan Orr examined the "

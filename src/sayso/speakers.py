@@ -97,7 +97,24 @@ class People:
             if (ent.label_ == "PERSON" and any(t.is_alpha for t in ent) or _personal_name(ent)) \
                     and not _credit(ent) and not _modifier(ent):
                 self.add(_widen_name(_trim_ent(ent)))
+        self._add_bare_surnames(doc)
         _read_genders(doc, self)
+
+    def _add_bare_surnames(self, doc: Doc) -> None:
+        """A surname standing alone where the recogniser tagged nothing ("Cable was working
+        nights"), when it is the surname of one person named in full: a mention of that person.
+        A word joined to other proper nouns is part of another name and is left alone."""
+        owners: dict[str, list[Person]] = {}
+        for person in self.people:
+            if len(name_words(person.name)) > 1:
+                owners.setdefault(person.surname, []).append(person)
+        taken = {i for p in self.people for m in p.mentions for i in range(m.start, m.end)}
+        for t in doc:
+            found = owners.get(t.lower_, [])
+            if len(found) == 1 and t.i not in taken and not t.ent_type_ and t.pos_ == "PROPN" \
+                    and t.is_title and t.dep_ != "compound" \
+                    and not any(c.dep_ == "compound" for c in t.children):
+                found[0].mentions.append(doc[t.i:t.i + 1])
 
     def add(self, mention: Span) -> Person:
         words = name_words(mention.text)
