@@ -459,6 +459,13 @@ def test_a_surname_alone_the_recogniser_missed_is_still_a_mention():
     assert statement(a, "I needed someone there").speaker.name == "Dan Cable"
 
 
+def test_they_agrees_with_a_plural_subject_of_its_sentence_before_an_organisation():
+    a = run("The Harbour Board raised the mooring fees in June. As the bills arrived, fishermen "
+            "complained about what they said was a lack of warning.")
+    said = [s for s in a.statements if s.speaker.text == "they"]
+    assert said and said[0].speaker.name == "fishermen"
+
+
 def test_a_statement_in_a_heading_does_not_make_its_speaker_the_pronouns_referent():
     a = run("Mayor Tom Hale vows quick repairs to the bridge\n\n"
             "The bridge closed on Monday after a truck hit it. Inspector Dan Orr examined the "

@@ -483,7 +483,12 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
             if score > best_score:
                 best, best_score = mention, score
         return best
-    # they / it / we: the last speaker that is a group, or the nearest organisation
+    # they / it / we: a plural subject before it in its sentence, the last speaker that is a
+    # group, or the nearest organisation
+    if number == "p" and pronoun.lower_ == "they":
+        group = _plural_subject_before(pronoun)
+        if group is not None:
+            return speaker_phrase(group)
     if last is not None and last.speaker is not None and last.source is None and \
             analysis.sentences_between(last.speaker.start, sent_start) <= 3:
         return last.speaker
@@ -492,6 +497,14 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
                 analysis.sentences_between(ent.start, sent_start) <= 3:
             return _trim_ent(ent)
     return None
+
+
+def _plural_subject_before(pronoun: Token) -> Token | None:
+    """The nearest plural common noun that is a subject earlier in the pronoun's sentence
+    ("members complained about what they said was ..."): "they" agrees with it in number,
+    and an organisation named before it is grammatically singular."""
+    return next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i])
+                 if t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _bound_elsewhere(person: Person, pronoun: Token, draft: Draft) -> bool:
