@@ -502,6 +502,16 @@ def test_a_study_speaks_for_its_maker_and_stays_as_written():
     assert database.name == "Port Authority"
 
 
+def test_the_report_speaks_for_the_maker_of_the_document_just_introduced():
+    a = run("A study by the Harbour Board looked at ten ferry routes. It found that three lost "
+            "money every year.\n\n“The northern routes cannot pay for themselves,” the report "
+            "said.\n\nEconomist Lena Brandt wrote in a recent report that fares had doubled "
+            "since 2010. Most of the rise came after 2015, the report said.")
+    first = statement(a, "cannot pay for themselves").speaker
+    assert first.text == "the report" and first.name == "Harbour Board"
+    assert statement(a, "Most of the rise").speaker.name == "Lena Brandt"
+
+
 def test_nominal_speaker_stays_as_written():
     a = run("A hospital spokesperson said the wing would reopen next week.")
     s = statement(a, "the wing would reopen")

@@ -40,6 +40,8 @@ REFLEXIVE = {"himself": ("m", "s"), "herself": ("f", "s")}
 #: the phrase stays the speaker mention as written.
 WORK_NOUNS = {"study", "survey", "poll", "paper", "analysis", "database", "data", "research",
               "review", "audit", "investigation", "inquiry", "assessment", "estimate"}
+#: How many sentences back "the report" looks for the report introduced with its maker.
+DOCUMENT_WINDOW = 3
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 #: Weight of a given name's usual gender against the pronoun read after each mention of the
 #: person (1 each) and honorifics (3).
@@ -305,8 +307,9 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
 def _credit_work(draft: Draft, subject: Token, people: People) -> None:
     """"A 2019 study by the Harbour Board found ...", "the agency's database shows ...": a
     study, survey or database speaks for whoever made it. The mention stays as written, for
-    attribution marks the whole phrase as the source, and the maker names the speaker."""
-    author = _document_author(subject, WORK_NOUNS)
+    attribution marks the whole phrase as the source, and the maker names the speaker. "The
+    report said", naming no maker, is the document last introduced with one."""
+    author = _document_author(subject, WORK_NOUNS) or _earlier_document_author(subject)
     if author is not None:
         draft.core = speaker_phrase(author)
         draft.source = _named_part(draft.core, people)
@@ -390,6 +393,33 @@ def _document_author(subject: Token, nouns: set[str] = DOCUMENT_NOUNS) -> Token 
                 return obj
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     return owner if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _earlier_document_author(subject: Token) -> Token | None:
+    """The maker of the document a definite, authorless "the report" or "the study" takes up:
+    the nearest one before it in the last few sentences introduced with its maker ("a study by
+    the Harbour Board", "Lee wrote in a recent report")."""
+    nouns = DOCUMENT_NOUNS | WORK_NOUNS
+    if subject.lemma_.lower() not in nouns or _document_author(subject, nouns) is not None \
+            or not any(c.lower_ == "the" for c in subject.children):
+        return None
+    sents = list(subject.doc.sents)
+    here = next(k for k, sent in enumerate(sents) if sent.start <= subject.i < sent.end)
+    start = sents[max(0, here - DOCUMENT_WINDOW)].start
+    for t in reversed(subject.doc[start:subject.i]):
+        if t.lemma_.lower() in nouns:
+            author = _document_author(t, nouns) or _writer_in(t)
+            if author is not None:
+                return author
+    return None
+
+
+def _writer_in(document: Token) -> Token | None:
+    """"Lee wrote in a recent report": the subject of the verb the document is the place of."""
+    prep = document.head
+    if document.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
 
 
 def _document_owner(subject: Token) -> Token | None:
