@@ -512,6 +512,13 @@ def test_the_report_speaks_for_the_maker_of_the_document_just_introduced():
     assert statement(a, "Most of the rise").speaker.name == "Lena Brandt"
 
 
+def test_a_statement_naming_no_maker_right_after_someones_statement_is_theirs():
+    a = run("The British aid group Oxley Trust said its field director was among those killed "
+            "in the flood. A statement said the group was \"deeply shocked\" by the loss.")
+    s = statement(a, "deeply shocked").speaker
+    assert s.text == "A statement" and s.name == "Oxley Trust"
+
+
 def test_nominal_speaker_stays_as_written():
     a = run("A hospital spokesperson said the wing would reopen next week.")
     s = statement(a, "the wing would reopen")

@@ -302,6 +302,7 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
         else:
             draft.source = _named_part(draft.speaker, people)
         _credit_work(draft, subject, people)
+        _continue_issuer(draft, subject, analysis)
 
 
 def _credit_work(draft: Draft, subject: Token, people: People) -> None:
@@ -313,6 +314,20 @@ def _credit_work(draft: Draft, subject: Token, people: People) -> None:
     if author is not None:
         draft.core = speaker_phrase(author)
         draft.source = _named_part(draft.core, people)
+
+
+def _continue_issuer(draft: Draft, subject: Token, analysis: Analysis) -> None:
+    """"The Oxley Trust said its director died. A statement said the group was shocked": a
+    statement that names no maker, right after someone's statement, is theirs."""
+    nouns = DOCUMENT_NOUNS | WORK_NOUNS
+    if draft.source is not None or subject.lemma_.lower() not in nouns or \
+            not any(c.lower_ in ("a", "an") for c in subject.children) or \
+            _document_author(subject, nouns) is not None:
+        return
+    last = _last_speaker_before(analysis.drafts, draft)
+    if last is not None and last.core is not None and \
+            analysis.sentences_between(last.core.sent.start, subject.sent.start) <= 1:
+        draft.core, draft.source = last.core, last.source
 
 
 def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False) -> Span:
