@@ -177,7 +177,7 @@ def _credit(ent: Span) -> bool:
 
 
 def _modifier(ent: Span) -> bool:
-    """A surname that modifies a common noun ("the Closs driveway", "the Lund family") names
+    """A surname that modifies a common noun ("the Lund driveway", "the Lund family") names
     a household or a thing, not the person; its pronouns are not theirs."""
     name = _trim_ent(ent)
     return len(name) == 1 and name.root.dep_ == "compound" and name.root.head.pos_ == "NOUN"
@@ -406,7 +406,7 @@ def _document_author(subject: Token, nouns: set[str] = DOCUMENT_NOUNS) -> Token 
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ in ("PERSON", "ORG"):
                 return obj
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    owner = _document_owner(subject, nouns)
     return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
@@ -437,10 +437,10 @@ def _writer_in(document: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
 
 
-def _document_owner(subject: Token) -> Token | None:
+def _document_owner(subject: Token, nouns: set[str] = DOCUMENT_NOUNS) -> Token | None:
     """The possessor of a document that speaks: "Orr's statement" (then Orr is the speaker) or
     "her statement read" (the mention stays as written, and "her" says whose it is)."""
-    if subject.lemma_.lower() not in DOCUMENT_NOUNS:
+    if subject.lemma_.lower() not in nouns:
         return None
     return next((c for c in subject.children if c.dep_ == "poss"), None)
 
@@ -530,7 +530,7 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
         return best
     # they / it / we: a plural subject before it in its sentence, the last speaker that is a
     # group, or the nearest organisation
-    if number == "p" and pronoun.lower_ == "they":
+    if pronoun.lower_ == "they":
         group = _plural_subject_before(pronoun)
         if group is not None:
             return speaker_phrase(group)
