@@ -466,6 +466,13 @@ def test_they_agrees_with_a_plural_subject_of_its_sentence_before_an_organisatio
     assert said and said[0].speaker.name == "fishermen"
 
 
+def test_an_untagged_name_with_no_given_name_or_description_is_not_made_a_person():
+    a = run("The ferry ran late all winter. Lakeshore Transit said the new engines would "
+            "arrive in May.")
+    assert statement(a, "new engines").speaker.name == "Lakeshore Transit"
+    assert not any(e.type == "PERSON" for e in a.entities)
+
+
 def test_a_statement_in_a_heading_does_not_make_its_speaker_the_pronouns_referent():
     a = run("Mayor Tom Hale vows quick repairs to the bridge\n\n"
             "The bridge closed on Monday after a truck hit it. Inspector Dan Orr examined the "

@@ -477,20 +477,24 @@ def _named_part(span: Span, people: People) -> Span | None:
     while start > span.start and span.doc[start - 1].pos_ == "PROPN":
         start -= 1
     name = span.doc[start:head.i + 1]
-    if people.find(name.text) is None and not _unlisted_name(name):
+    if people.find(name.text) is None and not _unlisted_name(name, span):
         return None
     person = people.add(name)
     person.gender = _settled_gender(person)
     return name
 
 
-def _unlisted_name(name: Span) -> bool:
+def _unlisted_name(name: Span, mention: Span) -> bool:
     """A speaker named by given name and surname the entity recogniser missed ("Wiro Sutanto,
     an independent analyst, noted ..."): two or three capitalised proper nouns, none a title
-    and none tagged as an organisation or place, name a person."""
+    and none tagged as an organisation or place, that begin with a common given name or are
+    described in apposition (as a newcomer to the story is), name a person. An untagged
+    organisation ("Harbour Canada said") is seldom either."""
+    described = mention.end > name.end + 1 and name.doc[name.end].text == ","
     return 2 <= len(name) <= 3 and all(
         t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ in ("", "PERSON")
-        and t.lower_ not in TITLES for t in name)
+        and t.lower_ not in TITLES for t in name) and \
+        (described or gender_of(name[0].text) is not None)
 
 
 def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None:
