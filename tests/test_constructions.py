@@ -526,6 +526,12 @@ def test_a_statement_naming_no_maker_right_after_someones_statement_is_theirs():
     assert s.text == "A statement" and s.name == "Oxley Trust"
 
 
+def test_a_report_naming_no_maker_after_someones_statement_is_not_theirs():
+    a = run("Mayor Tom Hale said the bridge would reopen in May. A report released on Monday "
+            "said repairs would cost twice as much.")
+    assert statement(a, "twice as much").speaker.name != "Tom Hale"
+
+
 def test_nominal_speaker_stays_as_written():
     a = run("A hospital spokesperson said the wing would reopen next week.")
     s = statement(a, "the wing would reopen")

@@ -40,6 +40,10 @@ REFLEXIVE = {"himself": ("m", "s"), "herself": ("f", "s")}
 #: the phrase stays the speaker mention as written.
 WORK_NOUNS = {"study", "survey", "poll", "paper", "analysis", "database", "data", "research",
               "review", "audit", "investigation", "inquiry", "assessment", "estimate"}
+#: Documents that carry their sender's own words: one that names no sender continues the
+#: statement just before it.
+MESSAGE_NOUNS = {"statement", "release", "letter", "email", "e-mail", "post", "tweet", "memo",
+                 "note", "message"}
 #: How many sentences back "the report" looks for the report introduced with its maker.
 DOCUMENT_WINDOW = 3
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -318,11 +322,11 @@ def _credit_work(draft: Draft, subject: Token, people: People) -> None:
 
 def _continue_issuer(draft: Draft, subject: Token, analysis: Analysis) -> None:
     """"The Oxley Trust said its director died. A statement said the group was shocked": a
-    statement that names no maker, right after someone's statement, is theirs."""
-    nouns = DOCUMENT_NOUNS | WORK_NOUNS
-    if draft.source is not None or subject.lemma_.lower() not in nouns or \
+    message that names no sender, right after someone's statement, is theirs. A report or a
+    study is not: it is more often someone else's work brought in."""
+    if draft.source is not None or subject.lemma_.lower() not in MESSAGE_NOUNS or \
             not any(c.lower_ in ("a", "an") for c in subject.children) or \
-            _document_author(subject, nouns) is not None:
+            _document_author(subject) is not None:
         return
     last = _last_speaker_before(analysis.drafts, draft)
     if last is not None and last.core is not None and \
