@@ -532,6 +532,12 @@ def test_a_report_naming_no_maker_after_someones_statement_is_not_theirs():
     assert statement(a, "twice as much").speaker.name != "Tom Hale"
 
 
+def test_the_report_does_not_take_up_a_letter():
+    a = run("Mayor Tom Hale wrote in a letter that the bridge would reopen in May. Costs have "
+            "risen since. The report said repairs would cost twice as much.")
+    assert statement(a, "twice as much").speaker.name != "Tom Hale"
+
+
 def test_nominal_speaker_stays_as_written():
     a = run("A hospital spokesperson said the wing would reopen next week.")
     s = statement(a, "the wing would reopen")

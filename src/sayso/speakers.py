@@ -417,8 +417,10 @@ def _document_author(subject: Token, nouns: set[str] = DOCUMENT_NOUNS) -> Token 
 def _earlier_document_author(subject: Token) -> Token | None:
     """The maker of the document a definite, authorless "the report" or "the study" takes up:
     the nearest one before it in the last few sentences introduced with its maker ("a study by
-    the Harbour Board", "Lee wrote in a recent report")."""
+    the Harbour Board", "Lee wrote in a recent report"), of the same kind: "the report" takes
+    up a study, not a letter."""
     nouns = DOCUMENT_NOUNS | WORK_NOUNS
+    kind = MESSAGE_NOUNS if subject.lemma_.lower() in MESSAGE_NOUNS else nouns - MESSAGE_NOUNS
     if subject.lemma_.lower() not in nouns or _document_author(subject, nouns) is not None \
             or not any(c.lower_ == "the" for c in subject.children):
         return None
@@ -426,7 +428,7 @@ def _earlier_document_author(subject: Token) -> Token | None:
     here = next(k for k, sent in enumerate(sents) if sent.start <= subject.i < sent.end)
     start = sents[max(0, here - DOCUMENT_WINDOW)].start
     for t in reversed(subject.doc[start:subject.i]):
-        if t.lemma_.lower() in nouns:
+        if t.lemma_.lower() in kind:
             author = _document_author(t, nouns) or _writer_in(t)
             if author is not None:
                 return author
