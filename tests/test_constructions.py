@@ -491,6 +491,15 @@ def test_titles_and_appositions_become_descriptors():
     assert speaker.name == "Ruth Alder"
 
 
+def test_a_relative_clause_on_the_speaker_is_part_of_the_mention_not_the_name():
+    a = run("Tom Hale, who ran the harbour for a decade, said the pier was unsafe. Mira Tal, a "
+            "pollster who advises the Harbour Party, said the race was close.")
+    hale, tal = statement(a, "pier was unsafe").speaker, statement(a, "race was close").speaker
+    assert hale.text == "Tom Hale, who ran the harbour for a decade" and hale.name == "Tom Hale"
+    assert tal.text == "Mira Tal, a pollster who advises the Harbour Party"
+    assert tal.name == "Mira Tal"
+
+
 def test_a_document_speaks_for_the_one_its_pronoun_names():
     a = run("Treasurer Ana Ruiz spoke to the council on Friday. “The harbour fund is safe for "
             "another year,” her statement read.")

@@ -335,11 +335,14 @@ def _continue_issuer(draft: Draft, subject: Token, analysis: Analysis) -> None:
 
 
 def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False) -> Span:
-    """The phrase a token heads as written, without relative clauses or, unless asked, further
-    conjuncts; a name the parser split is kept whole. Appositions ("Majd Khalaf, one of the
-    founders", "Jo Banks, 35,", "Tim Kaine (D-Va.)") are kept only when ``appositive``."""
+    """The phrase a token heads as written, without, unless asked, further conjuncts; a name the
+    parser split is kept whole. Appositions ("Majd Khalaf, one of the founders", "Jo Banks,
+    35,", "Tim Kaine (D-Va.)") and relative clauses ("Tom Hale, who ran the harbour,") are
+    kept only when ``appositive``: the mention as written, which attribution annotators mark
+    whole; the core that names the speaker leaves them out."""
     doc = head.doc
-    cut = {"relcl", "advcl", "parataxis"} | (set() if with_conj else {"conj", "cc"})
+    cut = {"advcl", "parataxis"} | (set() if appositive else {"relcl"}) | \
+        (set() if with_conj else {"conj", "cc"})
     heads = [head] + ([t for t in _entity_of(head) if t.head not in _entity_of(head)
                        and t is not head] if head.ent_type_ else [])
     keep = list(heads)
@@ -354,7 +357,7 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
             if child.dep_ in ("acl", "prep", "appos") and _after_comma(child):
                 continue
             keep.extend(child.subtree)
-    clauses = {t.i for k in keep if k.dep_ == "relcl" for t in k.subtree}
+    clauses = set() if appositive else {t.i for k in keep if k.dep_ == "relcl" for t in k.subtree}
     idx = sorted(t.i for t in keep if t.i not in clauses)
     start, end = idx[0], idx[0] + 1
     kept = set(idx)
