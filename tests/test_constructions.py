@@ -500,6 +500,13 @@ def test_a_relative_clause_on_the_speaker_is_part_of_the_mention_not_the_name():
     assert tal.name == "Mira Tal"
 
 
+def test_a_relative_clause_that_is_a_statement_of_its_own_is_not_part_of_the_mention():
+    a = run("Tom Hale, who said last year that the harbour would close, told reporters the pier "
+            "was unsafe.")
+    assert statement(a, "pier was unsafe").speaker.text == "Tom Hale"
+    assert statement(a, "harbour would close").speaker.name == "Tom Hale"
+
+
 def test_a_document_speaks_for_the_one_its_pronoun_names():
     a = run("Treasurer Ana Ruiz spoke to the council on Friday. “The harbour fund is safe for "
             "another year,” her statement read.")

@@ -275,6 +275,7 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
     """Stage: speaker mentions, descriptors and the person each speaker refers to."""
     people = People(doc)
     analysis.people = people
+    cues = frozenset(d.cue.root.i for d in analysis.drafts if d.cue is not None)
     for draft in analysis.drafts:
         if draft.inherits is not None:
             source = draft.inherits
@@ -285,11 +286,11 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
             continue
         subject = _document_author(draft.subject) or draft.subject
         if draft.speaker is None:  # a cue pass that knows the mention as written set it
-            draft.speaker = speaker_phrase(subject, appositive=True)
+            draft.speaker = speaker_phrase(subject, appositive=True, cues=cues)
             draft.core = speaker_phrase(subject)
         else:
             draft.core = draft.speaker
-        draft.joint = [speaker_phrase(c, with_conj=False, appositive=True)
+        draft.joint = [speaker_phrase(c, with_conj=False, appositive=True, cues=cues)
                        for c in _conjuncts(subject)]
         if len(draft.joint) < 2:
             draft.joint = []
@@ -334,12 +335,15 @@ def _continue_issuer(draft: Draft, subject: Token, analysis: Analysis) -> None:
         draft.core, draft.source = last.core, last.source
 
 
-def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False) -> Span:
+def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False,
+                   cues: frozenset[int] = frozenset()) -> Span:
     """The phrase a token heads as written, without, unless asked, further conjuncts; a name the
     parser split is kept whole. Appositions ("Majd Khalaf, one of the founders", "Jo Banks,
     35,", "Tim Kaine (D-Va.)") and relative clauses ("Tom Hale, who ran the harbour,") are
     kept only when ``appositive``: the mention as written, which attribution annotators mark
-    whole; the core that names the speaker leaves them out."""
+    whole; the core that names the speaker leaves them out. A relative clause holding one of
+    ``cues`` (token indices) is a statement of its own ("Hale, who announced a plan,") and is
+    left out of the mention too."""
     doc = head.doc
     cut = {"advcl", "parataxis"} | (set() if appositive else {"relcl"}) | \
         (set() if with_conj else {"conj", "cc"})
@@ -357,7 +361,8 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
             if child.dep_ in ("acl", "prep", "appos") and _after_comma(child):
                 continue
             keep.extend(child.subtree)
-    clauses = set() if appositive else {t.i for k in keep if k.dep_ == "relcl" for t in k.subtree}
+    clauses = {t.i for k in keep if k.dep_ == "relcl"
+               and (not appositive or any(t.i in cues for t in k.subtree)) for t in k.subtree}
     idx = sorted(t.i for t in keep if t.i not in clauses)
     start, end = idx[0], idx[0] + 1
     kept = set(idx)
