@@ -217,12 +217,15 @@ def _widen_name(name: Span) -> Span:
     tagged in full is left as it is: what stands before it is then no part of it ("Valley
     Courier Lena Brandt" in a photo caption)."""
     doc, start = name.doc, name.start
-    while len(name) == 1 and start > 0 and doc[start - 1].pos_ == "PROPN" \
-            and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, name.end) \
-            and doc[start - 1].is_title and doc[start - 1].lower_.rstrip(".") not in TITLES \
-            and not doc[start - 1].ent_type_:
+    while len(name) == 1 and start > 0 and _given_name_before(doc[start - 1], start, name.end):
         start -= 1
     return doc[start:name.end]
+
+
+def _given_name_before(token: Token, start: int, end: int) -> bool:
+    """Whether a word is an untagged given name compounded onto the name at start:end."""
+    return token.pos_ == "PROPN" and token.dep_ == "compound" and start <= token.head.i < end \
+        and token.is_title and token.lower_.rstrip(".") not in TITLES and not token.ent_type_
 
 
 def _read_genders(doc: Doc, people: People) -> None:
