@@ -389,6 +389,110 @@ def test_pronoun_resolves_by_gender_and_surname_to_full_name():
     assert statement(a, "We will keep our word").speaker.name == "Joan Whitby"
 
 
+def test_a_surname_two_people_share_means_the_one_named_last(nlp):
+    from sayso.speakers import People
+    doc = nlp("Rita Moss arrived early. Carl Moss spoke next. Rita Moss left last.")
+    people = People(doc)
+    people.add(doc[0:2])  # an earlier mention indexed late, as the resolver does
+    assert people.find("Moss").name == "Rita Moss"
+
+
+def test_pronouns_about_someone_unnamed_do_not_outvote_a_persons_gender():
+    a = run("Julie Marsh, a nurse, cared for an injured climber all winter. Marsh sat by his "
+            "bed, read him his letters and held his hand when he woke from his dreams.\n\n"
+            "“He is stronger every day,” she said.")
+    assert statement(a, "He is stronger").speaker.name == "Julie Marsh"
+
+
+def test_a_pronoun_speaker_is_not_the_person_its_content_names():
+    a = run("Karl Berg has driven for the depot for ten years. “The trucks were late again,” "
+            "said Omar Haddad, who runs the night shift.\n\n"
+            "Haddad and two drivers waited in the yard until dawn, he said.")
+    assert statement(a, "waited in the yard").speaker.name == "Karl Berg"
+
+
+def test_a_pronoun_after_a_new_subject_is_that_subject_not_someone_quoted_before():
+    a = run("“The lights went out at noon,” said shop owner Maria Santos.\n\n"
+            "The power company said crews were on the way.\n\n"
+            "Beth Lund was stacking shelves in the back when the alarm rang.\n\n"
+            "“I ran for the door,” she said.")
+    assert statement(a, "I ran for the door").speaker.name == "Beth Lund"
+
+
+def test_a_speaker_named_in_full_is_a_person_even_when_the_recogniser_misses_the_name():
+    a = run("The prime minister has denied meddling in the vote.\n\n"
+            "Wiro Sutanto, an independent political expert who writes about the cabinet, noted "
+            "that the stance stems from a fear of looking weak.\n\n"
+            "“He will not give an inch before the election,” he said.")
+    assert statement(a, "fear of looking weak").speaker.name == "Wiro Sutanto"
+    assert statement(a, "not give an inch").speaker.name == "Wiro Sutanto"
+    assert any(e.name == "Wiro Sutanto" and e.type == "PERSON" for e in a.entities)
+
+
+def test_a_photographers_credit_is_not_a_person_of_the_story():
+    a = run("Lena Brandt opened her bakery on Main Street in 2015.\n\n"
+            "Brandt kneads dough in her bakery on Tuesday. (Greta Holm/Valley Courier)\n\n"
+            "Her ovens run from four in the morning. “I have not slept in since we opened,” "
+            "she said.")
+    assert statement(a, "I have not slept in").speaker.name == "Lena Brandt"
+    assert not any("Holm" in e.name for e in a.entities)
+
+
+def test_a_name_tagged_in_full_takes_no_proper_nouns_before_it():
+    a = run("Lena Brandt opened her bakery on Main Street in 2015.\n\n"
+            "Greta Holm / The Valley Courier Lena Brandt in her bakery.\n\n"
+            "Her ovens run from four in the morning. “I have not slept in since we opened,” "
+            "she said.")
+    assert statement(a, "I have not slept in").speaker.name == "Lena Brandt"
+    assert not any("Courier Lena" in e.name for e in a.entities)
+
+
+def test_a_definite_noun_from_one_organisations_name_is_that_organisation_far_back():
+    a = run("The Northern Ferry Company approved a new route to the islands in March.\n\n"
+            "The crossing takes two hours. Fishermen have asked for a faster boat for years. "
+            "The old boat was built in 1971. It broke down twice last winter. Repairs took a "
+            "month.\n\nThe company said the first sailing would leave in May.")
+    assert statement(a, "first sailing").speaker.name == "Northern Ferry Company"
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_modifies():
+    a = run("“I want to play every minute,” said Omar Haddad, the club's new forward.\n\n"
+            "Karl Berg was excited about coaching Haddad, who he calls a good passer, a great "
+            "kid and someone who wants to be the best.")
+    assert statement(a, "a good passer").speaker.name == "Karl Berg"
+
+
+def test_a_surname_modifying_a_noun_is_not_a_mention_of_the_person():
+    a = run("Police charged Dale Rusk on Monday with abducting Jory Lund, 12, from her home.\n\n"
+            "Rusk watched the house for a week. He coasted down the Lund driveway with his "
+            "lights off. He cut the phone line.\n\n"
+            "Jory told police she hid under the stairs. He told detectives he had planned it "
+            "for a month.")
+    assert statement(a, "planned it for a month").speaker.name == "Dale Rusk"
+
+
+def test_a_surname_alone_the_recogniser_missed_is_still_a_mention():
+    a = run("Dan Cable met Tom Birch at a bar in 2003. “We talked until closing,” Birch said.\n\n"
+            "The hospital said the night ward would close in May.\n\n"
+            "Cable was working nights at the hospital then.\n\n"
+            "“I needed someone there,” he said.")
+    assert statement(a, "I needed someone there").speaker.name == "Dan Cable"
+
+
+def test_they_agrees_with_a_plural_subject_of_its_sentence_before_an_organisation():
+    a = run("The Harbour Board raised the mooring fees in June. As the bills arrived, fishermen "
+            "complained about what they said was a lack of warning.")
+    said = [s for s in a.statements if s.speaker.text == "they"]
+    assert said and said[0].speaker.name == "fishermen"
+
+
+def test_an_untagged_name_with_no_given_name_or_description_is_not_made_a_person():
+    a = run("The ferry ran late all winter. Lakeshore Transit said the new engines would "
+            "arrive in May.")
+    assert statement(a, "new engines").speaker.name == "Lakeshore Transit"
+    assert not any(e.type == "PERSON" for e in a.entities)
+
+
 def test_a_statement_in_a_heading_does_not_make_its_speaker_the_pronouns_referent():
     a = run("Mayor Tom Hale vows quick repairs to the bridge\n\n"
             "The bridge closed on Monday after a truck hit it. Inspector Dan Orr examined the "
@@ -407,12 +511,67 @@ def test_titles_and_appositions_become_descriptors():
     assert speaker.name == "Ruth Alder"
 
 
+def test_a_relative_clause_on_the_speaker_is_part_of_the_mention_not_the_name():
+    a = run("Tom Hale, who ran the harbour for a decade, said the pier was unsafe. Mira Tal, a "
+            "pollster who advises the Harbour Party, said the race was close.")
+    hale, tal = statement(a, "pier was unsafe").speaker, statement(a, "race was close").speaker
+    assert hale.text == "Tom Hale, who ran the harbour for a decade" and hale.name == "Tom Hale"
+    assert tal.text == "Mira Tal, a pollster who advises the Harbour Party"
+    assert tal.name == "Mira Tal"
+
+
+def test_a_relative_clause_that_is_a_statement_of_its_own_is_not_part_of_the_mention():
+    a = run("Tom Hale, who said last year that the harbour would close, told reporters the pier "
+            "was unsafe.")
+    assert statement(a, "pier was unsafe").speaker.text == "Tom Hale"
+    assert statement(a, "harbour would close").speaker.name == "Tom Hale"
+
+
 def test_a_document_speaks_for_the_one_its_pronoun_names():
     a = run("Treasurer Ana Ruiz spoke to the council on Friday. “The harbour fund is safe for "
             "another year,” her statement read.")
     s = statement(a, "harbour fund is safe")
     assert s.speaker.text == "her statement" and s.speaker.name == "Ana Ruiz"
     assert s.cue.text == "read" and s.kind == "direct"
+
+
+def test_a_study_speaks_for_its_maker_and_stays_as_written():
+    a = run("A 2019 study by the Harbour Board found that the old pier was unsafe. The Port "
+            "Authority’s public database shows the pier was last repaired in 1988.")
+    study = statement(a, "the old pier was unsafe").speaker
+    assert study.text == "A 2019 study by the Harbour Board" and study.name == "Harbour Board"
+    database = statement(a, "last repaired").speaker
+    assert database.text == "The Port Authority’s public database"
+    assert database.name == "Port Authority"
+
+
+def test_the_report_speaks_for_the_maker_of_the_document_just_introduced():
+    a = run("A study by the Harbour Board looked at ten ferry routes. It found that three lost "
+            "money every year.\n\n“The northern routes cannot pay for themselves,” the report "
+            "said.\n\nEconomist Lena Brandt wrote in a recent report that fares had doubled "
+            "since 2010. Most of the rise came after 2015, the report said.")
+    first = statement(a, "cannot pay for themselves").speaker
+    assert first.text == "the report" and first.name == "Harbour Board"
+    assert statement(a, "Most of the rise").speaker.name == "Lena Brandt"
+
+
+def test_a_statement_naming_no_maker_right_after_someones_statement_is_theirs():
+    a = run("The British aid group Oxley Trust said its field director was among those killed "
+            "in the flood. A statement said the group was \"deeply shocked\" by the loss.")
+    s = statement(a, "deeply shocked").speaker
+    assert s.text == "A statement" and s.name == "Oxley Trust"
+
+
+def test_a_report_naming_no_maker_after_someones_statement_is_not_theirs():
+    a = run("Mayor Tom Hale said the bridge would reopen in May. A report released on Monday "
+            "said repairs would cost twice as much.")
+    assert statement(a, "twice as much").speaker.name != "Tom Hale"
+
+
+def test_the_report_does_not_take_up_a_letter():
+    a = run("Mayor Tom Hale wrote in a letter that the bridge would reopen in May. Costs have "
+            "risen since. The report said repairs would cost twice as much.")
+    assert statement(a, "twice as much").speaker.name != "Tom Hale"
 
 
 def test_nominal_speaker_stays_as_written():

@@ -246,7 +246,10 @@ DESCRIPTION_WINDOW = 3
 def _described(draft: Draft, groups: list[_Group], entities: list[Entity],
                starts: list[int]) -> Entity | None:
     """A nominal speaker ("the security firm") that the text elsewhere uses as a description of
-    a named person or organisation nearby ("cybersecurity firm Cisco Talos")."""
+    a named person or organisation nearby ("cybersecurity firm Cisco Talos"). A definite one
+    whose noun is a word of the name of one organisation only, named earlier ("the diocese" for
+    the Roman Catholic Diocese of Covington), is that organisation however far back it was
+    named: nothing else in the article could be meant."""
     if draft.source is not None or draft.joint or draft.entity is not None or draft.speaker is None:
         return None
     root = (draft.core or draft.speaker).root
@@ -255,19 +258,20 @@ def _described(draft: Draft, groups: list[_Group], entities: list[Entity],
     noun = root.lemma_.lower()
     definite = (draft.core or draft.speaker)[0].lower_ == "the"
     here = bisect_right(starts, root.i)
-    best, best_distance = None, DESCRIPTION_WINDOW + 1
+    best, best_distance, named_before = None, DESCRIPTION_WINDOW + 1, []
     for group, entity in zip(groups, entities):
         described = any(noun in {w.lower().rstrip(",") for w in d.split()}
                         for d in entity.descriptors)
-        # "the diocese" for the Roman Catholic Diocese of Covington
         named = definite and entity.type == "ORG" and noun in entity.name.lower().split()
         if not (described or named):
             continue
+        if named and any(m.end <= root.i for m in group.mentions):
+            named_before.append(entity)
         for m in group.mentions:
             distance = abs(bisect_right(starts, m.start) - here)
             if distance < best_distance:
                 best, best_distance = entity, distance
-    return best
+    return best or (named_before[0] if len(named_before) == 1 else None)
 
 
 def _name_speaker(draft: Draft, by_token: dict) -> None:

@@ -35,12 +35,26 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"
           "lieutenant", "colonel"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
+REFLEXIVE = {"himself": ("m", "s"), "herself": ("f", "s")}
+#: What a study or a database "says" is said by its maker; unlike a statement (``DOCUMENT_NOUNS``)
+#: the phrase stays the speaker mention as written.
+WORK_NOUNS = {"study", "survey", "poll", "paper", "analysis", "database", "data", "research",
+              "review", "audit", "investigation", "inquiry", "assessment", "estimate"}
+#: Documents that carry their sender's own words: one that names no sender continues the
+#: statement just before it.
+MESSAGE_NOUNS = {"statement", "release", "letter", "email", "e-mail", "post", "tweet", "memo",
+                 "note", "message"}
+#: How many sentences back "the report" looks for the report introduced with its maker.
+DOCUMENT_WINDOW = 3
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-#: Weight of a given name's usual gender against pronouns read near the person (1 each) and
-#: honorifics (3).
+#: Weight of a given name's usual gender against the pronoun read after each mention of the
+#: person (1 each) and honorifics (3).
 NAME_EVIDENCE = 2
 #: Preference for a person quoted earlier in the article, and against one named in parentheses.
 QUOTED_BONUS = 2.0
+#: Preference for the subject of the pronoun's sentence or the one before: the centre of
+#: attention pulls as hard as having been quoted ("Lund was stacking shelves. “...,” she said").
+RECENT_SUBJECT_BONUS = 2.0
 #: How much a known matching gender outweighs recency (in sentences) when choosing an antecedent.
 GENDER_MATCH_BONUS = 0.5
 #: Longest line, in words, that can be a heading; and how a line of prose ends.
@@ -86,9 +100,27 @@ class People:
     def __init__(self, doc: Doc) -> None:
         self.people: list[Person] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and any(t.is_alpha for t in ent) or _personal_name(ent):
+            if (ent.label_ == "PERSON" and any(t.is_alpha for t in ent) or _personal_name(ent)) \
+                    and not _credit(ent) and not _modifier(ent):
                 self.add(_widen_name(_trim_ent(ent)))
+        self._add_bare_surnames(doc)
         _read_genders(doc, self)
+
+    def _add_bare_surnames(self, doc: Doc) -> None:
+        """A surname standing alone where the recogniser tagged nothing ("Cable was working
+        nights"), when it is the surname of one person named in full: a mention of that person.
+        A word joined to other proper nouns is part of another name and is left alone."""
+        owners: dict[str, list[Person]] = {}
+        for person in self.people:
+            if len(name_words(person.name)) > 1:
+                owners.setdefault(person.surname, []).append(person)
+        taken = {i for p in self.people for m in p.mentions for i in range(m.start, m.end)}
+        for t in doc:
+            found = owners.get(t.lower_, [])
+            if len(found) == 1 and t.i not in taken and not t.ent_type_ and t.pos_ == "PROPN" \
+                    and t.is_title and t.dep_ != "compound" \
+                    and not any(c.dep_ == "compound" for c in t.children):
+                found[0].mentions.append(doc[t.i:t.i + 1])
 
     def add(self, mention: Span) -> Person:
         words = name_words(mention.text)
@@ -133,11 +165,26 @@ class People:
                 return None
         if not matches:
             return None
-        return max(matches, key=lambda p: p.mentions[-1].start if p.mentions else -1)
+        return max(matches, key=lambda p: max((m.start for m in p.mentions), default=-1))
 
     def of_span(self, span: Span) -> Person | None:
         return next((p for p in self.people for m in p.mentions
                      if m.start < span.end and span.start < m.end), None)
+
+
+def _credit(ent: Span) -> bool:
+    """A photographer's credit ("Ana Lopes / The Daily Post", "(Ana Lopes/Wire)"): the name
+    and the outlet are joined by a slash, and the photographer takes no part in the story."""
+    doc = ent.doc
+    after = next((t for t in doc[ent.end:ent.end + 2] if not t.is_space), None)
+    return "/" in ent.text or after is not None and after.text.startswith("/")
+
+
+def _modifier(ent: Span) -> bool:
+    """A surname that modifies a common noun ("the Lund driveway", "the Lund family") names
+    a household or a thing, not the person; its pronouns are not theirs."""
+    name = _trim_ent(ent)
+    return len(name) == 1 and name.root.dep_ == "compound" and name.root.head.pos_ == "NOUN"
 
 
 def _initial_of(a: str, b: str) -> bool:
@@ -166,43 +213,63 @@ def _personal_name(ent: Span) -> bool:
 
 
 def _widen_name(name: Span) -> Span:
-    """Given names the recogniser left out: "Ana Lopes" when only "Lopes" was tagged."""
+    """Given names the recogniser left out: "Ana Lopes" when only "Lopes" was tagged. A name
+    tagged in full is left as it is: what stands before it is then no part of it ("Valley
+    Courier Lena Brandt" in a photo caption)."""
     doc, start = name.doc, name.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and doc[start - 1].head.i in range(start, name.end) and doc[start - 1].is_title \
-            and doc[start - 1].lower_.rstrip(".") not in TITLES and not doc[start - 1].ent_type_:
+    while len(name) == 1 and start > 0 and _given_name_before(doc[start - 1], start, name.end):
         start -= 1
     return doc[start:name.end]
 
 
+def _given_name_before(token: Token, start: int, end: int) -> bool:
+    """Whether a word is an untagged given name compounded onto the name at start:end."""
+    return token.pos_ == "PROPN" and token.dep_ == "compound" and start <= token.head.i < end \
+        and token.is_title and token.lower_.rstrip(".") not in TITLES and not token.ent_type_
+
+
 def _read_genders(doc: Doc, people: People) -> None:
-    """Gender from the text: a he/his or she/her in the same or next sentence as a person who is
-    the only person named there counts as evidence."""
+    """Gender from the text: each mention of a person who is the only person named in its
+    sentence gives one vote, the first he/she/his/her/himself/herself after it there or in the
+    next sentence (when that names nobody else). One vote a mention, not one a pronoun: a
+    sentence full of pronouns for someone unnamed ("sat by his bed, read him his letters")
+    would otherwise outvote everything else said about the person."""
     sents = list(doc.sents)
     index = {s.start: k for k, s in enumerate(sents)}
     by_sent: dict[int, set[int]] = {}
     for n, person in enumerate(people.people):
         for m in person.mentions:
             by_sent.setdefault(index.get(m.sent.start, -1), set()).add(n)
-    for k, who in by_sent.items():
-        if len(who) != 1 or k < 0:
-            continue
-        person = people.people[next(iter(who))]
-        window = [t for s in sents[k:k + 2] for t in s]
-        if k + 1 < len(sents) and by_sent.get(k + 1, set()) - who:
-            window = list(sents[k])
-        for t in window:
-            gender = PRONOUNS.get(t.lower_, (None, ""))[0]
-            if gender in ("m", "f") and t.pos_ == "PRON":
+    for n, person in enumerate(people.people):
+        for m in person.mentions:
+            k = index.get(m.sent.start, -1)
+            if k < 0 or by_sent.get(k) != {n}:
+                continue
+            window = [t for t in sents[k] if t.i >= m.end]
+            if k + 1 < len(sents) and not by_sent.get(k + 1, set()) - {n}:
+                window += list(sents[k + 1])
+            gender = next((g for g in map(_pronoun_gender, window) if g), None)
+            if gender:
                 person.evidence[gender] = person.evidence.get(gender, 0) + 1
     for person in people.people:
-        words = name_words(person.name)
-        hint = gender_of(words[0]) if len(words) > 1 else None
-        if hint:
-            person.evidence[hint] = person.evidence.get(hint, 0) + NAME_EVIDENCE
-        if person.evidence:
-            m, f = person.evidence.get("m", 0), person.evidence.get("f", 0)
-            person.gender = "m" if m > f else "f" if f > m else None
+        person.gender = _settled_gender(person)
+
+
+def _settled_gender(person: Person) -> str | None:
+    """The person's gender by the evidence read from the text and the usual gender of the
+    given name."""
+    words = name_words(person.name)
+    hint = gender_of(words[0]) if len(words) > 1 else None
+    m, f = (person.evidence.get(g, 0) + (NAME_EVIDENCE if hint == g else 0) for g in "mf")
+    return "m" if m > f else "f" if f > m else None
+
+
+def _pronoun_gender(token: Token) -> str | None:
+    """'m' or 'f' for a personal pronoun of that gender, reflexives included."""
+    if token.pos_ != "PRON":
+        return None
+    gender = PRONOUNS.get(token.lower_, REFLEXIVE.get(token.lower_, (None, "")))[0]
+    return gender if gender in ("m", "f") else None
 
 
 # --- the stage ------------------------------------------------------------------------------
@@ -211,6 +278,7 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
     """Stage: speaker mentions, descriptors and the person each speaker refers to."""
     people = People(doc)
     analysis.people = people
+    cues = frozenset(d.cue.root.i for d in analysis.drafts if d.cue is not None)
     for draft in analysis.drafts:
         if draft.inherits is not None:
             source = draft.inherits
@@ -221,11 +289,11 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
             continue
         subject = _document_author(draft.subject) or draft.subject
         if draft.speaker is None:  # a cue pass that knows the mention as written set it
-            draft.speaker = speaker_phrase(subject, appositive=True)
+            draft.speaker = speaker_phrase(subject, appositive=True, cues=cues)
             draft.core = speaker_phrase(subject)
         else:
             draft.core = draft.speaker
-        draft.joint = [speaker_phrase(c, with_conj=False, appositive=True)
+        draft.joint = [speaker_phrase(c, with_conj=False, appositive=True, cues=cues)
                        for c in _conjuncts(subject)]
         if len(draft.joint) < 2:
             draft.joint = []
@@ -241,14 +309,47 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
             draft.source = _named_part(draft.core, people)
         else:
             draft.source = _named_part(draft.speaker, people)
+        _credit_work(draft, subject, people)
+        _continue_issuer(draft, subject, analysis)
 
 
-def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False) -> Span:
-    """The phrase a token heads as written, without relative clauses or, unless asked, further
-    conjuncts; a name the parser split is kept whole. Appositions ("Majd Khalaf, one of the
-    founders", "Jo Banks, 35,", "Tim Kaine (D-Va.)") are kept only when ``appositive``."""
+def _credit_work(draft: Draft, subject: Token, people: People) -> None:
+    """"A 2019 study by the Harbour Board found ...", "the agency's database shows ...": a
+    study, survey or database speaks for whoever made it. The mention stays as written, for
+    attribution marks the whole phrase as the source, and the maker names the speaker. "The
+    report said", naming no maker, is the document last introduced with one."""
+    author = _document_author(subject, WORK_NOUNS) or _earlier_document_author(subject)
+    if author is not None:
+        draft.core = speaker_phrase(author)
+        draft.source = _named_part(draft.core, people)
+
+
+def _continue_issuer(draft: Draft, subject: Token, analysis: Analysis) -> None:
+    """"The Oxley Trust said its director died. A statement said the group was shocked": a
+    message that names no sender, right after someone's statement, is theirs. A report or a
+    study is not: it is more often someone else's work brought in."""
+    if draft.source is not None or subject.lemma_.lower() not in MESSAGE_NOUNS or \
+            not any(c.lower_ in ("a", "an") for c in subject.children) or \
+            _document_author(subject) is not None:
+        return
+    last = _last_speaker_before(analysis.drafts, draft)
+    if last is not None and last.core is not None and \
+            analysis.sentences_between(last.core.sent.start, subject.sent.start) <= 1:
+        draft.core, draft.source = last.core, last.source
+
+
+def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False,
+                   cues: frozenset[int] = frozenset()) -> Span:
+    """The phrase a token heads as written, without, unless asked, further conjuncts; a name the
+    parser split is kept whole. Appositions ("Majd Khalaf, one of the founders", "Jo Banks,
+    35,", "Tim Kaine (D-Va.)") and relative clauses ("Tom Hale, who ran the harbour,") are
+    kept only when ``appositive``: the mention as written, which attribution annotators mark
+    whole; the core that names the speaker leaves them out. A relative clause holding one of
+    ``cues`` (token indices) is a statement of its own ("Hale, who announced a plan,") and is
+    left out of the mention too."""
     doc = head.doc
-    cut = {"relcl", "advcl", "parataxis"} | (set() if with_conj else {"conj", "cc"})
+    cut = {"advcl", "parataxis"} | (set() if appositive else {"relcl"}) | \
+        (set() if with_conj else {"conj", "cc"})
     heads = [head] + ([t for t in _entity_of(head) if t.head not in _entity_of(head)
                        and t is not head] if head.ent_type_ else [])
     keep = list(heads)
@@ -263,7 +364,8 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
             if child.dep_ in ("acl", "prep", "appos") and _after_comma(child):
                 continue
             keep.extend(child.subtree)
-    clauses = {t.i for k in keep if k.dep_ == "relcl" for t in k.subtree}
+    clauses = {t.i for k in keep if k.dep_ == "relcl"
+               and (not appositive or any(t.i in cues for t in k.subtree)) for t in k.subtree}
     idx = sorted(t.i for t in keep if t.i not in clauses)
     start, end = idx[0], idx[0] + 1
     kept = set(idx)
@@ -310,23 +412,52 @@ def _conjuncts(head: Token) -> list[Token]:
     return [head] + [c for c in head.conjuncts if c.i > head.i]
 
 
-def _document_author(subject: Token) -> Token | None:
+def _document_author(subject: Token, nouns: set[str] = DOCUMENT_NOUNS) -> Token | None:
     """"A statement e-mailed by Reagan Ruslim said ...": the author speaks, not the statement."""
-    if subject.lemma_.lower() not in DOCUMENT_NOUNS:
+    if subject.lemma_.lower() not in nouns:
         return None
     for t in subject.subtree:
         if t.lower_ in ("by", "from") and t.head != subject.head:
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ in ("PERSON", "ORG"):
                 return obj
-    owner = _document_owner(subject)
+    owner = _document_owner(subject, nouns)
     return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
-def _document_owner(subject: Token) -> Token | None:
+def _earlier_document_author(subject: Token) -> Token | None:
+    """The maker of the document a definite, authorless "the report" or "the study" takes up:
+    the nearest one before it in the last few sentences introduced with its maker ("a study by
+    the Harbour Board", "Lee wrote in a recent report"), of the same kind: "the report" takes
+    up a study, not a letter."""
+    nouns = DOCUMENT_NOUNS | WORK_NOUNS
+    kind = MESSAGE_NOUNS if subject.lemma_.lower() in MESSAGE_NOUNS else nouns - MESSAGE_NOUNS
+    if subject.lemma_.lower() not in nouns or _document_author(subject, nouns) is not None \
+            or not any(c.lower_ == "the" for c in subject.children):
+        return None
+    sents = list(subject.doc.sents)
+    here = next(k for k, sent in enumerate(sents) if sent.start <= subject.i < sent.end)
+    start = sents[max(0, here - DOCUMENT_WINDOW)].start
+    for t in reversed(subject.doc[start:subject.i]):
+        if t.lemma_.lower() in kind:
+            author = _document_author(t, nouns) or _writer_in(t)
+            if author is not None:
+                return author
+    return None
+
+
+def _writer_in(document: Token) -> Token | None:
+    """"Lee wrote in a recent report": the subject of the verb the document is the place of."""
+    prep = document.head
+    if document.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+
+
+def _document_owner(subject: Token, nouns: set[str] = DOCUMENT_NOUNS) -> Token | None:
     """The possessor of a document that speaks: "Orr's statement" (then Orr is the speaker) or
     "her statement read" (the mention stays as written, and "her" says whose it is)."""
-    if subject.lemma_.lower() not in DOCUMENT_NOUNS:
+    if subject.lemma_.lower() not in nouns:
         return None
     return next((c for c in subject.children if c.dep_ == "poss"), None)
 
@@ -363,10 +494,24 @@ def _named_part(span: Span, people: People) -> Span | None:
     while start > span.start and span.doc[start - 1].pos_ == "PROPN":
         start -= 1
     name = span.doc[start:head.i + 1]
-    if people.find(name.text) is None:
+    if people.find(name.text) is None and not _unlisted_name(name, span):
         return None
-    people.add(name)
+    person = people.add(name)
+    person.gender = _settled_gender(person)
     return name
+
+
+def _unlisted_name(name: Span, mention: Span) -> bool:
+    """A speaker named by given name and surname the entity recogniser missed ("Wiro Sutanto,
+    an independent analyst, noted ..."): two or three capitalised proper nouns, none a title
+    and none tagged as an organisation or place, that begin with a common given name or are
+    described in apposition (as a newcomer to the story is), name a person. An untagged
+    organisation ("Harbour Canada said") is seldom either."""
+    described = mention.end > name.end + 1 and name.doc[name.end].text == ","
+    return 2 <= len(name) <= 3 and all(
+        t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ in ("", "PERSON")
+        and t.lower_ not in TITLES for t in name) and \
+        (described or gender_of(name[0].text) is not None)
 
 
 def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None:
@@ -381,19 +526,21 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
               if d.source is not None and d.end <= draft.anchor}
     if gender in ("m", "f") or pronoun.lower_ == "i":
         for person in people.people:
-            if gender and person.gender and person.gender != gender:
+            if gender and person.gender and person.gender != gender or \
+                    gender and _bound_elsewhere(person, pronoun, draft):
                 continue
             before = [m for m in person.mentions if m.end <= pronoun.i
                       and not _in_quote(m, analysis)]
             if not before:
                 continue
-            mention = before[-1]
+            mention = max(before, key=lambda m: m.start)
             distance = analysis.sentences_between(mention.start, sent_start)
             score = -distance
             if last is not None and last.source is not None and people.of_span(last.source) is person:
                 score += 2.0
             if mention.root.dep_ in ("nsubj", "nsubjpass"):
-                score += 0.5
+                recent = analysis.sentences_between(mention.sent.start, sent_start) <= 1
+                score += 0.5 + (RECENT_SUBJECT_BONUS if recent else 0)
             if person.gender == gender:
                 score += GENDER_MATCH_BONUS
             if id(person) in quoted:
@@ -402,7 +549,12 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
             if score > best_score:
                 best, best_score = mention, score
         return best
-    # they / it / we: the last speaker that is a group, or the nearest organisation
+    # they / it / we: a plural subject before it in its sentence, the last speaker that is a
+    # group, or the nearest organisation
+    if pronoun.lower_ == "they":
+        group = _plural_subject_before(pronoun)
+        if group is not None:
+            return speaker_phrase(group)
     if last is not None and last.speaker is not None and last.source is None and \
             analysis.sentences_between(last.speaker.start, sent_start) <= 3:
         return last.speaker
@@ -411,6 +563,28 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
                 analysis.sentences_between(ent.start, sent_start) <= 3:
             return _trim_ent(ent)
     return None
+
+
+def _plural_subject_before(pronoun: Token) -> Token | None:
+    """The nearest plural common noun that is a subject earlier in the pronoun's sentence
+    ("members complained about what they said was ..."): "they" agrees with it in number,
+    and an organisation named before it is grammatically singular."""
+    return next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i])
+                 if t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _bound_elsewhere(person: Person, pronoun: Token, draft: Draft) -> bool:
+    """Whether the grammar rules the person out as the pronoun's referent: the statement's
+    content names them ("Lee hid under a desk, he said" is not Lee speaking of himself: a name
+    cannot take a pronoun that governs it as its antecedent, binding Principle C), or the
+    pronoun stands in a relative clause on the person's name ("Lee, who he calls a friend":
+    the relative pronoun is Lee, and a co-argument of it is someone else)."""
+    noun = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
+    in_content = any(start <= m.start_char < end for m in person.mentions
+                     for start, end in draft.content)
+    return in_content or noun is not None and (
+        any(m.start <= noun.i < m.end for m in person.mentions)
+        or noun.pos_ == "PROPN" and noun.lower_ in {w.lower() for w in name_words(person.name)})
 
 
 def _in_heading(draft: Draft, text: str) -> bool:
