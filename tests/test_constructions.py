@@ -357,6 +357,13 @@ def test_an_abbreviation_with_a_full_stop_does_not_end_the_sentence():
     assert statement(b, "the boat was found").speaker.name == "Dana Orr"
 
 
+def test_the_relative_pronoun_before_a_cue_opens_its_content():
+    text = "The council backed a ferry levy, which residents say will pay for the new pier."
+    s = next(s for s in run(text).statements if s.cue.text == "say")
+    assert s.speaker.text == "residents"
+    assert [text[a:b] for a, b in s.content.spans] == ["which", "will pay for the new pier"]
+
+
 # --- speakers ---------------------------------------------------------------------------------
 
 def test_pronoun_resolves_by_gender_and_surname_to_full_name():

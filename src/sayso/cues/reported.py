@@ -157,8 +157,17 @@ def without_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
     marks = _FRAME_PUNCT | {"”", '"'}
     closed_off = any(t.text in marks for t in verb.doc[max(before, default=0):start])
     if before and any(i > verb.i for i in content) and not closed_off:
-        content = [i for i in content if i >= start]
+        content = [i for i in content if i >= start or i == _relative_opening(verb)]
     return content
+
+
+def _relative_opening(verb: Token) -> int | None:
+    """"a surge, which voters say could help him": the relative pronoun that opens the
+    clause of the cue stands for the content's subject or object, so annotators keep it."""
+    first = verb.doc[min(t.i for t in verb.subtree)]
+    if verb.dep_ == "relcl" and first.tag_ in ("WDT", "WP") and first.i < verb.i:
+        return first.i
+    return None
 
 
 def with_passive_topic(verb: Token, content: list[int], inside: set[int]) -> list[int]:
