@@ -294,6 +294,11 @@ def test_according_to_makes_the_sole_source_the_speaker(text):
     assert s.cue.lemma == "according to"
 
 
+def test_according_to_after_coordinated_clauses_covers_them_all():
+    text = "Hale won 37 percent, Ruiz had 36 percent and Orr got 13 percent, according to the count."
+    s = statement(run(text), "Orr got 13 percent")
+    assert s.content.text == "Hale won 37 percent, Ruiz had 36 percent and Orr got 13 percent"
+
 def test_appeal_with_addressee_and_infinitive_content():
     a = run("On Friday, a spokesperson for the shelter appealed to the city to extend its "
             "winter hours.")

@@ -302,6 +302,8 @@ def _according_to(token: Token) -> Draft | None:
     clause = token.head if token.head is not token else None
     if clause is None:
         return None
+    while token.i > clause.i and clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head  # "A won 37 percent and B 13, according to X": all of it
     frame = {t.i for t in token.subtree} | {to.i} | {t.i for t in source.subtree}
     sent = token.sent
     content = [t.i for t in clause.subtree if t.i not in frame and sent.start <= t.i < sent.end]
