@@ -69,6 +69,13 @@ def test_the_subject_before_an_aside_cue_joins_the_quote_it_ends_with():
     assert s.kind == "direct" and "rally" not in s.content.text
 
 
+def test_a_quote_after_a_reported_sentence_goes_on_with_that_sentence():
+    a = run("“The pier is ready,” said harbour chief Ana Ruiz. Ruiz added that the ferries "
+            "would start in May. “We have waited long enough for this day.”")
+    s = statement(a, "the ferries would start")
+    assert s.cue.text == "added" and "We have waited long enough" in s.content.text
+    assert "We have waited" not in statement(a, "The pier is ready").content.text
+
 @pytest.mark.parametrize("verb", ["continued", "went on"])
 def test_any_verb_alone_after_a_quote_ending_in_a_comma_frames_it(verb):
     a = run(f"“Let us take this chance,” Mayor Tom Hale {verb}, “to build the pier at last.”")
