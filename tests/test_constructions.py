@@ -76,6 +76,16 @@ def test_a_quote_after_a_reported_sentence_goes_on_with_that_sentence():
     assert s.cue.text == "added" and "We have waited long enough" in s.content.text
     assert "We have waited" not in statement(a, "The pier is ready").content.text
 
+@pytest.mark.parametrize("text", [
+    "Speaking on Harbour Radio’s “Morning Desk,” Mayor Tom Hale said the pier would open in May.",
+    "“The pier is ours,” Mayor Tom Hale told “Harbour Morning,” reminding listeners that the "
+    "pier would open in May."])
+def test_a_quoted_programme_title_is_no_statement(text):
+    a = run(text)
+    assert not any(s.content.text.strip("“”,") in ("Morning Desk", "Harbour Morning")
+                   or "Morning Desk" in s.content.text for s in a.statements)
+    assert statement(a, "the pier would open in May").speaker.name == "Tom Hale"
+
 @pytest.mark.parametrize("verb", ["continued", "went on"])
 def test_any_verb_alone_after_a_quote_ending_in_a_comma_frames_it(verb):
     a = run(f"“Let us take this chance,” Mayor Tom Hale {verb}, “to build the pier at last.”")

@@ -19,7 +19,7 @@ RIGHT_WINDOW = 8
 
 def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
                      used: set[int]) -> Draft | None:
-    if _is_nickname(doc, span):
+    if _is_nickname(doc, span) or _is_title(doc, span):
         return None
     left = _left_cue(doc, span, inside)
     if left is not None and (left.i in used or _in_frame(left, span)):
@@ -177,6 +177,28 @@ def _is_nickname(doc: Doc, span: Span) -> bool:
     if word_count(span) > 2 or span.start == 0 or span.end >= len(doc):
         return False
     return doc[span.start - 1].pos_ == "PROPN" and doc[span.end].pos_ == "PROPN"
+
+
+#: Words a title may leave in lower case ("Fox and Friends").
+TITLE_FUNCTION_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to",
+                                  "with"})
+
+
+def _is_title(doc: Doc, span: Span) -> bool:
+    """"on Harbour Radio’s “Morning Desk,”", "told “Morning Desk”": a few capitalised words
+    quoted after a possessive, "on" or a verb of telling name a programme or a work; they are
+    the channel, not what was said."""
+    words = [t for t in span if t.is_alpha]
+    if not words or len(words) > 6 or not all(
+            t.text[0].isupper() or t.lower_ in TITLE_FUNCTION_WORDS for t in words) or \
+            not words[0].text[0].isupper():
+        return False
+    before = _mark_before(doc, span)
+    if before < 0:
+        return False
+    prev = doc[before]
+    return prev.lower_ in ("'s", "’s", "on") or prev.tag_ == "POS" or \
+        (prev.pos_ == "VERB" and prev.lemma_.lower() in TELLING_VERBS)
 
 
 def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
