@@ -258,6 +258,14 @@ def test_a_frame_inside_the_sentence_interrupts_the_content(sentence, content):
     assert [sentence[a:b] for a, b in s.content.spans] == content
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("And on Tuesday night the council voted to close the old pier, Mayor Tom Hale said.",
+     "on Tuesday night the council voted to close the old pier"),
+    ("Still, the ferry will run “every hour, on the hour,” Mayor Tom Hale said.",
+     "the ferry will run “every hour, on the hour,”")])
+def test_a_connective_opening_the_sentence_is_the_writers_not_the_content(sentence, content):
+    assert statement(run(sentence), "the").content.text == content
+
 def test_the_speaker_described_after_an_inverted_frame_is_no_content():
     s = statement(run("Fares will rise in spring, said Ruth Alder, the chair of the transit "
                       "board, at a meeting."), "Fares will rise")
