@@ -266,6 +266,13 @@ def test_a_frame_inside_the_sentence_interrupts_the_content(sentence, content):
 def test_a_connective_opening_the_sentence_is_the_writers_not_the_content(sentence, content):
     assert statement(run(sentence), "the").content.text == content
 
+def test_a_second_that_clause_goes_on_with_the_content_whatever_it_holds():
+    a = run("Mayor Tom Hale drew cheers by saying he would build a second pier in the harbour, "
+            "and that he won’t rule out a new toll on the bridge.")
+    s = statement(a, "he would build a second pier")
+    assert s.content.text.endswith("and that he won’t rule out a new toll on the bridge")
+    assert len(a.statements) == 1
+
 def test_the_speaker_described_after_an_inverted_frame_is_no_content():
     s = statement(run("Fares will rise in spring, said Ruth Alder, the chair of the transit "
                       "board, at a meeting."), "Fares will rise")

@@ -222,7 +222,8 @@ def _framed_content(verb: Token, subject: Token) -> list[int]:
 def _coordinated_tail(verb: Token, content: list[int]) -> list[int]:
     """"telling media that A, and they face B": the parser often hangs "and B" on the main verb,
     but in reported speech B continues what was reported. Extends a content that ends at
-    ", and|but" with a coordinated clause carrying no cue of its own, to the sentence end."""
+    ", and|but" with a coordinated clause carrying no cue of its own, to the sentence end; a
+    second that-clause (", and that they will B") is the same verb's content whatever it holds."""
     doc = verb.doc
     last = max(content)
     if last < verb.i:
@@ -233,8 +234,9 @@ def _coordinated_tail(verb: Token, content: list[int]) -> list[int]:
         return []
     conj = next((t for t in rest if t.dep_ == "conj"), None)
     ancestors = {verb.i} | {a.i for a in verb.ancestors}
+    second = rest[2].lower_ == "that" and rest[2].dep_ == "mark"
     if conj is None or conj.head.i not in ancestors or \
-            any(is_speech_verb(t) for t in rest):
+            (not second and any(is_speech_verb(t) for t in rest)):
         return []
     return [t.i for t in rest]
 
