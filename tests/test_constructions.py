@@ -86,6 +86,12 @@ def test_a_quoted_programme_title_is_no_statement(text):
                    or "Morning Desk" in s.content.text for s in a.statements)
     assert statement(a, "the pier would open in May").speaker.name == "Tom Hale"
 
+def test_a_quote_the_parser_hangs_on_its_cue_is_still_what_was_said():
+    a = run("Six minutes into the meeting, when a heckler was led away, Mayor Tom Hale yelled, "
+            "“Out, out, out!”")
+    s = statement(a, "Out, out")
+    assert s.kind == "direct" and s.content.text == "“Out, out, out!”"
+
 @pytest.mark.parametrize("verb", ["continued", "went on"])
 def test_any_verb_alone_after_a_quote_ending_in_a_comma_frames_it(verb):
     a = run(f"“Let us take this chance,” Mayor Tom Hale {verb}, “to build the pier at last.”")

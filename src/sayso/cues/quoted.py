@@ -158,6 +158,8 @@ def _in_frame(verb: Token, span: Span) -> bool:
     "said on CBS’ “Face the Nation”") is a title, not what was said."""
     telling = verb.lemma_.lower() in TELLING_VERBS
     for child in verb.children:
+        if span.start <= child.i < span.end:
+            continue  # a word of the quote the parser hung on the cue ("yelled, “Out!”")
         if child.dep_ in ("dative", "prep", "npadvmod", "advmod") or \
                 (telling and child.dep_ == "dobj"):
             subtree = {t.i for t in child.subtree}
