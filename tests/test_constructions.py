@@ -92,6 +92,12 @@ def test_a_quote_the_parser_hangs_on_its_cue_is_still_what_was_said():
     s = statement(a, "Out, out")
     assert s.kind == "direct" and s.content.text == "“Out, out, out!”"
 
+def test_a_quote_after_the_speakers_next_report_goes_on_with_that_report():
+    a = run("“We will have the votes, I think,” Mayor Tom Hale said, adding that there should "
+            "be no focus on an artificial number. “Whoever gets the most votes should win.”")
+    s = statement(a, "no focus on an artificial number")
+    assert s.cue.text == "adding" and "Whoever gets the most votes" in s.content.text
+
 @pytest.mark.parametrize("verb", ["continued", "went on"])
 def test_any_verb_alone_after_a_quote_ending_in_a_comma_frames_it(verb):
     a = run(f"“Let us take this chance,” Mayor Tom Hale {verb}, “to build the pier at last.”")
