@@ -98,6 +98,12 @@ def test_a_quote_after_the_speakers_next_report_goes_on_with_that_report():
     s = statement(a, "no focus on an artificial number")
     assert s.cue.text == "adding" and "Whoever gets the most votes" in s.content.text
 
+def test_the_words_that_finish_a_quoted_fragment_after_an_aside_are_content():
+    a = run("The harbour board’s heavy spending on the pier, Ms. Ruiz said, “is a perfect "
+            "example of adapting” to the changing economics of ferries.")
+    s = statement(a, "perfect example")
+    assert s.kind == "mixed" and s.content.text.endswith("to the changing economics of ferries")
+
 @pytest.mark.parametrize("verb", ["continued", "went on"])
 def test_any_verb_alone_after_a_quote_ending_in_a_comma_frames_it(verb):
     a = run(f"“Let us take this chance,” Mayor Tom Hale {verb}, “to build the pier at last.”")

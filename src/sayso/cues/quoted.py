@@ -46,6 +46,9 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
             kind, content = "mixed", [(doc[before].idx, quote.end)]
         elif aside:  # "The plan, she said, “is a gamble.”"
             kind, content = "mixed", merge_adjacent(doc.text, to_spans(doc, aside) + content)
+        if kind == "mixed":
+            rest = to_spans(doc, _rest_of_clause(span, inside))
+            content = merge_adjacent(doc.text, content + rest)
         return Draft(kind, content, cue=cue_span(left), cue_lemma=left.lemma_.lower(),
                      subject=subject_of(left, inside), quote=quote, confidence=0.9)
     colon = _colon_before(doc, span)
@@ -86,6 +89,18 @@ def _around_aside(doc: Doc, span: Span, verb: Token, inside: set[int]) -> list[i
     if not any(doc[i].dep_ in SUBJECTS and doc[i].head.i not in words for i in words):
         return []  # "At the rally, she said, “...”": a setting, not the start of a clause
     return words + [i for i in range(last + 2, span.start) if not doc[i].is_space]
+
+
+def _rest_of_clause(span: Span, inside: set[int]) -> list[int]:
+    """"The fund, she said, “is a gamble” for the town": the words after a quoted fragment
+    that finish its sentence are part of what was said, unless a cue of their own follows."""
+    doc = span.doc
+    tail = [t.i for t in doc[span.end:doc[span.end - 1].sent.end] if not t.is_space]
+    if not any(doc[i].is_alpha for i in tail) or any(
+            i in inside or (is_speech_verb(doc[i]) and subject_of(doc[i], inside) is not None)
+            for i in tail):
+        return []
+    return tail
 
 
 def _colon_before(doc: Doc, span: Span) -> int | None:
