@@ -291,6 +291,11 @@ def test_a_second_that_clause_goes_on_with_the_content_whatever_it_holds():
     assert s.content.text.endswith("and that he won’t rule out a new toll on the bridge")
     assert len(a.statements) == 1
 
+def test_a_coordinated_clause_with_a_subject_of_its_own_is_the_writers():
+    a = run("Councillor Ana Ruiz opposes the ferry levy, and three of the four councillors who "
+            "back it face elections in May.")
+    assert statement(a, "the ferry levy").content.text == "the ferry levy"
+
 def test_the_speaker_described_after_an_inverted_frame_is_no_content():
     s = statement(run("Fares will rise in spring, said Ruth Alder, the chair of the transit "
                       "board, at a meeting."), "Fares will rise")

@@ -223,7 +223,9 @@ def _coordinated_tail(verb: Token, content: list[int]) -> list[int]:
     """"telling media that A, and they face B": the parser often hangs "and B" on the main verb,
     but in reported speech B continues what was reported. Extends a content that ends at
     ", and|but" with a coordinated clause carrying no cue of its own, to the sentence end; a
-    second that-clause (", and that they will B") is the same verb's content whatever it holds."""
+    second that-clause (", and that they will B") is the same verb's content whatever it holds.
+    A clause with a subject of its own that is no pronoun (", and an audit found B") is the
+    writer going on with the story."""
     doc = verb.doc
     last = max(content)
     if last < verb.i:
@@ -237,6 +239,9 @@ def _coordinated_tail(verb: Token, content: list[int]) -> list[int]:
     second = rest[2].lower_ == "that" and rest[2].dep_ == "mark"
     if conj is None or conj.head.i not in ancestors or \
             (not second and any(is_speech_verb(t) for t in rest)):
+        return []
+    subject = next((c for c in conj.children if c.dep_ in SUBJECTS), None)
+    if not second and subject is not None and subject.pos_ != "PRON":
         return []
     return [t.i for t in rest]
 
