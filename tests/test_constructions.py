@@ -69,6 +69,41 @@ def test_the_subject_before_an_aside_cue_joins_the_quote_it_ends_with():
     assert s.kind == "direct" and "rally" not in s.content.text
 
 
+def test_a_quote_after_a_reported_sentence_goes_on_with_that_sentence():
+    a = run("“The pier is ready,” said harbour chief Ana Ruiz. Ruiz added that the ferries "
+            "would start in May. “We have waited long enough for this day.”")
+    s = statement(a, "the ferries would start")
+    assert s.cue.text == "added" and "We have waited long enough" in s.content.text
+    assert "We have waited" not in statement(a, "The pier is ready").content.text
+
+@pytest.mark.parametrize("text", [
+    "Speaking on Harbour Radio’s “Morning Desk,” Mayor Tom Hale said the pier would open in May.",
+    "“The pier is ours,” Mayor Tom Hale told “Harbour Morning,” reminding listeners that the "
+    "pier would open in May."])
+def test_a_quoted_programme_title_is_no_statement(text):
+    a = run(text)
+    assert not any(s.content.text.strip("“”,") in ("Morning Desk", "Harbour Morning")
+                   or "Morning Desk" in s.content.text for s in a.statements)
+    assert statement(a, "the pier would open in May").speaker.name == "Tom Hale"
+
+def test_a_quote_the_parser_hangs_on_its_cue_is_still_what_was_said():
+    a = run("Six minutes into the meeting, when a heckler was led away, Mayor Tom Hale yelled, "
+            "“Out, out, out!”")
+    s = statement(a, "Out, out")
+    assert s.kind == "direct" and s.content.text == "“Out, out, out!”"
+
+def test_a_quote_after_the_speakers_next_report_goes_on_with_that_report():
+    a = run("“We will have the votes, I think,” Mayor Tom Hale said, adding that there should "
+            "be no focus on an artificial number. “Whoever gets the most votes should win.”")
+    s = statement(a, "no focus on an artificial number")
+    assert s.cue.text == "adding" and "Whoever gets the most votes" in s.content.text
+
+def test_the_words_that_finish_a_quoted_fragment_after_an_aside_are_content():
+    a = run("The harbour board’s heavy spending on the pier, Ms. Ruiz said, “is a perfect "
+            "example of adapting” to the changing economics of ferries.")
+    s = statement(a, "perfect example")
+    assert s.kind == "mixed" and s.content.text.endswith("to the changing economics of ferries")
+
 @pytest.mark.parametrize("verb", ["continued", "went on"])
 def test_any_verb_alone_after_a_quote_ending_in_a_comma_frames_it(verb):
     a = run(f"“Let us take this chance,” Mayor Tom Hale {verb}, “to build the pier at last.”")
@@ -240,7 +275,7 @@ def test_an_attitude_with_nothing_to_govern_is_no_statement():
      ["The pumps have a narrow set of uses", "and are only meant to run for a week"]),
     ("But while some shops buckle under the new levy, Ortiz said, for others it can sharpen "
      "their focus.",
-     ["But while some shops buckle under the new levy", "for others it can sharpen their focus"]),
+     ["while some shops buckle under the new levy", "for others it can sharpen their focus"]),
 ])
 def test_a_frame_inside_the_sentence_interrupts_the_content(sentence, content):
     s = statement(run(sentence), content[0])
@@ -259,6 +294,29 @@ def test_a_verb_hung_on_a_quotation_takes_the_speaker_of_its_cue():
     s = statement(a, "I promise you")
     assert s.kind == "direct" and s.cue.text == "added" and s.speaker.name == "Lina Ortiz"
     assert len(a.statements) == 2
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("And on Tuesday night the council voted to close the old pier, Mayor Tom Hale said.",
+     "on Tuesday night the council voted to close the old pier"),
+    ("Still, the ferry will run “every hour, on the hour,” Mayor Tom Hale said.",
+     "the ferry will run “every hour, on the hour,”")])
+def test_a_connective_opening_the_sentence_is_the_writers_not_the_content(sentence, content):
+    assert statement(run(sentence), "the").content.text == content
+
+
+def test_a_second_that_clause_goes_on_with_the_content_whatever_it_holds():
+    a = run("Mayor Tom Hale drew cheers by saying he would build a second pier in the harbour, "
+            "and that he won’t rule out a new toll on the bridge.")
+    s = statement(a, "he would build a second pier")
+    assert s.content.text.endswith("and that he won’t rule out a new toll on the bridge")
+    assert len(a.statements) == 1
+
+
+def test_a_coordinated_clause_with_a_subject_of_its_own_is_the_writers():
+    a = run("Councillor Ana Ruiz opposes the ferry levy, and three of the four councillors who "
+            "back it face elections in May.")
+    assert statement(a, "the ferry levy").content.text == "the ferry levy"
 
 
 def test_the_speaker_described_after_an_inverted_frame_is_no_content():
@@ -313,6 +371,11 @@ def test_according_to_makes_the_sole_source_the_speaker(text):
     assert s.speaker.name.lower().endswith("province") and s.channels == []
     assert s.cue.lemma == "according to"
 
+
+def test_according_to_after_coordinated_clauses_covers_them_all():
+    text = "Hale won 37 percent, Ruiz had 36 percent and Orr got 13 percent, according to the count."
+    s = statement(run(text), "Orr got 13 percent")
+    assert s.content.text == "Hale won 37 percent, Ruiz had 36 percent and Orr got 13 percent"
 
 def test_appeal_with_addressee_and_infinitive_content():
     a = run("On Friday, a spokesperson for the shelter appealed to the city to extend its "
@@ -375,6 +438,13 @@ def test_an_abbreviation_with_a_full_stop_does_not_end_the_sentence():
     assert s.content.text.endswith("joined the walking club in May")
     b = run("The search went on overnight. Police Cpl. Dana Orr said the boat was found at dawn.")
     assert statement(b, "the boat was found").speaker.name == "Dana Orr"
+
+
+def test_the_relative_pronoun_before_a_cue_opens_its_content():
+    text = "The council backed a ferry levy, which residents say will pay for the new pier."
+    s = next(s for s in run(text).statements if s.cue.text == "say")
+    assert s.speaker.text == "residents"
+    assert [text[a:b] for a, b in s.content.spans] == ["which", "will pay for the new pier"]
 
 
 # --- speakers ---------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from .continuity import absorb_quotes, drop_nested, floating, resolve_relays
 from .learned import candidates
 from .quoted import attribute_quote
 from .reported import reported
+from .spans import without_connective
 from .unattributed import unattributed
 from .unlisted import unlisted
 from .words import is_speech_verb
@@ -87,6 +88,9 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     drafts.sort(key=lambda d: d.anchor)
     drafts += floating(doc, analysis.text, pending, quote_tokens, drafts)
     drafts = sorted(drafts + _unclaimed(late, drafts), key=lambda d: d.anchor)
+    for draft in drafts:
+        if draft.kind != "direct":
+            draft.content = without_connective(doc, draft.content)
     analysis.drafts = drop_nested(drafts)
     if analysis.edge_model is not None:
         analysis.edge_model.refine(doc, analysis.drafts)

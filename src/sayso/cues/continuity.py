@@ -123,11 +123,22 @@ def _interrupted_quotation(text: str, before: list[Draft], quote: Quote) -> Draf
     framed: list[Draft] = []
     for previous in sorted(before, key=lambda d: -d.end):
         if _interrupted(text, previous, quote):
-            return previous if all(d.start >= previous.end for d in framed) else None
+            return previous if all(_in_frame(d, previous) for d in framed) else None
         if previous.quote is not None:
             return None
         framed.append(previous)
     return None
+
+
+def _in_frame(statement: Draft, quotation: Draft) -> bool:
+    """The statement is part of the quotation's attribution: after the quotation and cued in
+    its cue's sentence ("she said, referring to the audit"). A sentence of its own between the
+    two quotes ("She added that ...") is a new statement, which the next quote goes on with;
+    so is the speaker's next report of a clause ("she said, adding that ...")."""
+    verb = statement.cue.root if statement.cue is not None else None
+    return verb is not None and statement.start >= quotation.end and \
+        verb.sent.start == quotation.cue.sent.start and \
+        not (verb.head == quotation.cue.root and any(c.dep_ == "ccomp" for c in verb.children))
 
 
 def _interrupted(text: str, previous: Draft, quote: Quote) -> bool:

@@ -19,7 +19,7 @@ RIGHT_WINDOW = 8
 
 def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
                      used: set[int]) -> Draft | None:
-    if _is_nickname(doc, span):
+    if _is_nickname(doc, span) or _is_title(doc, span):
         return None
     left = _left_cue(doc, span, inside)
     if left is not None and (left.i in used or _in_frame(left, span)):
@@ -46,6 +46,9 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
             kind, content = "mixed", [(doc[before].idx, quote.end)]
         elif aside:  # "The plan, she said, “is a gamble.”"
             kind, content = "mixed", merge_adjacent(doc.text, to_spans(doc, aside) + content)
+        if kind == "mixed":
+            rest = to_spans(doc, _rest_of_clause(span, inside))
+            content = merge_adjacent(doc.text, content + rest)
         return Draft(kind, content, cue=cue_span(left), cue_lemma=left.lemma_.lower(),
                      subject=subject_of(left, inside), quote=quote, confidence=0.9)
     colon = _colon_before(doc, span)
@@ -86,6 +89,18 @@ def _around_aside(doc: Doc, span: Span, verb: Token, inside: set[int]) -> list[i
     if not any(doc[i].dep_ in SUBJECTS and doc[i].head.i not in words for i in words):
         return []  # "At the rally, she said, “...”": a setting, not the start of a clause
     return words + [i for i in range(last + 2, span.start) if not doc[i].is_space]
+
+
+def _rest_of_clause(span: Span, inside: set[int]) -> list[int]:
+    """"The fund, she said, “is a gamble” for the town": the words after a quoted fragment
+    that finish its sentence are part of what was said, unless a cue of their own follows."""
+    doc = span.doc
+    tail = [t.i for t in doc[span.end:doc[span.end - 1].sent.end] if not t.is_space]
+    if not any(doc[i].is_alpha for i in tail) or any(
+            i in inside or (is_speech_verb(doc[i]) and subject_of(doc[i], inside) is not None)
+            for i in tail):
+        return []
+    return tail
 
 
 def _colon_before(doc: Doc, span: Span) -> int | None:
@@ -158,6 +173,8 @@ def _in_frame(verb: Token, span: Span) -> bool:
     "said on CBS’ “Face the Nation”") is a title, not what was said."""
     telling = verb.lemma_.lower() in TELLING_VERBS
     for child in verb.children:
+        if span.start <= child.i < span.end:
+            continue  # a word of the quote the parser hung on the cue ("yelled, “Out!”")
         if child.dep_ in ("dative", "prep", "npadvmod", "advmod") or \
                 (telling and child.dep_ == "dobj"):
             subtree = {t.i for t in child.subtree}
@@ -177,6 +194,28 @@ def _is_nickname(doc: Doc, span: Span) -> bool:
     if word_count(span) > 2 or span.start == 0 or span.end >= len(doc):
         return False
     return doc[span.start - 1].pos_ == "PROPN" and doc[span.end].pos_ == "PROPN"
+
+
+#: Words a title may leave in lower case ("Fox and Friends").
+TITLE_FUNCTION_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to",
+                                  "with"})
+
+
+def _is_title(doc: Doc, span: Span) -> bool:
+    """"on Harbour Radio’s “Morning Desk,”", "told “Morning Desk”": a few capitalised words
+    quoted after a possessive, "on" or a verb of telling name a programme or a work; they are
+    the channel, not what was said."""
+    words = [t for t in span if t.is_alpha]
+    if not words or len(words) > 6 or not all(
+            t.text[0].isupper() or t.lower_ in TITLE_FUNCTION_WORDS for t in words) or \
+            not words[0].text[0].isupper():
+        return False
+    before = _mark_before(doc, span)
+    if before < 0:
+        return False
+    prev = doc[before]
+    return prev.lower_ in ("'s", "’s", "on") or prev.tag_ == "POS" or \
+        (prev.pos_ == "VERB" and prev.lemma_.lower() in TELLING_VERBS)
 
 
 def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:

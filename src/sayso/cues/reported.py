@@ -158,8 +158,17 @@ def without_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
     marks = _FRAME_PUNCT | {"”", '"'}
     closed_off = any(t.text in marks for t in verb.doc[max(before, default=0):start])
     if before and any(i > verb.i for i in content) and not closed_off:
-        content = [i for i in content if i >= start]
+        content = [i for i in content if i >= start or i == _relative_opening(verb)]
     return content
+
+
+def _relative_opening(verb: Token) -> int | None:
+    """"a surge, which voters say could help him": the relative pronoun that opens the
+    clause of the cue stands for the content's subject or object, so annotators keep it."""
+    first = verb.doc[min(t.i for t in verb.subtree)]
+    if verb.dep_ == "relcl" and first.tag_ in ("WDT", "WP") and first.i < verb.i:
+        return first.i
+    return None
 
 
 def with_passive_topic(verb: Token, content: list[int], inside: set[int]) -> list[int]:
@@ -214,7 +223,10 @@ def _framed_content(verb: Token, subject: Token) -> list[int]:
 def _coordinated_tail(verb: Token, content: list[int]) -> list[int]:
     """"telling media that A, and they face B": the parser often hangs "and B" on the main verb,
     but in reported speech B continues what was reported. Extends a content that ends at
-    ", and|but" with a coordinated clause carrying no cue of its own, to the sentence end."""
+    ", and|but" with a coordinated clause carrying no cue of its own, to the sentence end; a
+    second that-clause (", and that they will B") is the same verb's content whatever it holds.
+    A clause with a subject of its own that is no pronoun (", and an audit found B") is the
+    writer going on with the story."""
     doc = verb.doc
     last = max(content)
     if last < verb.i:
@@ -225,8 +237,12 @@ def _coordinated_tail(verb: Token, content: list[int]) -> list[int]:
         return []
     conj = next((t for t in rest if t.dep_ == "conj"), None)
     ancestors = {verb.i} | {a.i for a in verb.ancestors}
+    second = rest[2].lower_ == "that" and rest[2].dep_ == "mark"
     if conj is None or conj.head.i not in ancestors or \
-            any(is_speech_verb(t) for t in rest):
+            (not second and any(is_speech_verb(t) for t in rest)):
+        return []
+    subject = next((c for c in conj.children if c.dep_ in SUBJECTS), None)
+    if not second and subject is not None and subject.pos_ != "PRON":
         return []
     return [t.i for t in rest]
 
@@ -258,7 +274,7 @@ def _after_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
 
 
 def _before_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
-    """"But while some firms buckle, Ortiz said, for others it can help": the parser hangs the
+    """"While some firms buckle, Ortiz said, for others it can help": the parser hangs the
     clause before the frame on the cue verb, yet with the frame set off by commas on both sides
     it is the first part of what was said. Only a subordinate clause with its own subject and
     marker counts ("while", "if", "although"), so "When asked, she said ..." keeps its frame."""
@@ -273,8 +289,7 @@ def _before_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
     if not clauses:
         return []
     start = min(t.i for c in clauses for t in c.subtree)
-    opening = [c.i for c in verb.children if c.dep_ == "cc" and c.i < start]
-    return opening + [i for i in range(start, first - 1) if not doc[i].is_space]
+    return [i for i in range(start, first - 1) if not doc[i].is_space]
 
 
 def _own_subject(verb: Token) -> bool:
@@ -317,6 +332,8 @@ def _according_to(token: Token) -> Draft | None:
     clause = token.head if token.head is not token else None
     if clause is None:
         return None
+    while token.i > clause.i and clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head  # "A won 37 percent and B 13, according to X": all of it
     frame = {t.i for t in token.subtree} | {to.i} | {t.i for t in source.subtree}
     sent = token.sent
     content = [t.i for t in clause.subtree if t.i not in frame and sent.start <= t.i < sent.end]

@@ -56,3 +56,23 @@ def merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 def within(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
+
+
+#: Words that open a sentence to tie it to the one before: the writer's, not the speaker's.
+CONNECTIVES = frozenset({"and", "but", "yet", "still", "however"})
+
+
+def without_connective(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"But the pier is safe, the mayor said": a connective that opens both the sentence and
+    the content links the sentence to the story before it; annotators leave it out of what was
+    said. The caller keeps quotations whole."""
+    if not spans:
+        return spans
+    first = doc.char_span(spans[0][0], spans[0][1], alignment_mode="expand")
+    if first is None or len(first) < 2 or first[0].lower_ not in CONNECTIVES or \
+            not first[0].is_sent_start:
+        return spans
+    rest = next((t for t in first[1:] if not (t.is_punct or t.is_space)), None)
+    if rest is None:
+        return spans
+    return [(rest.idx, spans[0][1])] + spans[1:]
