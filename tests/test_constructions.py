@@ -460,7 +460,7 @@ def test_pronoun_resolves_by_gender_and_surname_to_full_name():
 
 
 def test_a_surname_two_people_share_means_the_one_named_last(nlp):
-    from sayso.speakers import People
+    from sayso.people import People
     doc = nlp("Rita Moss arrived early. Carl Moss spoke next. Rita Moss left last.")
     people = People(doc)
     people.add(doc[0:2])  # an earlier mention indexed late, as the resolver does

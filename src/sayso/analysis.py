@@ -72,7 +72,7 @@ class Analysis:
     warnings: list[str] = field(default_factory=list)
     cue_scorer: CueScorer | None = None    # the learned scorer, or None for the rules alone
     edge_model: EdgeModel | None = None    # the learned content and cue edges, or None
-    people: Any = None                    # speakers.People, the article's person index
+    people: Any = None                    # people.People, the article's person index
     entity_at: dict[int, Entity] = field(default_factory=dict)   # token index -> entity
     _sentence_starts: list[int] | None = field(default=None, repr=False)
 

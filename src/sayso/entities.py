@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .analysis import Analysis, Draft
 from .model import Entity
-from .speakers import TITLES, People, Person, _trim_ent, name_words
+from .people import TITLES, People, Person, name_words, trim_entity
 
 TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "NORP": "NORP",
          "FAC": "ORG"}
@@ -81,7 +81,7 @@ def _groups(doc: Doc, people: People) -> list[_Group]:
     for ent in doc.ents:
         if ent.label_ not in TYPES or ent.label_ == "PERSON":
             continue
-        span = _trim_ent(ent)
+        span = trim_entity(ent)
         if any(i in taken for i in range(span.start, span.end)):
             continue
         if all(t.is_title for t in span) and len(span) <= 2:

@@ -1,41 +1,22 @@
 """Speakers: the speaker mention as written, and the person or group it refers to.
 
 No neural coreference model installs from a package registry, so this is a resolver on the parse
-and the named entities: people are indexed by name (full names, surnames, titles stripped) with a
-gender read from the article itself (honorifics, and the pronouns that follow a person when they
-are the only one in view); a pronoun speaker goes to the best-scoring person before it, by
-agreement, recency and whether they were just quoted.
+and the article's person index (``people``): a named speaker is the person of that name; a
+document speaks for whoever made or sent it; a pronoun speaker goes to the best-scoring person
+before it, by agreement, binding (never someone its own content names), recency, being the
+subject of the sentence before and having been quoted; "they" and "it" to a plural subject, a
+group speaker or the nearest organisation.
 """
 
 from __future__ import annotations
-
-import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import Analysis, Draft
 from .lexicon import DOCUMENT_NOUNS, PRONOUNS
 from .names import gender_of
+from .people import TITLES, People, Person, name_words, settled_gender, trim_entity
 
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev",
-          "justice", "judge", "sen", "senator", "rep", "gov", "governor", "mayor", "president",
-          "premier", "minister", "chancellor", "king", "queen", "prince", "princess", "pope",
-          "gen", "general", "col", "capt", "sgt", "lt", "officer", "chief", "det", "const",
-          "coun", "councillor", "councilor", "mp", "mpp", "mla", "secretary", "ambassador",
-          "commissioner", "superintendent", "inspector", "prime", "deputy", "vice", "leader",
-          "treasurer", "chair", "chairman", "chairwoman", "chairperson", "spokesperson",
-          "spokesman", "spokeswoman", "director", "ceo", "professor", "doctor", "lawyer",
-          "attorney", "constable", "sergeant", "detective", "trustee", "alderman", "speaker",
-          "commander", "admiral", "bishop", "cardinal", "rabbi", "imam", "father", "editor",
-          "founder", "coach", "farmer", "captain", "coordinator", "organizer", "activist",
-          "economist", "analyst", "auditor", "clerk", "sheriff", "marshal", "warden", "dean",
-          "principal", "manager", "executive", "president-elect", "premier-designate", "cpl",
-          "corporal", "supt", "insp", "maj", "major", "cmdr", "atty", "asst", "hon", "staff",
-          "lieutenant", "colonel"}
-MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
-FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
-REFLEXIVE = {"himself": ("m", "s"), "herself": ("f", "s")}
 #: What a study or a database "says" is said by its maker; unlike a statement (``DOCUMENT_NOUNS``)
 #: the phrase stays the speaker mention as written.
 WORK_NOUNS = {"study", "survey", "poll", "paper", "analysis", "database", "data", "research",
@@ -47,9 +28,6 @@ MESSAGE_NOUNS = {"statement", "release", "letter", "email", "e-mail", "post", "t
 #: How many sentences back "the report" looks for the report introduced with its maker.
 DOCUMENT_WINDOW = 3
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-#: Weight of a given name's usual gender against the pronoun read after each mention of the
-#: person (1 each) and honorifics (3).
-NAME_EVIDENCE = 2
 #: Preference for a person quoted earlier in the article, and against one named in parentheses.
 QUOTED_BONUS = 2.0
 #: Preference for the subject of the pronoun's sentence or the one before: the centre of
@@ -60,216 +38,6 @@ GENDER_MATCH_BONUS = 0.5
 #: Longest line, in words, that can be a heading; and how a line of prose ends.
 HEADING_WORDS = 12
 _CLOSING_STOPS = (".", "?", "!", "”", '"', "’", "'", ":")
-_POSSESSIVE = re.compile(r"(’s|'s|’|')$")
-
-
-@dataclass
-class Person:
-    """One person of the article: every mention, the fullest name, a gender if the text says."""
-
-    name: str
-    mentions: list[Span] = field(default_factory=list)
-    gender: str | None = None
-    evidence: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def surname(self) -> str:
-        return name_words(self.name)[-1].lower()
-
-
-def name_words(text: str) -> list[str]:
-    """The words of a personal name without titles, possessives or punctuation."""
-    words = [w for w in re.split(r"\s+", _POSSESSIVE.sub("", text.strip())) if w]
-    words = [w.strip(".,") for w in words]
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
-        words.pop(0)
-    surname_parts = words[-1].split("-") if words else []
-    if len(surname_parts) > 1 and surname_parts[0].lower() in ("al", "el", "bin", "ben", "abu"):
-        words[-1:] = [words[-1]]
-    return words or [text]
-
-
-def _surname_key(word: str) -> str:
-    parts = word.lower().split("-")
-    return parts[-1] if len(parts) > 1 and parts[0] in ("al", "el", "bin", "ben", "abu") else word.lower()
-
-
-class People:
-    """The people an article names, so that "Assad" and "Bashar al-Assad" are one person."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.people: list[Person] = []
-        for ent in doc.ents:
-            if (ent.label_ == "PERSON" and any(t.is_alpha for t in ent) or _personal_name(ent)) \
-                    and not _credit(ent) and not _modifier(ent):
-                self.add(_widen_name(_trim_ent(ent)))
-        self._add_bare_surnames(doc)
-        _read_genders(doc, self)
-
-    def _add_bare_surnames(self, doc: Doc) -> None:
-        """A surname standing alone where the recogniser tagged nothing ("Cable was working
-        nights"), when it is the surname of one person named in full: a mention of that person.
-        A word joined to other proper nouns is part of another name and is left alone."""
-        owners: dict[str, list[Person]] = {}
-        for person in self.people:
-            if len(name_words(person.name)) > 1:
-                owners.setdefault(person.surname, []).append(person)
-        taken = {i for p in self.people for m in p.mentions for i in range(m.start, m.end)}
-        for t in doc:
-            found = owners.get(t.lower_, [])
-            if len(found) == 1 and t.i not in taken and not t.ent_type_ and t.pos_ == "PROPN" \
-                    and t.is_title and t.dep_ != "compound" \
-                    and not any(c.dep_ == "compound" for c in t.children):
-                found[0].mentions.append(doc[t.i:t.i + 1])
-
-    def add(self, mention: Span) -> Person:
-        words = name_words(mention.text)
-        person = self.find(mention.text, words)
-        if person is None:
-            person = Person(" ".join(words))
-            self.people.append(person)
-        elif len(words) > len(name_words(person.name)):
-            person.name = " ".join(words)
-        person.mentions.append(mention)
-        title = mention.doc[mention.start - 1].lower_.rstrip(".") if mention.start else ""
-        first = mention[0].lower_.rstrip(".")
-        for word in (title, first):
-            if word in MALE_TITLES:
-                person.evidence["m"] = person.evidence.get("m", 0) + 3
-            elif word in FEMALE_TITLES:
-                person.evidence["f"] = person.evidence.get("f", 0) + 3
-        return person
-
-    def find(self, text: str, words: list[str] | None = None) -> Person | None:
-        """The person a name refers to: same full name, else same surname with compatible
-        given names (the most recently mentioned when several share it)."""
-        words = words or name_words(text)
-        if not words:
-            return None
-        surname = _surname_key(words[-1])
-        matches = []
-        for person in self.people:
-            theirs = name_words(person.name)
-            if _surname_key(theirs[-1]) != surname:
-                continue
-            if len(words) > 1 and len(theirs) > 1 and words[0].lower() != theirs[0].lower() \
-                    and not _initial_of(words[0], theirs[0]) and \
-                    [w.lower() for w in theirs[-len(words):]] != [w.lower() for w in words]:
-                continue  # other given names; "Paz Akin" still matches "Lorena Paz Akin"
-            matches.append(person)
-        if not matches and len(words) == 1:
-            # "Jordan" for Jordan Stewart: a given name alone, when one person has it
-            matches = [p for p in self.people if len(name_words(p.name)) > 1
-                       and name_words(p.name)[0].lower() == words[0].lower()]
-            if len(matches) > 1:
-                return None
-        if not matches:
-            return None
-        return max(matches, key=lambda p: max((m.start for m in p.mentions), default=-1))
-
-    def of_span(self, span: Span) -> Person | None:
-        return next((p for p in self.people for m in p.mentions
-                     if m.start < span.end and span.start < m.end), None)
-
-
-def _credit(ent: Span) -> bool:
-    """A photographer's credit ("Ana Lopes / The Daily Post", "(Ana Lopes/Wire)"): the name
-    and the outlet are joined by a slash, and the photographer takes no part in the story."""
-    doc = ent.doc
-    after = next((t for t in doc[ent.end:ent.end + 2] if not t.is_space), None)
-    return "/" in ent.text or after is not None and after.text.startswith("/")
-
-
-def _modifier(ent: Span) -> bool:
-    """A surname that modifies a common noun ("the Lund driveway", "the Lund family") names
-    a household or a thing, not the person; its pronouns are not theirs."""
-    name = _trim_ent(ent)
-    return len(name) == 1 and name.root.dep_ == "compound" and name.root.head.pos_ == "NOUN"
-
-
-def _initial_of(a: str, b: str) -> bool:
-    a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
-    return len(a) == 1 and b.startswith(a) or len(b) == 1 and a.startswith(b)
-
-
-def _trim_ent(ent: Span) -> Span:
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in ("’s", "'s")):
-        end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].lower_ == "the"
-                               or doc[start].lower_.rstrip(".") in TITLES):
-        start += 1
-    return doc[start:end] if end > start else ent
-
-
-def _personal_name(ent: Span) -> bool:
-    """An "organisation" that is a common given name and a surname ("Karin Holt"): the small
-    model often tags people so when they stand where organisations usually do."""
-    words = [t for t in _trim_ent(ent) if not t.is_punct]
-    return ent.label_ == "ORG" and len(words) == 2 and all(t.is_title for t in words) and \
-        gender_of(words[0].text) is not None and words[1].lower_ not in TITLES
-
-
-def _widen_name(name: Span) -> Span:
-    """Given names the recogniser left out: "Ana Lopes" when only "Lopes" was tagged. A name
-    tagged in full is left as it is: what stands before it is then no part of it ("Valley
-    Courier Lena Brandt" in a photo caption)."""
-    doc, start = name.doc, name.start
-    while len(name) == 1 and start > 0 and _given_name_before(doc[start - 1], start, name.end):
-        start -= 1
-    return doc[start:name.end]
-
-
-def _given_name_before(token: Token, start: int, end: int) -> bool:
-    """Whether a word is an untagged given name compounded onto the name at start:end."""
-    return token.pos_ == "PROPN" and token.dep_ == "compound" and start <= token.head.i < end \
-        and token.is_title and token.lower_.rstrip(".") not in TITLES and not token.ent_type_
-
-
-def _read_genders(doc: Doc, people: People) -> None:
-    """Gender from the text: each mention of a person who is the only person named in its
-    sentence gives one vote, the first he/she/his/her/himself/herself after it there or in the
-    next sentence (when that names nobody else). One vote a mention, not one a pronoun: a
-    sentence full of pronouns for someone unnamed ("sat by his bed, read him his letters")
-    would otherwise outvote everything else said about the person."""
-    sents = list(doc.sents)
-    index = {s.start: k for k, s in enumerate(sents)}
-    by_sent: dict[int, set[int]] = {}
-    for n, person in enumerate(people.people):
-        for m in person.mentions:
-            by_sent.setdefault(index.get(m.sent.start, -1), set()).add(n)
-    for n, person in enumerate(people.people):
-        for m in person.mentions:
-            k = index.get(m.sent.start, -1)
-            if k < 0 or by_sent.get(k) != {n}:
-                continue
-            window = [t for t in sents[k] if t.i >= m.end]
-            if k + 1 < len(sents) and not by_sent.get(k + 1, set()) - {n}:
-                window += list(sents[k + 1])
-            gender = next((g for g in map(_pronoun_gender, window) if g), None)
-            if gender:
-                person.evidence[gender] = person.evidence.get(gender, 0) + 1
-    for person in people.people:
-        person.gender = _settled_gender(person)
-
-
-def _settled_gender(person: Person) -> str | None:
-    """The person's gender by the evidence read from the text and the usual gender of the
-    given name."""
-    words = name_words(person.name)
-    hint = gender_of(words[0]) if len(words) > 1 else None
-    m, f = (person.evidence.get(g, 0) + (NAME_EVIDENCE if hint == g else 0) for g in "mf")
-    return "m" if m > f else "f" if f > m else None
-
-
-def _pronoun_gender(token: Token) -> str | None:
-    """'m' or 'f' for a personal pronoun of that gender, reflexives included."""
-    if token.pos_ != "PRON":
-        return None
-    gender = PRONOUNS.get(token.lower_, REFLEXIVE.get(token.lower_, (None, "")))[0]
-    return gender if gender in ("m", "f") else None
 
 
 # --- the stage ------------------------------------------------------------------------------
@@ -487,7 +255,7 @@ def _named_part(span: Span, people: People) -> Span | None:
     persons = _people_within(span)
     holding = [e for e in persons if e.start <= head.i < e.end]
     if holding or persons:
-        return _trim_ent((holding or persons)[-1])
+        return trim_entity((holding or persons)[-1])
     if not (head.pos_ == "PROPN" or head.is_title and head.i > head.sent.start):
         return None
     start = head.i
@@ -497,7 +265,7 @@ def _named_part(span: Span, people: People) -> Span | None:
     if people.find(name.text) is None and not _unlisted_name(name, span):
         return None
     person = people.add(name)
-    person.gender = _settled_gender(person)
+    person.gender = settled_gender(person)
     return name
 
 
@@ -561,7 +329,7 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
     for ent in reversed([e for e in pronoun.doc.ents if e.end <= pronoun.i]):
         if ent.label_ in ("ORG", "GPE", "NORP") and \
                 analysis.sentences_between(ent.start, sent_start) <= 3:
-            return _trim_ent(ent)
+            return trim_entity(ent)
     return None
 
 
