@@ -319,6 +319,13 @@ def test_a_coordinated_clause_with_a_subject_of_its_own_is_the_writers():
     assert statement(a, "the ferry levy").content.text == "the ferry levy"
 
 
+def test_a_noun_that_only_modifies_a_title_does_not_describe_the_person():
+    a = run("According to the city council, the budget is short by a tenth.\n"
+            "“We will not raise rates,” said council chair Ana Ruiz.")
+    assert statement(a, "the budget is short").speaker.name != "Ana Ruiz"
+    assert statement(a, "We will not raise rates").speaker.name == "Ana Ruiz"
+
+
 def test_the_speaker_described_after_an_inverted_frame_is_no_content():
     s = statement(run("Fares will rise in spring, said Ruth Alder, the chair of the transit "
                       "board, at a meeting."), "Fares will rise")

@@ -260,8 +260,7 @@ def _described(draft: Draft, groups: list[_Group], entities: list[Entity],
     here = bisect_right(starts, root.i)
     best, best_distance, named_before = None, DESCRIPTION_WINDOW + 1, []
     for group, entity in zip(groups, entities):
-        described = any(noun in {w.lower().rstrip(",") for w in d.split()}
-                        for d in entity.descriptors)
+        described = any(_heads(noun, d) for d in entity.descriptors)
         named = definite and entity.type == "ORG" and noun in entity.name.lower().split()
         if not (described or named):
             continue
@@ -272,6 +271,20 @@ def _described(draft: Draft, groups: list[_Group], entities: list[Entity],
             if distance < best_distance:
                 best, best_distance = entity, distance
     return best or (named_before[0] if len(named_before) == 1 else None)
+
+
+#: Words after which a noun of a description still heads its phrase ("the group that ...",
+#: "one of the founders of ..."); any other word after it makes it a modifier.
+_AFTER_HEAD = {"of", "that", "who", "which", "at", "in", "for", "with", "from", "to", "on",
+               "and", "based", "since"}
+
+
+def _heads(noun: str, description: str) -> bool:
+    """Whether the noun heads a phrase of the description: "the group that organized ..." and
+    "cybersecurity firm" yes, "authority chair" no (there "authority" only says which chair)."""
+    words = [w.lower().strip(",.") for w in description.split()]
+    return any(w == noun and (k + 1 == len(words) or words[k + 1] in _AFTER_HEAD)
+               for k, w in enumerate(words))
 
 
 def _name_speaker(draft: Draft, by_token: dict) -> None:
