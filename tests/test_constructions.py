@@ -17,6 +17,14 @@ def run(text: str) -> sayso.Article:
     return sayso.analyze(text)
 
 
+def run_rules(text: str) -> sayso.Article:
+    """The rules alone: for a test of what a rule draws, where the learned cue and content
+    edges, retrained with every change of the rules, may move a boundary on as annotators do."""
+    from sayso.nlp import load_model
+
+    return sayso.analyze(text, model=load_model(learned=False))
+
+
 # --- direct quotes ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("open_, close", [("“", "”"), ('"', '"'), ("«", "»")])
@@ -146,8 +154,8 @@ def test_straight_and_curly_marks_close_each_other():
 
 
 def test_a_long_apposition_keeps_the_speaker_next_to_the_quote():
-    a = run("“The levy will fund three new buses,” Tamsin Orr, the chair of the regional "
-            "transit board and a former school principal, said on Friday.")
+    a = run_rules("“The levy will fund three new buses,” Tamsin Orr, the chair of the regional "
+                  "transit board and a former school principal, said on Friday.")
     s = statement(a, "three new buses")
     assert s.kind == "direct" and s.cue.text == "said" and s.speaker.name == "Tamsin Orr"
 
@@ -302,7 +310,7 @@ def test_a_verb_hung_on_a_quotation_takes_the_speaker_of_its_cue():
     ("Still, the ferry will run “every hour, on the hour,” Mayor Tom Hale said.",
      "the ferry will run “every hour, on the hour,”")])
 def test_a_connective_opening_the_sentence_is_the_writers_not_the_content(sentence, content):
-    assert statement(run(sentence), "the").content.text == content
+    assert statement(run_rules(sentence), "the").content.text == content
 
 
 def test_a_second_that_clause_goes_on_with_the_content_whatever_it_holds():
@@ -339,7 +347,7 @@ def test_the_speaker_described_after_an_inverted_frame_is_no_content():
      "is calling for", "the province to pay for the new dredger"),
 ])
 def test_an_as_frame_and_a_call_for_a_clause(sentence, cue, content):
-    s = statement(run(sentence), content)
+    s = statement(run_rules(sentence), content)
     assert s.cue.text == cue and s.content.text == content
 
 
