@@ -462,6 +462,11 @@ def test_the_relative_pronoun_before_a_cue_opens_its_content():
     assert [text[a:b] for a, b in s.content.spans] == ["which", "will pay for the new pier"]
 
 
+def test_quoted_as_saying_is_one_report_of_the_verb_over_as():
+    a = run("The Ledger quoted a ferry captain as saying the harbour wall was cracked.")
+    assert [s.cue.text for s in a.statements if s.cue] == ["quoted"]
+
+
 # --- speakers ---------------------------------------------------------------------------------
 
 def test_pronoun_resolves_by_gender_and_surname_to_full_name():

@@ -65,12 +65,21 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             return head.head
         if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.tag_ == "VBG":
+            if _quoted_as(head):
+                return None
             head = head.head.head  # "After blasting the plan, the council ...": the council
             continue
         if head.dep_ not in ("advcl", "conj", "xcomp") or head.head is head:
             return _name_before(verb)
         head = head.head
     return None
+
+
+def _quoted_as(participle: Token) -> bool:
+    """"The paper quoted an aide as saying ...": the one saying is the object of the verb over
+    "as", not its subject, and PolNeAR takes that verb as the cue of the whole report."""
+    prep = participle.head
+    return prep.lower_ == "as" and any(c.dep_ == "dobj" for c in prep.head.children)
 
 
 def document_verb(participle: Token, quoted: Collection[int] = ()) -> Token | None:
