@@ -909,3 +909,12 @@ def test_a_named_source_is_never_replaced_by_a_sourceless_reading():
     a = run("The bylaw is expected by the mayor to pass, and Councillor Ida Brook is said by "
             "aides to favour it.")
     assert all(s.speaker is not None for s in a.statements)
+
+
+def test_reportedly_attributes_its_clause_to_unnamed_reports():
+    text = "When the tide turned, the ferry crew reportedly walked off the pier."
+    s = next(s for s in run(text).statements if s.cue.text == "reportedly")
+    assert s.speaker is None and s.act == "thought"
+    assert [text[a:b] for a, b in s.content.spans] == ["the ferry crew", "walked off the pier"]
+    said = run("The ferry crew reportedly said that the pier was unsafe.").statements
+    assert [s.cue.text for s in said] == ["reportedly said"]
