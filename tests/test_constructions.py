@@ -463,8 +463,11 @@ def test_the_relative_pronoun_before_a_cue_opens_its_content():
 
 
 def test_quoted_as_saying_is_one_report_of_the_verb_over_as():
-    a = run("The Ledger quoted a ferry captain as saying the harbour wall was cracked.")
-    assert [s.cue.text for s in a.statements if s.cue] == ["quoted"]
+    text = "The Ledger quoted a ferry captain as saying the harbour wall was cracked."
+    for article in (run(text), run_rules(text)):
+        s, = article.statements
+        assert s.speaker.text == "The Ledger" and s.cue.text == "quoted"
+        assert s.content.text == "a ferry captain as saying the harbour wall was cracked"
 
 
 # --- speakers ---------------------------------------------------------------------------------

@@ -65,7 +65,7 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             return head.head
         if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.tag_ == "VBG":
-            if _quoted_as(head):
+            if quoting_verb(head) is not None:
                 return None
             head = head.head.head  # "After blasting the plan, the council ...": the council
             continue
@@ -75,11 +75,14 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     return None
 
 
-def _quoted_as(participle: Token) -> bool:
-    """"The paper quoted an aide as saying ...": the one saying is the object of the verb over
-    "as", not its subject, and PolNeAR takes that verb as the cue of the whole report."""
+def quoting_verb(participle: Token) -> Token | None:
+    """"The paper quoted an aide as saying ...": the verb over "as", whose object, not its
+    subject, is the one saying; PolNeAR takes that verb as the cue of the whole report."""
     prep = participle.head
-    return prep.lower_ == "as" and any(c.dep_ == "dobj" for c in prep.head.children)
+    if participle.dep_ == "pcomp" and prep.lower_ == "as" and \
+            any(c.dep_ == "dobj" for c in prep.head.children):
+        return prep.head
+    return None
 
 
 def document_verb(participle: Token, quoted: Collection[int] = ()) -> Token | None:
