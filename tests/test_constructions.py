@@ -174,7 +174,7 @@ def test_a_quote_after_a_dash_belongs_to_the_cue_after_it():
     a = run("Mr. Pike praised the old premier - “He would have loved this bridge,” Mr. Pike said "
             "twice - and reminded the crowd of the stakes.")
     s = statement(a, "He would have loved this bridge")
-    assert s.kind == "direct" and s.cue.text == "said"
+    assert s.kind == "direct" and s.cue.text == "said twice"
     assert "premier" not in s.content.text
 
 
@@ -460,6 +460,12 @@ def test_the_relative_pronoun_before_a_cue_opens_its_content():
     s = next(s for s in run(text).statements if s.cue.text == "say")
     assert s.speaker.text == "residents"
     assert [text[a:b] for a, b in s.content.spans] == ["which", "will pay for the new pier"]
+
+
+def test_an_adverb_right_after_the_verb_joins_the_cue():
+    a = run_rules("“The pier will hold,” the engineer said twice. Ruiz asked bluntly whether "
+                  "the pier would hold.")
+    assert [s.cue.text for s in a.statements] == ["said twice", "asked bluntly"]
 
 
 def test_quoted_as_saying_is_one_report_of_the_verb_over_as():
