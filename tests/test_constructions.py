@@ -468,6 +468,11 @@ def test_an_adverb_right_after_the_verb_joins_the_cue():
     assert [s.cue.text for s in a.statements] == ["said twice", "asked bluntly"]
 
 
+def test_the_topic_of_a_statement_stays_out_of_its_cue():
+    s, = run("“The pier is a disgrace,” Ruiz said of the new harbour plan.").statements
+    assert s.cue.text == "said"
+
+
 def test_quoted_as_saying_is_one_report_of_the_verb_over_as():
     text = "The Ledger quoted a ferry captain as saying the harbour wall was cracked."
     for article in (run(text), run_rules(text)):
