@@ -473,6 +473,15 @@ def test_the_topic_of_a_statement_stays_out_of_its_cue():
     assert s.cue.text == "said"
 
 
+def test_a_second_report_with_its_own_subject_ends_the_first_content():
+    text = ("Among ferry riders, 74 percent said they would keep the old pier, while 22 percent "
+            "said they might change their mind.")
+    a = run(text)
+    assert [(s.speaker.text, s.content.text) for s in a.statements] == [
+        ("74 percent", "they would keep the old pier"),
+        ("22 percent", "they might change their mind")]
+
+
 def test_quoted_as_saying_is_one_report_of_the_verb_over_as():
     text = "The Ledger quoted a ferry captain as saying the harbour wall was cracked."
     for article in (run(text), run_rules(text)):
