@@ -941,3 +941,8 @@ def test_reportedly_attributes_its_clause_to_unnamed_reports():
     assert [text[a:b] for a, b in s.content.spans] == ["the ferry crew", "walked off the pier"]
     said = run("The ferry crew reportedly said that the pier was unsafe.").statements
     assert [s.cue.text for s in said] == ["reportedly said"]
+
+
+def test_a_guess_never_shares_its_cue_with_an_earlier_late_statement():
+    a = run("The mayor reportedly touted the pier as a triumph.")
+    assert [s.cue.text for s in a.statements] == ["reportedly"]
