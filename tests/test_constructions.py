@@ -710,6 +710,14 @@ def test_outlet_that_reports_a_statement_is_a_via_channel():
     assert len(a.statements) == 1
 
 
+def test_a_relay_of_an_act_that_is_no_report_is_the_statement():
+    a = run("Harbour officials were closing the pier and urging people to stay home, Coast "
+            "Radio reported.")
+    s, = a.statements
+    assert s.speaker.text == "Coast Radio" and s.cue.text == "reported"
+    assert s.content.text.startswith("Harbour officials were closing the pier")
+
+
 def test_according_to_after_the_cue_is_a_via_channel():
     a = run("“The vote was rigged,” Lund said according to Harbour Radio.")
     s = statement(a, "The vote was rigged")
