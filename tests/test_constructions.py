@@ -174,7 +174,7 @@ def test_a_quote_after_a_dash_belongs_to_the_cue_after_it():
     a = run("Mr. Pike praised the old premier - “He would have loved this bridge,” Mr. Pike said "
             "twice - and reminded the crowd of the stakes.")
     s = statement(a, "He would have loved this bridge")
-    assert s.kind == "direct" and s.cue.text == "said"
+    assert s.kind == "direct" and s.cue.text == "said twice"
     assert "premier" not in s.content.text
 
 
@@ -462,6 +462,34 @@ def test_the_relative_pronoun_before_a_cue_opens_its_content():
     assert [text[a:b] for a, b in s.content.spans] == ["which", "will pay for the new pier"]
 
 
+def test_an_adverb_right_after_the_verb_joins_the_cue():
+    a = run_rules("“The pier will hold,” the engineer said twice. Ruiz asked bluntly whether "
+                  "the pier would hold.")
+    assert [s.cue.text for s in a.statements] == ["said twice", "asked bluntly"]
+
+
+def test_the_topic_of_a_statement_stays_out_of_its_cue():
+    s, = run("“The pier is a disgrace,” Ruiz said of the new harbour plan.").statements
+    assert s.cue.text == "said"
+
+
+def test_a_second_report_with_its_own_subject_ends_the_first_content():
+    text = ("Among ferry riders, 74 percent said they would keep the old pier, while 22 percent "
+            "said they might change their mind.")
+    a = run(text)
+    assert [(s.speaker.text, s.content.text) for s in a.statements] == [
+        ("74 percent", "they would keep the old pier"),
+        ("22 percent", "they might change their mind")]
+
+
+def test_quoted_as_saying_is_one_report_of_the_verb_over_as():
+    text = "The Ledger quoted a ferry captain as saying the harbour wall was cracked."
+    for article in (run(text), run_rules(text)):
+        s, = article.statements
+        assert s.speaker.text == "The Ledger" and s.cue.text == "quoted"
+        assert s.content.text == "a ferry captain as saying the harbour wall was cracked"
+
+
 # --- speakers ---------------------------------------------------------------------------------
 
 def test_pronoun_resolves_by_gender_and_surname_to_full_name():
@@ -680,6 +708,14 @@ def test_outlet_that_reports_a_statement_is_a_via_channel():
     assert s.speaker.name == "Eva Lund"
     assert [(c.text, c.role) for c in s.channels] == [("the Valley Herald", "via")]
     assert len(a.statements) == 1
+
+
+def test_a_relay_of_an_act_that_is_no_report_is_the_statement():
+    a = run("Harbour officials were closing the pier and urging people to stay home, Coast "
+            "Radio reported.")
+    s, = a.statements
+    assert s.speaker.text == "Coast Radio" and s.cue.text == "reported"
+    assert s.content.text.startswith("Harbour officials were closing the pier")
 
 
 def test_according_to_after_the_cue_is_a_via_channel():
@@ -904,3 +940,17 @@ def test_a_named_source_is_never_replaced_by_a_sourceless_reading():
     a = run("The bylaw is expected by the mayor to pass, and Councillor Ida Brook is said by "
             "aides to favour it.")
     assert all(s.speaker is not None for s in a.statements)
+
+
+def test_reportedly_attributes_its_clause_to_unnamed_reports():
+    text = "When the tide turned, the ferry crew reportedly walked off the pier."
+    s = next(s for s in run(text).statements if s.cue.text == "reportedly")
+    assert s.speaker is None and s.act == "thought"
+    assert [text[a:b] for a, b in s.content.spans] == ["the ferry crew", "walked off the pier"]
+    said = run("The ferry crew reportedly said that the pier was unsafe.").statements
+    assert [s.cue.text for s in said] == ["reportedly said"]
+
+
+def test_a_guess_never_shares_its_cue_with_an_earlier_late_statement():
+    a = run("The mayor reportedly touted the pier as a triumph.")
+    assert [s.cue.text for s in a.statements] == ["reportedly"]

@@ -97,12 +97,20 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
 
 
 def _unclaimed(late: list[Draft], drafts: list[Draft]) -> list[Draft]:
-    """Sourceless and learned statements whose cue no other statement has taken as its own.
+    """Sourceless and learned statements whose cue no other statement has taken as its own,
+    the first of two late ones that share a cue word keeping it ("reportedly reacted": the
+    adverb's statement, not a guess on the verb).
 
     They join only after relays and floating quotes are settled, so that neither a guess nor a
     statement without a speaker becomes the speaker a later quote continues."""
     taken = {i for d in drafts if d.cue is not None for i in range(d.cue.start, d.cue.end)}
-    return [g for g in late if not any(i in taken for i in range(g.cue.start, g.cue.end))]
+    kept = []
+    for g in late:
+        words = set(range(g.cue.start, g.cue.end))
+        if not words & taken:
+            kept.append(g)
+            taken |= words
+    return kept
 
 
 def _quote_tokens(doc: Doc, quotes: list[Quote]) -> dict[Quote, Span]:

@@ -20,7 +20,9 @@ def resolve_relays(drafts: list[Draft]) -> list[Draft]:
     """"A says X, Russian media reported": the reporter becomes a via channel of A's statement.
 
     A relay is a speech act whose content holds another statement's cue and speaker; when it
-    stands after the statement it relays, the outer speaker is the channel, not a speaker.
+    stands after the statement it relays, the outer speaker is the channel, not a speaker. Only
+    a report is relayed (see ``_a_report``): of "A urged people to stay home, Radio B reported"
+    PolNeAR attributes the whole to Radio B, and the urging is part of what was reported.
     """
     kept = []
     for outer in drafts:
@@ -38,7 +40,7 @@ def _relayed(outer: Draft, drafts: list[Draft]) -> Draft | None:
     if outer.cue_lemma not in RELAY_VERBS and outer.cue_lemma != "according to":
         return None
     for inner in drafts:
-        if inner is outer or inner.cue is None or inner.subject is None:
+        if inner is outer or inner.cue is None or inner.subject is None or not _a_report(inner):
             continue
         if inner.cue.start_char >= outer.cue.start_char and outer.cue_lemma != "according to":
             continue  # a relay follows what it relays
@@ -49,6 +51,11 @@ def _relayed(outer: Draft, drafts: list[Draft]) -> Draft | None:
         if outer.cue_lemma == "according to" or within(inner.cue.start_char, outer.content):
             return inner
     return None
+
+
+def _a_report(inner: Draft) -> bool:
+    """A statement that passes on words: a quotation, or a verb of reporting ("A said ...")."""
+    return inner.kind != "indirect" or inner.cue_lemma in RELAY_VERBS
 
 
 def absorb_quotes(drafts: list[Draft], pending: list[Quote]) -> list[Quote]:

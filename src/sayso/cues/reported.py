@@ -13,7 +13,7 @@ from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, FINDING_NOUNS, INTENT_NOUNS, 
                        THOUGHT_VERBS)
 from ..speakers import speaker_phrase
 from .spans import to_spans
-from .words import SUBJECTS, cue_span, is_speech_verb, subject_of
+from .words import SUBJECTS, cue_span, is_speech_verb, quoting_verb, subject_of
 
 
 def reported(token: Token, inside: set[int]) -> Draft | None:
@@ -24,6 +24,9 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
         return _in_finding(token)
     if not is_speech_verb(token):
         return _noun_cue(token)
+    quoting = quoting_verb(token)
+    if quoting is not None:  # a listed verb over "as" draws its own statement
+        return None if is_speech_verb(quoting) else _quoted_as_saying(quoting, inside)
     subject = subject_of(token, inside)
     if subject is None or subject.i in inside:
         return None
@@ -48,6 +51,17 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
     act = "thought" if thought else "stance" if stance else "speech"
     return Draft("indirect", spans, cue=cue_span(token), cue_lemma=lemma, subject=subject,
                  confidence=0.8 if act == "speech" else 0.6, act=act)
+
+
+def _quoted_as_saying(verb: Token, inside: set[int]) -> Draft | None:
+    """"The paper quoted an aide as saying the pier was unsafe": one report by the paper, cued
+    by "quoted", of all that follows it (as PolNeAR draws it)."""
+    subject = subject_of(verb, inside)
+    if subject is None or subject.i in inside:
+        return None
+    content = [t.i for c in verb.rights if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    return Draft("indirect", to_spans(verb.doc, content), cue=cue_span(verb),
+                 cue_lemma=verb.lemma_.lower(), subject=subject, confidence=0.8)
 
 
 def complement(verb: Token) -> list[int]:
@@ -132,18 +146,23 @@ _FRAME_PUNCT = {",", "—", "–", ";"}
 
 def _without_next_report(clause: list[int], verb: Token) -> list[int]:
     """"said she was thinking “...,” adding, “...”": a participle of speech after a comma
-    starts the next statement of the same speaker, which the parser hangs inside the clause."""
+    starts the next statement of the same speaker, which the parser hangs inside the clause;
+    so does a report with a subject of its own ("74 percent said they would stay, while 22
+    percent said they might not")."""
     doc, inside = verb.doc, set(clause)
     for i in sorted(clause):
         t = doc[i]
-        if i <= verb.i or t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj", "xcomp") or \
+        if i <= verb.i or t.dep_ not in ("advcl", "conj", "xcomp") or \
                 t.head.i not in inside or not is_speech_verb(t):
             continue
-        comma = i - 1  # the comma before it, maybe behind a closing quotation mark
+        if t.tag_ != "VBG" and (t.dep_ == "xcomp" or not _own_subject(t)):
+            continue
+        start = i if t.tag_ == "VBG" else t.left_edge.i
+        comma = start - 1  # the comma before it, maybe behind a closing quotation mark
         while comma > verb.i and doc[comma].is_quote:
             comma -= 1
         if doc[comma].text == ",":
-            return [j for j in clause if j < i and not (j == i - 1 == comma)]
+            return [j for j in clause if j < start and not (j == start - 1 == comma)]
     return clause
 
 

@@ -3,7 +3,8 @@
 News often reports an expectation or an impression without saying whose it is. The cue is the
 raising or passive verb ("seems", "appears", "is widely expected", "is said"), the content the
 proposition it frames: its subject and the infinitive or clause that follows, which the verb
-splits in two. They become statements without a speaker, as acts of thought: nobody is
+splits in two. "Reportedly" does the same from inside the clause ("the board reportedly met"):
+it is the cue, and the clause around it the content. They become statements without a speaker, as acts of thought: nobody is
 quoted, but somebody's view is reported.
 """
 
@@ -13,18 +14,22 @@ from spacy.tokens import Token
 
 from ..analysis import Draft
 from .spans import to_spans
-from .words import cue_span
+from .words import cue_span, is_speech_verb
 
 #: Verbs that lift their clause's subject: "X seems to ...", "it appears that ...".
 RAISING_VERBS = frozenset({"seem", "appear"})
 #: Verbs whose agentless passive reports someone's view: "X is expected to ...".
 PASSIVE_VIEW_VERBS = frozenset({"expect", "say", "believe", "think", "rumor", "rumour",
                                 "report", "consider", "predict", "project", "forecast"})
+#: Adverbs that give their clause as heard from others: "the board reportedly met".
+REPORT_ADVERBS = frozenset({"reportedly"})
 
 
 def unattributed(token: Token) -> Draft | None:
     """A sourceless draft for a raising verb or an agentless passive of a view, else None."""
     lemma = token.lemma_.lower()
+    if token.lower_ in REPORT_ADVERBS:
+        return _reported_clause(token)
     if token.pos_ not in ("VERB", "AUX"):
         return None
     children = list(token.children)
@@ -50,3 +55,23 @@ def unattributed(token: Token) -> Draft | None:
         return None
     return Draft("indirect", spans, cue=cue_span(token), cue_lemma=lemma, confidence=0.5,
                  act="thought", unattributed=True)
+
+
+def _reported_clause(adverb: Token) -> Draft | None:
+    """"The board reportedly met on Friday": the clause the adverb modifies, from its subject
+    on and without the adverb.
+
+    On a verb of speech it is part of that verb's cue instead ("reportedly said"). What comes
+    before the subject only joins the clause to the sentence ("With the board reportedly
+    meeting, ...", "When the vote came, the board reportedly left") and was not reported."""
+    verb = adverb.head
+    if adverb.dep_ != "advmod" or verb.i == adverb.i or is_speech_verb(verb):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = subject.left_edge.i if subject is not None else verb.left_edge.i
+    content = [t.i for t in verb.subtree if t.i >= first and t.i != adverb.i]
+    spans = to_spans(adverb.doc, content)
+    if not spans:
+        return None
+    return Draft("indirect", spans, cue=adverb.doc[adverb.i:adverb.i + 1],
+                 cue_lemma=adverb.lower_, confidence=0.5, act="thought", unattributed=True)
