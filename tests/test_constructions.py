@@ -240,6 +240,28 @@ def test_a_participle_after_the_cue_is_the_speakers_next_act_not_a_frame():
     assert s.cue.text == "tells" and s.kind == "direct" and "tells" not in s.content.text
 
 
+@pytest.mark.parametrize("frame", ["said, and I quote, ",
+                                   "added the caption which reads, "])
+def test_a_capitalised_quote_after_a_comma_is_direct_whatever_stands_before_it(frame):
+    a = run(f"Mayor Ana Ruiz {frame}“We love the quiet harbour and we will keep it.”")
+    s = statement(a, "We love the quiet harbour")
+    assert s.kind == "direct" and s.content.text.startswith("“We love")
+
+
+def test_a_capitalised_quote_after_that_still_ends_the_reported_clause():
+    a = run("Mayor Ana Ruiz tells the crowd that after forty years of waiting, “It's our turn.”")
+    s = statement(a, "our turn")
+    assert s.kind == "mixed" and s.content.text.startswith("that after forty years")
+
+
+def test_a_short_quote_in_the_scene_before_a_framed_quote_is_no_part_of_it():
+    a = run("Praising the crew's “quiet courage,” Captain Lea Moss said, “Nobody on this ship "
+            "will forget that night.”")
+    s = statement(a, "Nobody on this ship")
+    assert s.content.text == "“Nobody on this ship will forget that night.”"
+    assert s.kind == "direct" and s.cue.text == "said"
+
+
 def test_scare_quotes_are_not_statements():
     a = run("The so-called “summer plan” was shelved in March after months of delay.")
     assert a.statements == []
