@@ -277,6 +277,12 @@ def test_reported_speech_with_common_verbs(verb):
     assert s.kind == "indirect" and s.cue.text == verb and s.speaker.name == "Maya Singh"
 
 
+def test_an_adverb_before_that_stays_out_of_the_content():
+    a = run("Asked about the budget, Mayor Ana Ruiz said only that the pier was safe.")
+    s = statement(a, "the pier was safe")
+    assert s.content.text == "that the pier was safe" and s.cue.text.startswith("said")
+
+
 @pytest.mark.parametrize("sentence, cue, content", [
     ("Ferry captains are wary of the new radar system.",
      "are wary of", "the new radar system"),

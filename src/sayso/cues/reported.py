@@ -4,7 +4,7 @@ each cue attributes."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..analysis import Draft
 from ..channels import TELLING_VERBS, channel_role
@@ -61,7 +61,8 @@ def complement(verb: Token) -> list[int]:
                    if g.dep_ in ("acl", "relcl", "ccomp") and any(
                        m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
     if clauses:
-        return _without_next_report([t.i for c in clauses for t in c.subtree], verb)
+        return _without_next_report(_from_mark([t.i for c in clauses for t in c.subtree],
+                                               verb.doc), verb)
     demanded = _demanded(verb)
     if demanded:
         return demanded
@@ -98,6 +99,17 @@ def complement(verb: Token) -> list[int]:
         own = {t.i for t in verb.subtree}
         return [t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i]
     return _as_reported(verb)
+
+
+def _from_mark(clause: list[int], doc: Doc) -> list[int]:
+    """"said only that the pier is safe": an adverb before the clause's "that" limits the
+    saying, though the parser hangs it on the clause; annotators start the content at "that"."""
+    first = min(clause)
+    mark = doc[first + 1] if first + 1 < len(doc) else None
+    if doc[first].pos_ == "ADV" and mark is not None and mark.lower_ == "that" and \
+            mark.dep_ == "mark" and mark.i in clause:
+        return [i for i in clause if i != first]
+    return clause
 
 
 def _demanded(verb: Token) -> list[int]:
