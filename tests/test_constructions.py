@@ -277,6 +277,20 @@ def test_reported_speech_with_common_verbs(verb):
     assert s.kind == "indirect" and s.cue.text == verb and s.speaker.name == "Maya Singh"
 
 
+def test_a_dashed_gloss_after_a_reported_content_is_the_writers():
+    a = run_rules("The harbour board noted that the repairs had cost $2 million — a record for "
+                  "the town.")
+    s = statement(a, "the repairs")
+    assert s.content.text == "that the repairs had cost $2 million"
+
+
+def test_a_dashed_gloss_before_the_cue_is_the_speakers():
+    a = run("Some walkers moved from “slow” to “brisk” — a striking change for a free "
+            "programme, researchers say.")
+    s = statement(a, "walkers moved")
+    assert s.content.text.endswith("a striking change for a free programme")
+
+
 def test_an_adverb_before_that_stays_out_of_the_content():
     a = run("Asked about the budget, Mayor Ana Ruiz said only that the pier was safe.")
     s = statement(a, "the pier was safe")
