@@ -291,6 +291,14 @@ def test_a_dashed_gloss_before_the_cue_is_the_speakers():
     assert s.content.text.endswith("a striking change for a free programme")
 
 
+@pytest.mark.parametrize("tail, kept", [(", and a costly debate", True),
+                                        (" and said the vote would wait", False)])
+def test_a_verbless_phrase_coordinated_after_a_content_is_more_of_it(tail, kept):
+    a = run_rules(f"The council is warning against a long campaign{tail}.")
+    s = statement(a, "a long campaign")
+    assert ("debate" in s.content.text) is kept and "said" not in s.content.text
+
+
 def test_an_adverb_before_that_stays_out_of_the_content():
     a = run("Asked about the budget, Mayor Ana Ruiz said only that the pier was safe.")
     s = statement(a, "the pier was safe")

@@ -113,3 +113,25 @@ def _spaced(doc: Doc, dash: Token) -> bool:
     end = dash.idx + len(dash.text)
     return dash.idx > 0 and doc.text[dash.idx - 1].isspace() and \
         end < len(doc.text) and doc.text[end].isspace()
+
+
+def with_coordinated_phrase(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"noting slow gains in pay and continued risks from abroad": a phrase with no verb of its
+    own coordinated after the content, to the end of the sentence, is more of what was
+    reported, however the parser hangs it; with a verb ("and said ...", ", and the board has
+    ...") it is the writer going on."""
+    if not spans:
+        return spans
+    last = doc.char_span(spans[-1][0], spans[-1][1], alignment_mode="expand")
+    if last is None or not len(last):
+        return spans
+    rest = [t for t in doc[last.end:last[-1].sent.end] if not t.is_space]
+    if rest and rest[0].text == ",":
+        rest = rest[1:]
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    if len(rest) < 2 or rest[0].lower_ != "and" or any(
+            t.pos_ in ("VERB", "AUX") or t.is_quote or t.text in (";", ":") for t in rest):
+        return spans
+    end = rest[-1]
+    return spans[:-1] + [(spans[-1][0], end.idx + len(end.text))]
