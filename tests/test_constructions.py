@@ -299,6 +299,14 @@ def test_a_verbless_phrase_coordinated_after_a_content_is_more_of_it(tail, kept)
     assert ("debate" in s.content.text) is kept and "said" not in s.content.text
 
 
+@pytest.mark.parametrize("sentence, start", [
+    ("For years, the harbour master said, the old pier has leaked.", "For years"),
+    ("The levy, the clerks said, will pay for the new ferry.", "The levy")])
+def test_short_words_before_a_frame_inside_the_sentence_are_content(sentence, start):
+    s = statement(run_rules(sentence), "the")
+    assert s.content.text.startswith(start) and s.cue.text == "said"
+
+
 def test_an_adverb_before_that_stays_out_of_the_content():
     a = run("Asked about the budget, Mayor Ana Ruiz said only that the pier was safe.")
     s = statement(a, "the pier was safe")

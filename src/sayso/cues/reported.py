@@ -200,7 +200,9 @@ def with_passive_topic(verb: Token, content: list[int], inside: set[int]) -> lis
 def _framed_content(verb: Token, subject: Token) -> list[int]:
     """"CONTENT, he said." and "CONTENT, said X, MORE.": the cue and its speaker stand between
     commas at the end or in the middle of the sentence. Used where the parser found no clause
-    for the verb (it often makes the content's subject a second subject of "said")."""
+    for the verb (it often makes the content's subject a second subject of "said"). The words
+    before the frame are content however short ("For years, she said, ...", "The levy, they
+    said, ..."), as annotators mark them; a leading connective is dropped later for all."""
     doc, sent = verb.doc, verb.sent
     if verb.dep_ == "acl":
         return []  # "a contractor accused of spying": the noun is the one the verb is about
@@ -221,8 +223,6 @@ def _framed_content(verb: Token, subject: Token) -> list[int]:
             return []  # the clause goes on: not a frame
         right += 1
     before = [t.i for t in doc[sent.start:left] if not t.is_space]
-    if sum(1 for i in before if doc[i].is_alpha) < 3:
-        before = []  # "Still, he said, ..." : an adverb, not content
     after = [t.i for t in doc[right + 1:sent.end]] if right < sent.end and \
         doc[right].text in _FRAME_PUNCT else []
     content = before + after
