@@ -240,6 +240,28 @@ def test_a_participle_after_the_cue_is_the_speakers_next_act_not_a_frame():
     assert s.cue.text == "tells" and s.kind == "direct" and "tells" not in s.content.text
 
 
+@pytest.mark.parametrize("frame", ["said, and I quote, ",
+                                   "added the caption which reads, "])
+def test_a_capitalised_quote_after_a_comma_is_direct_whatever_stands_before_it(frame):
+    a = run(f"Mayor Ana Ruiz {frame}“We love the quiet harbour and we will keep it.”")
+    s = statement(a, "We love the quiet harbour")
+    assert s.kind == "direct" and s.content.text.startswith("“We love")
+
+
+def test_a_capitalised_quote_after_that_still_ends_the_reported_clause():
+    a = run("Mayor Ana Ruiz tells the crowd that after forty years of waiting, “It's our turn.”")
+    s = statement(a, "our turn")
+    assert s.kind == "mixed" and s.content.text.startswith("that after forty years")
+
+
+def test_a_short_quote_in_the_scene_before_a_framed_quote_is_no_part_of_it():
+    a = run("Praising the crew's “quiet courage,” Captain Lea Moss said, “Nobody on this ship "
+            "will forget that night.”")
+    s = statement(a, "Nobody on this ship")
+    assert s.content.text == "“Nobody on this ship will forget that night.”"
+    assert s.kind == "direct" and s.cue.text == "said"
+
+
 def test_scare_quotes_are_not_statements():
     a = run("The so-called “summer plan” was shelved in March after months of delay.")
     assert a.statements == []
@@ -253,6 +275,42 @@ def test_reported_speech_with_common_verbs(verb):
     a = run(f"Councillor Maya Singh {verb} that the new bridge would cost far more than planned.")
     s = statement(a, "the new bridge would cost")
     assert s.kind == "indirect" and s.cue.text == verb and s.speaker.name == "Maya Singh"
+
+
+def test_a_dashed_gloss_after_a_reported_content_is_the_writers():
+    a = run_rules("The harbour board noted that the repairs had cost $2 million — a record for "
+                  "the town.")
+    s = statement(a, "the repairs")
+    assert s.content.text == "that the repairs had cost $2 million"
+
+
+def test_a_dashed_gloss_before_the_cue_is_the_speakers():
+    a = run("Some walkers moved from “slow” to “brisk” — a striking change for a free "
+            "programme, researchers say.")
+    s = statement(a, "walkers moved")
+    assert s.content.text.endswith("a striking change for a free programme")
+
+
+@pytest.mark.parametrize("tail, kept", [(", and a costly debate", True),
+                                        (" and said the vote would wait", False)])
+def test_a_verbless_phrase_coordinated_after_a_content_is_more_of_it(tail, kept):
+    a = run_rules(f"The council is warning against a long campaign{tail}.")
+    s = statement(a, "a long campaign")
+    assert ("debate" in s.content.text) is kept and "said" not in s.content.text
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("For years, the harbour master said, the old pier has leaked.", "For years"),
+    ("The levy, the clerks said, will pay for the new ferry.", "The levy")])
+def test_short_words_before_a_frame_inside_the_sentence_are_content(sentence, start):
+    s = statement(run_rules(sentence), "the")
+    assert s.content.text.startswith(start) and s.cue.text == "said"
+
+
+def test_an_adverb_before_that_stays_out_of_the_content():
+    a = run("Asked about the budget, Mayor Ana Ruiz said only that the pier was safe.")
+    s = statement(a, "the pier was safe")
+    assert s.content.text == "that the pier was safe" and s.cue.text.startswith("said")
 
 
 @pytest.mark.parametrize("sentence, cue, content", [

@@ -41,7 +41,7 @@ from .continuity import absorb_quotes, drop_nested, floating, resolve_relays
 from .learned import candidates
 from .quoted import attribute_quote
 from .reported import reported
-from .spans import without_connective
+from .spans import with_coordinated_phrase, without_connective, without_dashed_apposition
 from .unattributed import unattributed
 from .unlisted import unlisted
 from .words import is_speech_verb
@@ -90,8 +90,11 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     drafts = sorted(drafts + _unclaimed(late, drafts), key=lambda d: d.anchor)
     for draft in drafts:
         if draft.kind != "direct":
-            draft.content = without_connective(doc, draft.content)
+            draft.content = with_coordinated_phrase(doc, without_connective(doc, draft.content))
     analysis.drafts = drop_nested(drafts)
+    for draft in analysis.drafts:  # after drop_nested: a statement inside the gloss stays out
+        if draft.kind != "direct":
+            draft.content = without_dashed_apposition(doc, draft.content, inside_quote, draft.cue)
     if analysis.edge_model is not None:
         analysis.edge_model.refine(doc, analysis.drafts)
 

@@ -10,7 +10,7 @@ from ..channels import TELLING_VERBS
 from ..lexicon import SPEECH_VERBS
 from ..quotes import Quote
 from .reported import complement
-from .spans import merge_adjacent, to_spans, word_count
+from .spans import breaks_line_after, merge_adjacent, to_spans, word_count
 from .words import SUBJECTS, cue_span, is_speech_verb, subject_of
 
 #: How many words after a quote its cue may start ("...,” the mayor of the city said).
@@ -28,6 +28,8 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         return _mixed_from_left(doc, quote, span, left, used, inside)
     right = _right_cue(doc, span, inside)
     lead = _lead_in(doc, span, inside) if right is not None else []
+    if lead and word_count(span) < 3 and _opens_next_quote(right):
+        right, lead = None, []  # "Recalling his “fine record,” she said, “...”"
     if right is not None and not lead and word_count(span) < 3 and not _ends_like_speech(span):
         right = None  # "In the “sextortion” case, the senders threatened ...": a scare quote
     if right is not None:
@@ -168,6 +170,20 @@ def _after_break(doc: Doc, span: Span) -> bool:
     return before >= 0 and doc[before].text in BREAKS
 
 
+def _sentence_after_comma(verb: Token, span: Span) -> bool:
+    """"said, and I quote, “We ...”", "was asked by the host, who ..., “Now, ...”": a quote
+    that opens with a capital after a comma is a sentence of its own, introduced like a direct
+    quote; the words between cue and quote are the writer's frame, not part of what was said.
+    After a "that" ("tells them that after all these years, “It's time.”") the quote ends the
+    reported clause."""
+    doc = verb.doc
+    before = _mark_before(doc, span)
+    first = next((t for t in span if t.is_alpha), None)
+    return before >= 0 and doc[before].text == "," and first is not None and \
+        first.text[0].isupper() and _ends_like_speech(span) and \
+        not any(t.lower_ == "that" for t in doc[verb.i + 1:before])
+
+
 def _in_frame(verb: Token, span: Span) -> bool:
     """A quotation inside the cue's object or adverbials ("told NBC’s “Today” show that ...",
     "said on CBS’ “Face the Nation”") is a title, not what was said."""
@@ -180,6 +196,20 @@ def _in_frame(verb: Token, span: Span) -> bool:
             subtree = {t.i for t in child.subtree}
             if span.start in subtree or span.root.i in subtree:
                 return True
+    return False
+
+
+def _opens_next_quote(verb: Token) -> bool:
+    """A quotation opens after a comma or colon past the verb, before its sentence ends in the
+    same paragraph: the verb frames that quotation ("..., she joked, again in an accent,
+    “...”"); a scare quote in the speaker's description ("says Ann Lee, who runs the “Go”
+    project") does not count."""
+    doc = verb.doc
+    for token in doc[verb.i + 1:]:
+        if breaks_line_after(token) or token.text in (".", "!", "?"):
+            return False
+        if token.is_quote and token.is_left_punct and doc[token.i - 1].text in (",", ":"):
+            return True
     return False
 
 
@@ -333,7 +363,7 @@ def _is_fragment(verb: Token, span: Span) -> bool:
         if child.dep_ in ("prep", "npadvmod", "advmod", "prt", "punct", "dative", "agent") or \
                 (telling and child.dep_ == "dobj") or _aside_participle(child):
             frame.update(t.i for t in child.subtree)
-    if _after_break(verb.doc, span):
+    if _after_break(verb.doc, span) or _sentence_after_comma(verb, span):
         return False  # "praised the premier - “He would ...,” Pike said -", "added: “...”"
     gap = [t for t in verb.doc[verb.i + 1:span.start]
            if not t.is_punct and not t.is_space and t.i not in frame and t.lower_ != "that"]

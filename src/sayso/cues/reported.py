@@ -4,7 +4,7 @@ each cue attributes."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..analysis import Draft
 from ..channels import TELLING_VERBS, channel_role
@@ -75,7 +75,8 @@ def complement(verb: Token) -> list[int]:
                    if g.dep_ in ("acl", "relcl", "ccomp") and any(
                        m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
     if clauses:
-        return _without_next_report([t.i for c in clauses for t in c.subtree], verb)
+        return _without_next_report(_from_mark([t.i for c in clauses for t in c.subtree],
+                                               verb.doc), verb)
     demanded = _demanded(verb)
     if demanded:
         return demanded
@@ -112,6 +113,17 @@ def complement(verb: Token) -> list[int]:
         own = {t.i for t in verb.subtree}
         return [t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i]
     return _as_reported(verb)
+
+
+def _from_mark(clause: list[int], doc: Doc) -> list[int]:
+    """"said only that the pier is safe": an adverb before the clause's "that" limits the
+    saying, though the parser hangs it on the clause; annotators start the content at "that"."""
+    first = min(clause)
+    mark = doc[first + 1] if first + 1 < len(doc) else None
+    if doc[first].pos_ == "ADV" and mark is not None and mark.lower_ == "that" and \
+            mark.dep_ == "mark" and mark.i in clause:
+        return [i for i in clause if i != first]
+    return clause
 
 
 def _demanded(verb: Token) -> list[int]:
@@ -207,7 +219,9 @@ def with_passive_topic(verb: Token, content: list[int], inside: set[int]) -> lis
 def _framed_content(verb: Token, subject: Token) -> list[int]:
     """"CONTENT, he said." and "CONTENT, said X, MORE.": the cue and its speaker stand between
     commas at the end or in the middle of the sentence. Used where the parser found no clause
-    for the verb (it often makes the content's subject a second subject of "said")."""
+    for the verb (it often makes the content's subject a second subject of "said"). The words
+    before the frame are content however short ("For years, she said, ...", "The levy, they
+    said, ..."), as annotators mark them; a leading connective is dropped later for all."""
     doc, sent = verb.doc, verb.sent
     if verb.dep_ == "acl":
         return []  # "a contractor accused of spying": the noun is the one the verb is about
@@ -228,8 +242,6 @@ def _framed_content(verb: Token, subject: Token) -> list[int]:
             return []  # the clause goes on: not a frame
         right += 1
     before = [t.i for t in doc[sent.start:left] if not t.is_space]
-    if sum(1 for i in before if doc[i].is_alpha) < 3:
-        before = []  # "Still, he said, ..." : an adverb, not content
     after = [t.i for t in doc[right + 1:sent.end]] if right < sent.end and \
         doc[right].text in _FRAME_PUNCT else []
     content = before + after
