@@ -9,7 +9,7 @@ three passes over the parse, in this order because each consumes what the next m
 2. reported speech, cue by cue: a speech verb with a subject and a clause ("X says (that) ..."),
    a naming verb ("dubbed the rescue a ..."), an appeal ("appealed to the UN to save ..."),
    "according to X", a poll set before its clause ("In the latest poll, ..."); a trailing
-   "..., X reported" relays the statement it follows;
+   "..., X reported" relays the report it follows (of any other clause X is the speaker);
 3. floating quotes: a quoted sentence with no cue of its own is more of the statement before it
    in its paragraph; after a paragraph break it continues the previous speaker.
 
