@@ -120,3 +120,9 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "they": (None, "p"), "them": (None, "p"), "their": (None, "p"),
     "it": ("n", "s"), "its": ("n", "s"), "we": (None, "p"), "i": (None, "s"),
 }
+
+#: Reflexive pronouns with gender and number, as ``PRONOUNS``.
+REFLEXIVES: dict[str, tuple[str | None, str]] = {
+    "himself": ("m", "s"), "herself": ("f", "s"), "itself": ("n", "s"), "myself": (None, "s"),
+    "yourself": (None, "s"), "ourselves": (None, "p"), "themselves": (None, "p"),
+}

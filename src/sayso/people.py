@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import PRONOUNS
+from .lexicon import PRONOUNS, REFLEXIVES
 from .names import gender_of
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev",
@@ -35,7 +35,6 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"
           "lieutenant", "colonel"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
-REFLEXIVE = {"himself": ("m", "s"), "herself": ("f", "s")}
 #: Weight of a given name's usual gender against the pronoun read after each mention of the
 #: person (1 each) and honorifics (3).
 NAME_EVIDENCE = 2
@@ -247,6 +246,6 @@ def _pronoun_gender(token: Token) -> str | None:
     """'m' or 'f' for a personal pronoun of that gender, reflexives included."""
     if token.pos_ != "PRON":
         return None
-    gender = PRONOUNS.get(token.lower_, REFLEXIVE.get(token.lower_, (None, "")))[0]
+    gender = PRONOUNS.get(token.lower_, REFLEXIVES.get(token.lower_, (None, "")))[0]
     return gender if gender in ("m", "f") else None
 

@@ -4,8 +4,8 @@ News often reports an expectation or an impression without saying whose it is. T
 raising or passive verb ("seems", "appears", "is widely expected", "is said"), the content the
 proposition it frames: its subject and the infinitive or clause that follows, which the verb
 splits in two. "Reportedly" does the same from inside the clause ("the board reportedly met"):
-it is the cue, and the clause around it the content. They become statements without a speaker, as acts of thought: nobody is
-quoted, but somebody's view is reported.
+it is the cue, and the clause around it the content. They become statements without a
+speaker, as acts of thought: nobody is quoted, but somebody's view is reported.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..analysis import Draft
+from ..lexicon import REFLEXIVES
 from .reported import complement, with_passive_topic, without_frame
 from .spans import to_spans
 from .words import cue_span, subject_of
@@ -47,7 +48,6 @@ def unlisted(token: Token, inside: set[int], sourceless: bool = False) -> Draft 
 #: Prepositions that complete an object as part of what is attributed ("see him as a threat",
 #: "compared abortion to slavery", "found Clinton with a lead").
 _COMPLETING = {"as", "to", "with", "into", "from", "against", "for", "of", "over", "than"}
-_REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 
 
 def _governed(token: Token) -> list[int]:
@@ -57,7 +57,7 @@ def _governed(token: Token) -> list[int]:
     ("distanced himself from the president": "the president")."""
     for dep in _CONTENT_DEPS:
         for child in token.children:
-            if child.dep_ != dep or child.i < token.i or child.lower_ in _REFLEXIVE:
+            if child.dep_ != dep or child.i < token.i or child.lower_ in REFLEXIVES:
                 continue
             if dep == "prep":
                 objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]

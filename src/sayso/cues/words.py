@@ -39,8 +39,9 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     the ante, telling Russian media ..."; "..., and added that ..."; "After blasting the plan,
     the council ..."), never from inside a quotation (``quoted`` token indices), where the
     parser sometimes hangs a cue; a verb hung on a word of a quotation inherits from the verb
-    that governs the quotation ("said “...,” and added: ..."). A participle of a document speaks for whoever put the
-    document out ("The council issued a statement saying ...": the council)."""
+    that governs the quotation ("said “...,” and added: ..."). A participle of a document
+    speaks for whoever put the document out ("The council issued a statement saying ...": the
+    council)."""
     issuer = document_verb(verb, quoted)
     if issuer is not None:
         return subject_of(issuer, quoted)
