@@ -63,6 +63,31 @@ def test_edge_candidates_stay_near_the_rules_edge_off_the_cue_and_in_the_paragra
     assert all(t.i < paragraph_end for e in found.values() for t in e.candidates)
 
 
+def test_content_edge_candidates_stop_at_another_statements_cue(nlp):
+    doc = nlp("Among ferry riders, 74 percent said they would keep the old pier, while 22 "
+              "percent said they might change their mind.")
+    drafts = _drafts(doc)
+    first = next(d for d in drafts if "keep the old pier" in doc.text[d.start:d.end])
+    other = next(d for d in drafts if d is not first)
+    end = next(e for e in edges.edges(doc, first, edges.fences(drafts, first))
+               if e.side == "end")
+    assert all(t.i < other.cue.start for t in end.candidates)
+    unfenced = next(e for e in edges.edges(doc, first) if e.side == "end")
+    assert any(t.i >= other.cue.start for t in unfenced.candidates)
+
+
+def test_content_edges_of_a_content_in_pieces_move_within_their_own_piece(nlp):
+    doc = nlp("Ruiz added that the ferries would start in May. “We have waited long enough for "
+              "this day.”")
+    draft = next(d for d in _drafts(doc) if "ferries" in doc.text[d.start:d.end])
+    assert len(draft.content) == 2 and draft.kind == "mixed"
+    first_piece = edges.words_of(doc, draft.content[:1])
+    last_piece = edges.words_of(doc, draft.content[-1:])
+    found = {e.side: e for e in edges.edges(doc, draft)}
+    assert max(t.i for t in found["start"].candidates) <= first_piece[-1]
+    assert min(t.i for t in found["end"].candidates) >= last_piece[0]
+
+
 def test_cue_edge_candidates_stay_off_the_content_and_the_speaker_and_in_the_sentence(nlp):
     doc = nlp("Councillor Ana Ruiz said in an interview on Monday that the ferry would run "
               "until midnight. The works will take a year.")

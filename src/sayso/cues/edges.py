@@ -20,7 +20,7 @@ rules put them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,8 +39,10 @@ from .words import SUBJECTS
 #: Where ``sayso train`` writes the weights and where sayso reads them.
 WEIGHTS = Path(__file__).resolve().parent.parent / "weights" / "edges.bin"
 
-#: The statements whose edges the model places: a quotation keeps the edges of its marks.
-KINDS = ("indirect",)
+#: The statements whose content edges the model places. A direct quotation keeps the edges of
+#: its marks; a mixed one's edges may move, as annotators take in or leave out the words around
+#: the quoted part ("it | “absolute chaos”", "said | that “...”").
+KINDS = ("indirect", "mixed")
 #: How many words either side of the rules' edge may become the edge.
 REACH = 10
 #: How many words a cue may grow by on either side.
@@ -67,29 +69,43 @@ def words_of(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[int]:
     return sorted(set(indices))
 
 
-def edges(doc: Doc, draft: Draft) -> list[Edge]:
+def edges(doc: Doc, draft: Draft, fences: Collection[int] = ()) -> list[Edge]:
     """The start and end edges of a draft's content, each with the words it may move to: near
     the rules' edge, within its paragraph, never past the other edge, never taking in the cue or
     another of its arguments (the speaker, the addressee of "appealed to the city to ...":
-    sayso reports those as speaker and channel, not as content)."""
+    sayso reports those as speaker and channel, not as content), never over ``fences`` (the
+    cues of the article's other statements: "..., while 22 percent said ..." stands apart), and
+    never dropping a whole piece of a content in several pieces (a quotation the rules joined
+    to a reported sentence stays joined: each edge moves within its own piece)."""
     words = words_of(doc, draft.content)
     if not words:
         return []
     first, last = words[0], words[-1]
+    first_piece = words_of(doc, draft.content[:1]) or words
+    last_piece = words_of(doc, draft.content[-1:]) or words
     role = _role(doc, words)
     cue = range(draft.cue.start, draft.cue.end) if draft.cue is not None else range(0)
-    low = max([first - REACH, _paragraph_start(doc, first)] + [i + 1 for i in cue if i < first])
-    high = min([last + REACH, _paragraph_end(doc, last)] + [i - 1 for i in cue if i > last])
+    stops = [*cue, *fences]
+    low = max([first - REACH, _paragraph_start(doc, first)] + [i + 1 for i in stops if i < first])
+    high = min([last + REACH, _paragraph_end(doc, last)] + [i - 1 for i in stops if i > last])
     blocked = _other_arguments(draft, set(words))
     found = []
-    for side, anchor, start, end in (("start", first, low, min(first + REACH, last)),
-                                     ("end", last, max(last - REACH, first), high)):
+    for side, anchor, start, end in (
+            ("start", first, low, min(first + REACH, first_piece[-1])),
+            ("end", last, max(last - REACH, last_piece[0]), high)):
         tokens = [doc[i] for i in range(start, end + 1)
                   if not (doc[i].is_punct or doc[i].is_space or i in blocked)]
         current = next((n for n, t in enumerate(tokens) if t.i == anchor), None)
         if current is not None:
             found.append(Edge(side, tokens, current, role))
     return found
+
+
+def fences(drafts: Sequence[Draft], draft: Draft) -> set[int]:
+    """The cue words of the statements other than ``draft``, which its content edges stay
+    clear of."""
+    return {i for d in drafts if d is not draft and d.cue is not None
+            for i in range(d.cue.start, d.cue.end)}
 
 
 def cue_edges(doc: Doc, draft: Draft) -> list[Edge]:
@@ -257,10 +273,10 @@ class EdgeModel:
                                                         ("cue", self.cue))})
 
     def refine(self, doc: Doc, drafts: Sequence[Draft]) -> None:
-        """Move the content edges of the indirect statements and the cue edges of all of them
-        where the model places them, each network scoring all of a document's edges at once."""
-        todo = [(d, (edges(doc, d) if d.kind in KINDS else []) + cue_edges(doc, d))
-                for d in drafts]
+        """Move the content edges of indirect and mixed statements, and the cue edges of all,
+        where the model places them; each network scores all of a document's edges at once."""
+        todo = [(d, (edges(doc, d, fences(drafts, d)) if d.kind in KINDS else []) +
+                 cue_edges(doc, d)) for d in drafts]
         todo = [(d, found) for d, found in todo if found]
         if not todo:
             return
