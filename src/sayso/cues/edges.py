@@ -74,7 +74,7 @@ def edges(doc: Doc, draft: Draft, fences: Collection[int] = ()) -> list[Edge]:
     the rules' edge, within its paragraph, never past the other edge, never taking in the cue or
     another of its arguments (the speaker, the addressee of "appealed to the city to ...":
     sayso reports those as speaker and channel, not as content), never over ``fences`` (the
-    cues of the article's other statements: "..., while 22 percent said ..." stands apart), and
+    words of the article's cues, ``cue_words``: "..., while 22 percent said ..." stands apart), and
     never dropping a whole piece of a content in several pieces (a quotation the rules joined
     to a reported sentence stays joined: each edge moves within its own piece)."""
     words = words_of(doc, draft.content)
@@ -101,11 +101,10 @@ def edges(doc: Doc, draft: Draft, fences: Collection[int] = ()) -> list[Edge]:
     return found
 
 
-def fences(drafts: Sequence[Draft], draft: Draft) -> set[int]:
-    """The cue words of the statements other than ``draft``, which its content edges stay
-    clear of."""
-    return {i for d in drafts if d is not draft and d.cue is not None
-            for i in range(d.cue.start, d.cue.end)}
+def cue_words(drafts: Sequence[Draft]) -> set[int]:
+    """The words of every statement's cue, which no content edge crosses: counted once per
+    article, as a statement's own cue is a fence for it anyway."""
+    return {i for d in drafts if d.cue is not None for i in range(d.cue.start, d.cue.end)}
 
 
 def cue_edges(doc: Doc, draft: Draft) -> list[Edge]:
@@ -275,8 +274,9 @@ class EdgeModel:
     def refine(self, doc: Doc, drafts: Sequence[Draft]) -> None:
         """Move the content edges of indirect and mixed statements, and the cue edges of all,
         where the model places them; each network scores all of a document's edges at once."""
-        todo = [(d, (edges(doc, d, fences(drafts, d)) if d.kind in KINDS else []) +
-                 cue_edges(doc, d)) for d in drafts]
+        fences = cue_words(drafts)
+        todo = [(d, (edges(doc, d, fences) if d.kind in KINDS else []) + cue_edges(doc, d))
+                for d in drafts]
         todo = [(d, found) for d, found in todo if found]
         if not todo:
             return

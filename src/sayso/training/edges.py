@@ -19,7 +19,7 @@ from thinc.api import Model
 
 from ..analysis import Analysis, Draft
 from ..cues.edges import (KINDS, EdgeModel, build_model, cue_edges, edges, featurize,
-                          fences, words_of)
+                          cue_words, words_of)
 from ..cues.learned import CueScorer
 from ..evaluate.brat import BratDoc
 
@@ -46,10 +46,11 @@ def examples(docs: Sequence, gold: Sequence[BratDoc], scorer: CueScorer | None) 
                    if words]
         cues = [words for words in (set(words_of(doc, s)) for s in g.spans["Cue"]) if words]
         drafts = unplaced_drafts(doc, scorer)
+        fences = cue_words(drafts)
         for draft in drafts:
             found = set(words_of(doc, draft.content))
             match = _best_match(found, targets) if draft.kind in KINDS else None
-            to_place = edges(doc, draft, fences(drafts, draft)) if match is not None else []
+            to_place = edges(doc, draft, fences) if match is not None else []
             cue = _cue_match(draft, cues)
             if cue is not None:
                 to_place += cue_edges(doc, draft)
