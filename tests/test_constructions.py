@@ -684,10 +684,10 @@ def test_titles_and_appositions_become_descriptors():
 
 def test_a_relative_clause_on_the_speaker_is_part_of_the_mention_not_the_name():
     a = run("Tom Hale, who ran the harbour for a decade, said the pier was unsafe. Mira Tal, a "
-            "pollster who advises the Harbour Party, said the race was close.")
+            "pollster who works for the Harbour Party, said the race was close.")
     hale, tal = statement(a, "pier was unsafe").speaker, statement(a, "race was close").speaker
     assert hale.text == "Tom Hale, who ran the harbour for a decade" and hale.name == "Tom Hale"
-    assert tal.text == "Mira Tal, a pollster who advises the Harbour Party"
+    assert tal.text == "Mira Tal, a pollster who works for the Harbour Party"
     assert tal.name == "Mira Tal"
 
 

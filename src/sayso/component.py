@@ -1,4 +1,5 @@
-"""sayso's spaCy components, registered as factories ``sayso`` and ``sayso_paragraphs``.
+"""sayso's spaCy components, registered as factories ``sayso``, ``sayso_paragraphs`` and
+``sayso_casing``.
 
 ``nlp.add_pipe("sayso")`` on any English pipeline with a parser and NER adds the whole analysis:
 ``doc._.statements`` (list of ``Statement``), ``doc._.sayso_entities``, ``doc._.chrome``,
@@ -11,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from . import channels, chrome, cues, entities, output, quotes, speakers
+from . import casing, channels, chrome, cues, entities, output, quotes, speakers
 from .analysis import Analysis
 from .cues.edges import EdgeModel, load_edges
 from .cues.learned import CueScorer, load_scorer
@@ -21,7 +22,8 @@ from .cues.spans import breaks_line_after
 STAGES = (quotes.mark, cues.attribute, speakers.resolve, channels.attach, entities.link,
           output.finish)
 
-_EXTENSIONS = ("statements", "sayso_entities", "chrome", "credits", "sayso_warnings")
+_EXTENSIONS = ("statements", "sayso_entities", "chrome", "credits", "sayso_warnings",
+               "as_written")
 
 
 def _register_extensions() -> None:
@@ -82,6 +84,18 @@ def _opens_quote_after_stop(token: Token, prev: Token) -> bool:
         and token.doc[token.i + 1].is_alpha
 
 
+class WrittenCase:
+    """Gives a Doc parsed with its headlines in sentence case (``doc._.as_written`` holds the
+    text as written) the letters of the article back, keeping the parse."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.as_written is None:
+            return doc
+        restored = casing.restore(doc, doc._.as_written)
+        restored._.as_written = None
+        return restored
+
+
 @Language.factory("sayso", default_config={"learned": True})
 def make_sayso(nlp: Language, name: str, learned: bool) -> Sayso:
     _register_extensions()
@@ -92,6 +106,12 @@ def make_sayso(nlp: Language, name: str, learned: bool) -> Sayso:
 def make_paragraphs(nlp: Language, name: str) -> ParagraphBoundaries:
     _register_extensions()
     return ParagraphBoundaries()
+
+
+@Language.factory("sayso_casing")
+def make_casing(nlp: Language, name: str) -> WrittenCase:
+    _register_extensions()
+    return WrittenCase()
 
 
 _register_extensions()

@@ -56,5 +56,6 @@ def _load(name: str, learned: bool) -> Language:
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("sayso_paragraphs", before="parser")
+    nlp.add_pipe("sayso_casing")
     nlp.add_pipe("sayso", config={"learned": learned})
     return nlp

@@ -2,7 +2,8 @@
 
 Chrome is found on the raw text before parsing and blanked out (same length, so every offset
 still points into the text as given): the parser then never glues a "WATCH: ..." teaser to the
-sentence before it.
+sentence before it. Title Case headlines are parsed in sentence case and get their letters back
+after parsing (``casing``).
 """
 
 from __future__ import annotations
@@ -10,15 +11,20 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import chrome
+from . import casing, chrome
 from .model import Article, RawArticle
 
 
 def prepare_doc(nlp: Language, raw: RawArticle) -> Doc:
-    """A tokenised Doc of the article with its chrome found and blanked, ready for ``nlp.pipe``."""
+    """A tokenised Doc of the article with its chrome found and blanked and its headlines in
+    sentence case, ready for ``nlp.pipe`` (whose ``sayso_casing`` puts the letters back)."""
     text = raw.text or ""
     found = chrome.find_chrome(text)
-    doc = nlp.make_doc(chrome.blank(text, found))
+    blanked = chrome.blank(text, found)
+    cased = casing.sentence_cased(blanked)
+    doc = nlp.make_doc(cased)
+    if cased != blanked:
+        doc._.as_written = blanked
     doc._.chrome = found
     doc._.credits = chrome.credits(text, found)
     return doc
