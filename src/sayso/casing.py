@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc
@@ -39,11 +40,11 @@ def is_title_case(line: str) -> bool:
 
 def sentence_cased(text: str) -> str:
     """The text with its Title Case lines in sentence case (the same length, the same words)."""
-    lines = list(_LINE.finditer(text))
-    titles = [m for m in lines if is_title_case(m.group())]
+    lines = [(m, is_title_case(m.group())) for m in _LINE.finditer(text)]
+    titles = [m for m, title in lines if title]
     if not titles:
         return text
-    body = _mid_sentence_forms(m.group() for m in lines if not is_title_case(m.group()))
+    body = _mid_sentence_forms(m.group() for m, title in lines if not title)
     chars = list(text)
     for line in titles:
         words = list(_WORD.finditer(line.group()))
@@ -57,7 +58,7 @@ def sentence_cased(text: str) -> str:
     return "".join(chars)
 
 
-def _mid_sentence_forms(lines) -> Counter[str]:
+def _mid_sentence_forms(lines: Iterable[str]) -> Counter[str]:
     """How often each written form occurs where a capital is not forced by a sentence start."""
     forms: Counter[str] = Counter()
     for line in lines:
