@@ -8,7 +8,10 @@ import sayso
 from sayso.casing import is_title_case, sentence_cased
 
 BODY = ("\n\nCrews fought the fire through the night at the Alder Street warehouse, Chief Noor "
-        "Haddad said on Tuesday. Nobody was hurt.\n")
+        "Haddad said on Tuesday. Nobody was hurt, but the building and the bakery next door were "
+        "lost, and the road will stay closed until the walls have been checked by engineers.\n"
+        "The warehouse had stood empty since the spring. Its owner could not be reached, and "
+        "the crews of Deputy Chief Okafor’s station will return on Wednesday.\n")
 
 
 def test_headline_words_are_lowercased_unless_the_body_capitalises_them():
@@ -28,6 +31,7 @@ def test_headline_words_are_lowercased_unless_the_body_capitalises_them():
     ("Police believe the fire was set deliberately", False),
     ("GOP Wins", False),                                   # too short to tell
     ("From Ana Ruiz writing at the Harbour Post:", False),
+    ("Harbour: Ana Ruiz, Tom Hale, Mira Tal, Omar Haddad", False),   # a list of names
 ])
 def test_title_case_lines(line, expected):
     assert is_title_case(line) is expected
@@ -36,6 +40,16 @@ def test_title_case_lines(line, expected):
 def test_text_without_title_case_lines_is_left_alone():
     text = "Police said the fire was set.\nNobody was hurt."
     assert sentence_cased(text) is text
+
+
+def test_a_headline_without_a_body_to_judge_by_is_left_as_written():
+    text = "Chief Haddad Says Alder Street Fire Was Set\n\nNobody was hurt.\n"
+    assert sentence_cased(text) is text
+
+
+def test_a_name_the_body_writes_only_as_a_possessive_keeps_its_capital():
+    text = "Residents Praise Okafor For Quick Response" + BODY
+    assert sentence_cased(text).split("\n")[0] == "Residents praise Okafor for quick response"
 
 
 def test_a_title_case_headline_gives_its_statement_in_the_letters_written():

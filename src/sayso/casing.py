@@ -5,7 +5,8 @@ spaCy's small English pipeline reads such a line as a row of proper nouns, with 
 no cue. Before parsing, each Title Case line is put in sentence case: a word keeps its capital
 only where the article's own body writes it so inside a sentence, as it does names; a word the
 body never uses is lowercased, which is right far more often for the verbs and nouns of a
-headline than for a name mentioned nowhere else. After parsing, ``restore`` gives the Doc back
+headline than for a name mentioned nowhere else. A text with too little body to tell (a
+headline alone) is left as written. After parsing, ``restore`` gives the Doc back
 the article's own letters with the parse made on the sentence-cased ones. Only the case of
 letters changes, so every offset holds.
 """
@@ -20,22 +21,30 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
 _LINE = re.compile(r"[^\n]+")
 #: Words a Title Case headline may leave in lower case.
 _MINOR = frozenset("a an and as at but by for from if in into nor of on or per than the to via vs "
                    "with".split())
 #: Characters after which the next word opens a sentence (where a capital says nothing).
 _OPENERS = ".!?:\"“”‘’'("
-#: How many capitalised words make a line a Title Case headline.
+#: How many capitalised words make a line a Title Case headline, and how many words it has at
+#: most (a longer line, or one with three commas or more, is a list of names).
 MIN_WORDS = 3
+MAX_WORDS = 25
+#: How many words of body the evidence for a headline's capitals needs.
+MIN_BODY_WORDS = 40
 #: The parse attributes ``restore`` carries over (sentence starts follow from the heads).
 _PARSE = [TAG, POS, MORPH, DEP, HEAD, LEMMA, ENT_IOB, ENT_TYPE]
 
 
 def is_title_case(line: str) -> bool:
-    """Every word but the minor ones starts with a capital, and there are enough of them."""
-    major = [w for w in _WORD.findall(line) if w.lower() not in _MINOR]
-    return len(major) >= MIN_WORDS and all(w[0].isupper() for w in major)
+    """Every word but the minor ones starts with a capital, there are enough of them, and the
+    line is as short as a headline and no list."""
+    words = _WORD.findall(line)
+    major = [w for w in words if w.lower() not in _MINOR]
+    return MIN_WORDS <= len(major) and len(words) <= MAX_WORDS and line.count(",") < 3 and \
+        all(w[0].isupper() for w in major)
 
 
 def sentence_cased(text: str) -> str:
@@ -44,28 +53,32 @@ def sentence_cased(text: str) -> str:
     titles = [m for m, title in lines if title]
     if not titles:
         return text
-    body = _mid_sentence_forms(m.group() for m, title in lines if not title)
+    body_lines = [m.group() for m, title in lines if not title]
+    if sum(len(_WORD.findall(line)) for line in body_lines) < MIN_BODY_WORDS:
+        return text
+    body = _mid_sentence_forms(body_lines)
     chars = list(text)
     for line in titles:
         words = list(_WORD.finditer(line.group()))
         for word in words[1:]:
             written = word.group()
-            lower = written.lower()
+            stem = _POSSESSIVE.sub("", written)
             if written[0].isupper() and not written.isupper() and \
-                    body[lower] >= body[written]:
+                    body[stem.lower()] >= body[stem]:
                 start = line.start() + word.start()
-                chars[start:start + len(written)] = lower
+                chars[start:start + len(written)] = written.lower()
     return "".join(chars)
 
 
 def _mid_sentence_forms(lines: Iterable[str]) -> Counter[str]:
-    """How often each written form occurs where a capital is not forced by a sentence start."""
+    """How often each written form (a possessive counted as its noun) occurs where a capital
+    is not forced by a sentence start."""
     forms: Counter[str] = Counter()
     for line in lines:
         for word in _WORD.finditer(line):
             before = line[:word.start()].rstrip()
             if before and before[-1] not in _OPENERS:
-                forms[word.group()] += 1
+                forms[_POSSESSIVE.sub("", word.group())] += 1
     return forms
 
 
