@@ -81,8 +81,8 @@ def edges(doc: Doc, draft: Draft, fences: Collection[int] = ()) -> list[Edge]:
     if not words:
         return []
     first, last = words[0], words[-1]
-    first_piece = words_of(doc, draft.content[:1]) or words
-    last_piece = words_of(doc, draft.content[-1:]) or words
+    first_piece, last_piece = (words, words) if len(draft.content) == 1 else (
+        words_of(doc, draft.content[:1]) or words, words_of(doc, draft.content[-1:]) or words)
     role = _role(doc, words)
     cue = range(draft.cue.start, draft.cue.end) if draft.cue is not None else range(0)
     stops = [*cue, *fences]
