@@ -277,6 +277,27 @@ def test_reported_speech_with_common_verbs(verb):
     assert s.kind == "indirect" and s.cue.text == verb and s.speaker.name == "Maya Singh"
 
 
+def test_when_before_a_cue_verb_is_not_part_of_the_cue():
+    a = run_rules("The mayor, when asked about the delays, said that the bridge would open in May.")
+    asked = statement(a, "the delays")
+    assert asked.cue.text.split()[0] == "asked" and asked.speaker.text == "The mayor"
+
+
+@pytest.mark.parametrize("frame, cue", [
+    ("has continued to question", "has continued to question"),
+    ("seemed to confirm", "seemed to confirm"),
+    ("was quick to point out", "was quick to point out"),
+    ("refused to say", "refused"),
+])
+def test_a_verb_of_saying_governed_as_an_infinitive(frame, cue):
+    """The cue runs from a governing word that says nothing itself ("continued", "seemed",
+    "quick"), but not from a listed one ("refused"), whose statement it is."""
+    a = run_rules(f"Councillor Maya Singh {frame} whether the new bridge would open in May.")
+    s = statement(a, "the new bridge would open")
+    assert s.cue.text == cue and s.speaker.name == "Maya Singh"
+    assert not any(t.cue.text == frame.split()[0] for t in a.statements if t is not s)
+
+
 def test_a_dashed_gloss_after_a_reported_content_is_the_writers():
     a = run_rules("The harbour board noted that the repairs had cost $2 million — a record for "
                   "the town.")
