@@ -153,6 +153,16 @@ def test_straight_and_curly_marks_close_each_other():
     assert (first.speaker.name, second.speaker.name) == ("Lena Voss", "Omar Haddad")
 
 
+def test_a_name_the_parser_hangs_inside_the_quote_still_speaks():
+    """The small model reads "hunky-dory,” Gene Marlow" as one noun phrase inside the quoted
+    clause, leaving "said" without a subject."""
+    a = run_rules("“It is not the position that everything is hunky-dory,” Gene Marlow, a top "
+                  "outside council adviser, said at a recent event on the economy in Leeds.")
+    s = statement(a, "hunky-dory")
+    assert s.kind == "direct" and s.cue.text == "said" and s.speaker.name == "Gene Marlow"
+    assert s.speaker.text == "Gene Marlow, a top outside council adviser"
+
+
 def test_a_long_apposition_keeps_the_speaker_next_to_the_quote():
     a = run_rules("“The levy will fund three new buses,” Tamsin Orr, the chair of the regional "
                   "transit board and a former school principal, said on Friday.")

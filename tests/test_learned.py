@@ -42,6 +42,30 @@ def test_the_package_ships_weights_that_load():
     assert shipped < 50 * 1024 * 1024
 
 
+def test_edge_networks_score_together_and_survive_a_round_trip(nlp):
+    """The shipped edge models average several networks; a file from before, with one bare
+    network, still loads."""
+    from thinc.api import fix_random_seed
+
+    doc = nlp("The harbour board said on Monday that the ferry would run twice a day.")
+    draft = next(d for d in _drafts(doc) if d.cue.text == "said")
+    edge = edges.edges(doc, draft)[0]
+    inputs = edges.featurize(edge, draft)
+    members = []
+    for seed in (1, 2):
+        fix_random_seed(seed)
+        member = edges.build_member()
+        member.initialize(X=inputs)
+        members.append(member)
+    scores = [member.predict(inputs) for member in members]
+    assert not (scores[0] == scores[1]).all()
+    together = edges.build_model(members)
+    assert (abs(together.predict(inputs) - (scores[0] + scores[1]) / 2) < 1e-6).all()
+    for model, expected in ((together, together.predict(inputs)), (members[0], scores[0])):
+        loaded = edges.EdgeModel.from_bytes(edges.EdgeModel(model, None).to_bytes())
+        assert loaded.cue is None and (loaded.content.predict(inputs) == expected).all()
+
+
 def test_edge_candidates_stay_near_the_rules_edge_off_the_cue_and_in_the_paragraph(nlp):
     doc = nlp("Councillor Ana Ruiz said on Monday that the new ferry schedule would start in "
               "spring, weeks before the harbour works begin.\nThe works will take a year.")

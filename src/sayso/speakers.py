@@ -123,8 +123,10 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
     keep = list(heads)
     for h in heads:
         for child in h.children:
-            if child.dep_ in cut or child.is_punct:
-                continue
+            if child.dep_ in cut or child.is_punct or (child.i < h.i and any(
+                    doc[i].is_quote and doc[i - 1].text in (",", ".", "?", "!")
+                    for i in range(child.i + 1, h.i))):
+                continue  # "...hunky-dory,” Gene Marlow": the parser hung the quote on him
             aside = child.dep_ in ("appos", "npadvmod", "nummod", "amod") and child.i > head.i
             if aside and appositive and _after_comma(child):
                 keep.extend(child.subtree)

@@ -9,13 +9,13 @@ the parser's context vector, and the best-scoring word becomes the edge.
 
 A cue has edges too: annotators take in what frames the verb ("said in an interview", "said
 twice", "will have to continue to emphasize") where the parse gives the bare verb, and leave
-out some words the rules take in ("when asked"). A second network of the same kind places the
+out some words the rules take in ("when asked"). A second model of the same kind places the
 first and last word of every statement's cue, among the words of the rules' cue and the words
 next to it that belong neither to the content nor to the speaker.
 
-Both are small thinc networks trained by ``sayso train`` on PolNeAR's training split; their
-weights ship in the package (``sayso/weights/edges.bin``). Without them the edges stay where the
-rules put them.
+Each model is the mean score of ``MEMBERS`` small thinc networks, trained by ``sayso train``
+from consecutive seeds on PolNeAR's training split; their weights ship in the package
+(``sayso/weights/edges.bin``). Without them the edges stay where the rules put them.
 """
 
 from __future__ import annotations
@@ -242,15 +242,45 @@ def featurize(edge: Edge, draft: Draft) -> tuple[numpy.ndarray, numpy.ndarray]:
     return encode(edge.candidates, [edge_features(t, edge, draft) for t in edge.candidates])
 
 
-def build_model() -> Model:
+#: How many networks, trained from different seeds, score each kind of edge together: their
+#: mean steadies the edges against the luck of one training run (see docs/accuracy.md).
+MEMBERS = 3
+
+
+def build_member() -> Model:
     """The shared network under one hidden layer and one score per candidate word."""
     head = chain(Relu(nO=HIDDEN_WIDTH, nI=EMBED_WIDTH + TENSOR_WIDTH, dropout=0.3),
                  Linear(nO=1, nI=HIDDEN_WIDTH))
     return build("edge_scorer", head, rows=2 ** 12, seed=11)
 
 
+def build_model(members: Sequence[Model] | int = MEMBERS) -> Model:
+    """The mean score of ``members`` networks (or of that many new ones)."""
+    if isinstance(members, int):
+        members = [build_member() for _ in range(members)]
+    return Model("edge_ensemble", _mean_forward, layers=list(members),
+                 init=_init_members, attrs={"members": len(members)})
+
+
+def _init_members(model: Model, X=None, Y=None) -> None:
+    for member in model.layers:
+        member.initialize(X=X)
+
+
+def _mean_forward(model: Model, X, is_train: bool):
+    outputs, backprops = zip(*(member(X, is_train) for member in model.layers))
+    n = len(outputs)
+
+    def backprop(d_scores):
+        for member_backprop in backprops:
+            member_backprop(d_scores / n)
+        return X
+
+    return sum(outputs) / n, backprop
+
+
 class EdgeModel:
-    """Places content and cue edges with trained weights: one network for each, since the two
+    """Places content and cue edges with trained weights: one model for each, since the two
     kinds of edge follow different conventions and share little."""
 
     def __init__(self, content: Model | None, cue: Model | None):
@@ -262,18 +292,19 @@ class EdgeModel:
         models = {}
         for kind, packed in srsly.msgpack_loads(data).items():
             if packed is not None:
-                models[kind] = build_model()
+                members = srsly.msgpack_loads(packed).get("members")
+                # weights written before edges were averaged hold one bare network
+                models[kind] = build_model(int(members)) if members else build_member()
                 unpack(packed, models[kind])
         return cls(models.get("content"), models.get("cue"))
 
     def to_bytes(self) -> bytes:
-        return srsly.msgpack_dumps({kind: pack(model) if model is not None else None
-                                    for kind, model in (("content", self.content),
-                                                        ("cue", self.cue))})
+        return srsly.msgpack_dumps({kind: _pack(model) for kind, model in
+                                    (("content", self.content), ("cue", self.cue))})
 
     def refine(self, doc: Doc, drafts: Sequence[Draft]) -> None:
         """Move the content edges of indirect and mixed statements, and the cue edges of all,
-        where the model places them; each network scores all of a document's edges at once."""
+        where the models place them; each scores all of a document's edges of its kind at once."""
         fences = cue_words(drafts)
         todo = [(d, (edges(doc, d, fences) if d.kind in KINDS else []) + cue_edges(doc, d))
                 for d in drafts]
@@ -297,6 +328,13 @@ class EdgeModel:
                 offset += len(edge.candidates)
         for draft, _ in todo:
             _move(doc, draft, placed[id(draft)])
+
+
+def _pack(model: Model | None) -> bytes | None:
+    if model is None:
+        return None
+    return pack(model, **({"members": model.attrs["members"]} if "members" in model.attrs
+                          else {}))
 
 
 def _move(doc: Doc, draft: Draft, placed: dict[str, int]) -> None:

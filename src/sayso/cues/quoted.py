@@ -38,7 +38,7 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         if lead:  # "objected to the inclusion of “three-peat,” Shibley said"
             kind, content = "mixed", merge_adjacent(doc.text, to_spans(doc, lead) + content)
         return Draft(kind, content, cue=cue_span(right), cue_lemma=right.lemma_.lower(),
-                     subject=_right_subject(right, inside), quote=quote, confidence=0.95)
+                     subject=_right_subject(right, span, inside), quote=quote, confidence=0.95)
     if left is not None:
         used.add(left.i)
         kind, content = "direct", [(quote.start, quote.end)]
@@ -263,7 +263,8 @@ def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
             return None
         if (is_speech_verb(token) and token.lemma_.lower() in SPEECH_VERBS or
                 comma_ended and _bare_frame(token)) and \
-                (subject_of(token, inside) is not None or _inverted(token)):
+                (subject_of(token, inside) is not None or _inverted(token) or
+                 _stranded_speaker(doc, after, token) is not None):
             if _introduces_next(token) or not _only_frame_between(doc, after, token):
                 return None
             # in the next sentence only as a bare frame ("Moore said."), not "Moore said the ..."
@@ -334,12 +335,30 @@ def _bare_frame(verb: Token) -> bool:
     return after >= len(doc) or doc[after].text in (".", ",", "!", "?") or doc[after].is_quote
 
 
-def _right_subject(verb: Token, inside: set[int]) -> Token | None:
+def _right_subject(verb: Token, span: Span, inside: set[int]) -> Token | None:
     subject = subject_of(verb, inside)
     if subject is not None:
         return subject
-    return next((c for c in verb.children if c.i > verb.i and c.ent_type_ in ("PERSON", "ORG")),
-                None)
+    inverted = next((c for c in verb.children if c.i > verb.i and
+                     c.ent_type_ in ("PERSON", "ORG")), None)
+    return inverted or _stranded_speaker(span.doc, span.end, verb)
+
+
+def _stranded_speaker(doc: Doc, after: int, verb: Token) -> Token | None:
+    """"“...,” Gene Marlow, an adviser, said": a name right after the quote that the parser
+    hung inside the quotation, leaving the verb after it without a subject. The name (its last
+    word) is the speaker when only it, its apposition and the verb's own adverbs stand between
+    the quote and the verb."""
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    first = next((t for t in doc[after:verb.i] if not (t.is_punct or t.is_space)), None)
+    if first is None or first.ent_type_ not in ("PERSON", "ORG") or first.ent_iob_ != "B" or \
+            not _only_frame_between(doc, after, verb):
+        return None
+    end = first.i
+    while end + 1 < verb.i and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
 
 
 def _left_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:

@@ -148,12 +148,13 @@ def _catenative_start(verb: Token) -> int:
         head = verb.head
         if verb.dep_ != "xcomp" or head.i > verb.i or is_speech_verb(head):
             break
+        link = start
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.i + 1 == start:
-            head, start = head.head, head.i  # "was quick to point out": from the copula
+            link, head = head.i, head.head  # "was quick to point out": from the copula
         elif head.pos_ not in ("VERB", "AUX"):
             break
         group = _verb_span(head)
-        if group.end != start:
+        if group.end != link:
             break
         start, verb = group.start, head
     return start

@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 from thinc.api import Model
 
 from ..analysis import Analysis, Draft
-from ..cues.edges import (KINDS, EdgeModel, build_model, cue_edges, edges, featurize,
-                          cue_words, words_of)
+from ..cues.edges import (KINDS, MEMBERS, EdgeModel, build_member, build_model, cue_edges,
+                          cue_words, edges, featurize, words_of)
 from ..cues.learned import CueScorer
 from ..evaluate.brat import BratDoc
 
@@ -102,7 +102,7 @@ def accuracy(model: Model, choices: Sequence[Choice]) -> float:
 
 def fit(train: Sequence[Choice], held: Sequence[Choice], epochs: int = 4, seed: int = 0,
         batch_size: int = 32) -> EdgeModel:
-    """Train the content and the cue network, each on its own edges."""
+    """Train the content and the cue model, each on its own edges."""
     def is_cue(c: Choice) -> bool:
         return c.side.startswith("cue")
 
@@ -114,19 +114,31 @@ def fit(train: Sequence[Choice], held: Sequence[Choice], epochs: int = 4, seed: 
 
 def _fit(train: Sequence[Choice], held: Sequence[Choice], kind: str, epochs: int, seed: int,
          batch_size: int) -> Model | None:
-    """Train with Adam on a softmax over each edge's candidates; keep the epoch with the best
-    held-out accuracy. None when there is no edge of the kind to learn from."""
-    from thinc.api import Adam, fix_random_seed
-
+    """Train ``MEMBERS`` networks from consecutive seeds and average them; None when there is
+    no edge of the kind to learn from."""
     if not train:
         print(f"sayso train: no {kind} edges to learn from", file=sys.stderr)
         return None
+    rules = sum(c.current == c.gold for c in held) / max(len(held), 1)
+    members = [_fit_member(train, held, kind, epochs, seed + n, batch_size)
+               for n in range(MEMBERS)]
+    model = build_model(members)
+    print(f"sayso train: {kind} edges, {MEMBERS} networks together: held-out edges placed right "
+          f"{100 * accuracy(model, held):.1f}% (rules {100 * rules:.1f}%)", file=sys.stderr)
+    return model
+
+
+def _fit_member(train: Sequence[Choice], held: Sequence[Choice], kind: str, epochs: int,
+                seed: int, batch_size: int) -> Model:
+    """Train one network with Adam on a softmax over each edge's candidates; keep the epoch
+    with the best held-out accuracy."""
+    from thinc.api import Adam, fix_random_seed
+
     fix_random_seed(seed)
-    model = build_model()
+    model = build_member()
     model.initialize(X=(train[0].ids, train[0].dense))
     optimizer = Adam(0.001)
     rng = numpy.random.default_rng(seed)
-    rules = sum(c.current == c.gold for c in held) / max(len(held), 1)
     best_accuracy, best_bytes = -1.0, model.to_bytes()
     for epoch in range(1, epochs + 1):
         order = rng.permutation(len(train))
@@ -138,8 +150,8 @@ def _fit(train: Sequence[Choice], held: Sequence[Choice], kind: str, epochs: int
             backprop(_softmax_gradient(numpy.asarray(scores)[:, 0], batch))
             model.finish_update(optimizer)
         held_accuracy = accuracy(model, held)
-        print(f"sayso train: {kind} edges epoch {epoch}: held-out edges placed right "
-              f"{100 * held_accuracy:.1f}% (rules {100 * rules:.1f}%)", file=sys.stderr)
+        print(f"sayso train: {kind} edges, seed {seed}, epoch {epoch}: held-out edges placed "
+              f"right {100 * held_accuracy:.1f}%", file=sys.stderr)
         if held_accuracy > best_accuracy:
             best_accuracy, best_bytes = held_accuracy, model.to_bytes()
     model.from_bytes(best_bytes)
