@@ -292,10 +292,11 @@ class EdgeModel:
         models = {}
         for kind, packed in srsly.msgpack_loads(data).items():
             if packed is not None:
-                members = srsly.msgpack_loads(packed).get("members")
+                msg = srsly.msgpack_loads(packed)
                 # weights written before edges were averaged hold one bare network
-                models[kind] = build_model(int(members)) if members else build_member()
-                unpack(packed, models[kind])
+                models[kind] = build_model(int(msg["members"])) if "members" in msg \
+                    else build_member()
+                unpack(msg, models[kind])
         return cls(models.get("content"), models.get("cue"))
 
     def to_bytes(self) -> bytes:

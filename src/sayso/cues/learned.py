@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy
+import srsly
 from spacy.tokens import Doc, Token
 from thinc.api import Model, Relu, Softmax, chain
 
@@ -88,7 +89,8 @@ class CueScorer:
     @classmethod
     def from_bytes(cls, data: bytes) -> CueScorer:
         model = build_model()
-        settings = unpack(data, model, Y=numpy.zeros((1, 2), dtype="float32"))
+        settings = unpack(srsly.msgpack_loads(data), model,
+                          Y=numpy.zeros((1, 2), dtype="float32"))
         return cls(model, float(settings["threshold"]), float(settings.get("doubt", 0.0)))
 
     def to_bytes(self) -> bytes:

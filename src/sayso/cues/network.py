@@ -45,16 +45,14 @@ def pack(model: Model, **settings: float) -> bytes:
     return srsly.msgpack_dumps({"model": model.to_bytes(), **settings})
 
 
-def unpack(data: bytes, model: Model, **init: numpy.ndarray) -> dict:
-    """Load packed weights into a freshly built ``model``; returns the settings packed with
+def unpack(msg: dict, model: Model, **init: numpy.ndarray) -> dict:
+    """Load packed weights (``pack``'s bytes, decoded: the caller may read the settings first
+    to know what to build) into a freshly built ``model``; returns the settings packed with
     them. The blank input row gives the network its shapes before the weights arrive."""
-    import srsly
-
-    msg = srsly.msgpack_loads(data)
     model.initialize(X=(numpy.zeros((1, N_FEATURES), dtype="uint64"),
                         numpy.zeros((1, TENSOR_WIDTH), dtype="float32")), **init)
-    model.from_bytes(msg.pop("model"))
-    return msg
+    model.from_bytes(msg["model"])
+    return {key: value for key, value in msg.items() if key != "model"}
 
 
 def build(name: str, head: Model, rows: int, seed: int) -> Model:

@@ -132,18 +132,18 @@ def cue_span(verb: Token) -> Span:
         return verb.doc[_verb_span(issuer).start:_verb_span(verb).end]
     span = _verb_span(verb)
     if is_speech_verb(verb):
-        return verb.doc[_catenative_start(verb):span.end]
+        return verb.doc[_catenative_start(verb, span.start):span.end]
     return span
 
 
-def _catenative_start(verb: Token) -> int:
+def _catenative_start(verb: Token, start: int) -> int:
     """Where the cue of a listed verb starts when an unlisted verb or adjective right before
     it governs it as an infinitive ("has continued to question", "seemed to confirm", "was
     quick to point out"): that word says nothing itself, and PolNeAR's training split draws
     the cue from it five times in six (against one in four when the governing verb is listed:
     "refused | to say ..."). Only a verb group in one piece counts: words between ("forced the
-    chief to admit", "gathered Friday to discuss") name another speaker or another purpose."""
-    start = _verb_span(verb).start
+    chief to admit", "gathered Friday to discuss") name another speaker or another purpose.
+    ``start`` is where the verb's own group starts."""
     for _ in range(3):
         head = verb.head
         if verb.dep_ != "xcomp" or head.i > verb.i or is_speech_verb(head):
