@@ -134,6 +134,37 @@ def test_typewriter_quotation_marks():
     assert s.content.text == "''The ferry will sail at dawn,''"
 
 
+@pytest.mark.parametrize("mark", ['"', "”"])
+def test_a_closing_mark_written_against_the_next_word(mark):
+    """Scraped text drops the space after a closing mark ('safe,"Ida Berg'); the tokenizer
+    would keep the mark, the comma and the name in one token."""
+    opening = '"' if mark == '"' else "“"
+    a = run(f"{opening}The pier is safe for now,{mark}Ida Berg, who chairs the Harbour Trust, "
+            "said on Monday.")
+    s = statement(a, "The pier is safe")
+    assert s.kind == "direct" and s.speaker.name == "Ida Berg" and s.cue.text == "said"
+    assert "Ida" not in s.content.text
+
+
+def test_an_opening_mark_typed_where_a_closing_one_belongs():
+    a = run("“The pier could cost her the seat,“ said Ida Berg, a councillor. “We will see.”")
+    s = statement(a, "The pier could cost her")
+    assert s.kind == "direct" and s.speaker.name == "Ida Berg"
+    assert "councillor" not in s.content.text
+
+
+def test_typewriter_marks_beside_a_nested_quote():
+    """Three apostrophes are a double mark and a single one; which comes first depends on
+    whether the quotation opens or closes there."""
+    a = run("''He would ask me, 'Where is the ferry?''' Captain Ida Berg said. "
+            "'''Not yet' was all I could say,'' she added.")
+    first = statement(a, "Where is the ferry")
+    assert first.content.text == "''He would ask me, 'Where is the ferry?'''"
+    assert first.cue.text == "said" and first.speaker.name == "Ida Berg"
+    second = statement(a, "was all I could say")
+    assert second.content.text == "'''Not yet' was all I could say,''"
+
+
 @pytest.mark.parametrize("open_, close", [("''", "''"), ("“", "”")])
 def test_a_quote_opening_after_a_full_stop_starts_its_own_sentence(open_, close):
     a = run("Harbour master Lena Voss said that the old pier could be saved with modest repairs. "
@@ -579,6 +610,22 @@ def test_quoted_as_saying_is_one_report_of_the_verb_over_as():
         s, = article.statements
         assert s.speaker.text == "The Ledger" and s.cue.text == "quoted"
         assert s.content.text == "a ferry captain as saying the harbour wall was cracked"
+
+
+def test_as_she_put_it_attributes_what_it_frames():
+    a = run_rules("As the harbour master put it on Monday, the old pier is finished.")
+    s, = a.statements
+    assert s.speaker.text == "the harbour master" and s.cue.text.startswith("put it")
+    assert s.content.text == "the old pier is finished"
+
+
+@pytest.mark.parametrize("text", ["The council put it on hold until the spring.",
+                                  "To put it mildly, the council was upset.",
+                                  "The mayor said in a statement."])
+def test_put_it_elsewhere_and_a_bare_medium_attribute_nothing(text):
+    """"put" says something only as "put it" with nowhere to put it, and a medium ("in a
+    statement") is how something was said, never what."""
+    assert run(text).statements == []
 
 
 # --- speakers ---------------------------------------------------------------------------------

@@ -68,20 +68,33 @@ class ParagraphBoundaries:
                 token.is_sent_start = True
             elif _opens_quote_after_stop(token, prev):
                 token.is_sent_start = True
-                doc[token.i + 1].is_sent_start = False  # the mark starts the sentence
+                for inner in doc[token.i + 1:_first_word(token) + 1]:
+                    inner.is_sent_start = False  # the mark starts the sentence
         return doc
 
 
 #: Marks that open a quotation ("''" and "``" are typewriter doubles).
 _OPENING_MARKS = frozenset({"“", '"', "''", "``", "«", "„"})
+#: Marks that open a quotation nested right inside another ("''‘Not yet,’ she told me").
+_NESTED_MARKS = frozenset({"'", "‘"})
+
+
+def _first_word(mark: Token) -> int:
+    """The index of the token after an opening mark and any nested mark written against it."""
+    i = mark.i + 1
+    while i < len(mark.doc) - 1 and mark.doc[i].text in _NESTED_MARKS and \
+            not mark.doc[i - 1].whitespace_:
+        i += 1
+    return i
 
 
 def _opens_quote_after_stop(token: Token, prev: Token) -> bool:
-    """An opening mark written against its first word, after a sentence's final stop and a
-    space: ". “We ..." and ". ''We ..." but not the closing mark in "..., ''he said"."""
+    """An opening mark written against its first word (or a nested mark), after a sentence's
+    final stop and a space: ". “We ...", ". ''We ..." and ". ''‘We ..." but not the closing
+    mark in "..., ''he said"."""
     return token.text in _OPENING_MARKS and not token.whitespace_ and \
         prev.text in (".", "?", "!") and bool(prev.whitespace_) and token.i + 1 < len(token.doc) \
-        and token.doc[token.i + 1].is_alpha
+        and token.doc[_first_word(token)].is_alpha
 
 
 class WrittenCase:

@@ -19,7 +19,7 @@ SPEECH_VERBS: set[str] = {
     "protest", "object", "clarify", "hint", "speculate", "point", "charge",
     "accuse", "blame", "urge", "appeal", "demand", "recommend", "advise", "propose", "question",
     "email", "text", "signal", "underline",
-    "rule",
+    "rule", "put",
 }
 
 #: Speech verbs whose subject relays another speaker's statement when both are in one sentence

@@ -25,6 +25,11 @@ ABBREVIATIONS = (
     "Govt.", "Ont.", "Que.", "Alta.", "Sask.", "Nfld.", "Tex.", "lbs.", "lb.", "oz.", "kg.",
     "km.", "ft.", "yds.", "mph.", "hrs.", "yrs.", "approx.")
 
+#: Double quotation marks written against the words on both sides ('mind,"Ida', 'safe.”The',
+#: 'said:"We'), as scraped text often has them, and the stop or comma before such a mark: spaCy's
+#: tokenizer keeps them all in one token, which hides the quotation's edge from the parser.
+GLUED_QUOTE_INFIXES = (r"(?<=\w)[.,!?:;](?=[\"“”])", r"(?<=[\w.,!?:;])[\"“”](?=\w)")
+
 
 def load_model(name: str | None = None, learned: bool = True) -> Language:
     """Load a spaCy pipeline by package name or path and add sayso's components to it.
@@ -55,6 +60,8 @@ def _load(name: str, learned: bool) -> Language:
 
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    infixes = list(nlp.Defaults.infixes) + list(GLUED_QUOTE_INFIXES)
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sayso_paragraphs", before="parser")
     nlp.add_pipe("sayso_casing")
     nlp.add_pipe("sayso", config={"learned": learned})

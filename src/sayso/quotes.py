@@ -10,6 +10,7 @@ often than top-level quotes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENING = {"“": "”", "«": "»", "„": "“", "‹": "›"}
@@ -17,6 +18,13 @@ CLOSING = {"”", "»", "›"}
 STRAIGHT = '"'
 #: Characters after which a straight double quote opens rather than closes.
 _OPENS_AFTER = set(" \t\n\r([{—–-/:")
+#: Three apostrophes: a typewriter double mark beside a single one that a nested quote opens
+#: or closes. Before a word the double mark comes first, elsewhere it comes last.
+_TRIPLE_OPENING = re.compile(r"'''(?=\w)")
+_TRIPLE = re.compile(r"'''")
+#: An opening mark typed where a closing one belongs ('her here,“ said Jim'): after a word's
+#: stop or comma and before a space it can only close.
+_MISTYPED_CLOSING = re.compile(r"(?<=\w[,.?!])“(?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -46,7 +54,7 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
 
     Two apostrophes or two backquotes (typewriter style, common in wire copy) count as a
     double quotation mark."""
-    original, text = text, text.replace("''", '" ').replace("``", '" ')
+    original, text = text, _with_double_marks(text)
     quotes: list[Quote] = []
     warnings: list[str] = []
     i, n = 0, len(text)
@@ -79,6 +87,16 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
             i = stop
             break
     return quotes, warnings
+
+
+def _with_double_marks(text: str) -> str:
+    """The text with each typewriter double mark written as one straight double quote and a
+    space, and each mistyped closing mark as a closing one, so that every offset stays where
+    it was."""
+    text = _MISTYPED_CLOSING.sub("”", text)
+    text = _TRIPLE_OPENING.sub("\" '", text)
+    text = _TRIPLE.sub("'\" ", text)
+    return text.replace("''", '" ').replace("``", '" ')
 
 
 def _find_close(text: str, i: int) -> tuple[int | None, int]:

@@ -13,7 +13,7 @@ from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, FINDING_NOUNS, INTENT_NOUNS, 
                        THOUGHT_VERBS)
 from ..speakers import speaker_phrase
 from .spans import to_spans
-from .words import SUBJECTS, cue_span, is_speech_verb, quoting_verb, subject_of
+from .words import SUBJECTS, cue_span, is_put_it, is_speech_verb, quoting_verb, subject_of
 
 
 def reported(token: Token, inside: set[int]) -> Draft | None:
@@ -139,13 +139,14 @@ def _demanded(verb: Token) -> list[int]:
 
 def _as_reported(verb: Token) -> list[int]:
     """"As the Ledger reported on Friday, the board has signed": the clause the "as" frame
-    hangs on is what was reported."""
-    if verb.dep_ != "advcl" or _own_object(verb) or not any(
+    hangs on is what was reported (the parser hangs the frame on it as an adverbial clause or,
+    before a quotation, as a clausal complement)."""
+    if verb.dep_ not in ("advcl", "ccomp") or _own_object(verb) or not any(
             c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return []
     own = {t.i for t in verb.subtree}
     doc, first, last = verb.doc, min(own), max(own)
-    if not ((first > 0 and doc[first - 1].text == ",") or
+    if not ((first > 0 and doc[first - 1].text == ",") or doc[last].text == "," or
             (last + 1 < len(doc) and doc[last + 1].text == ",")):
         return []  # "dressed in black as they yelled at ...": a time, not a source
     sent = verb.sent
@@ -333,7 +334,7 @@ def _own_object(verb: Token) -> bool:
     """The verb governs an object or clause of its own after it ("..., noting two near
     misses"), so it is no parenthetical frame; an addressee ("..., X told Reuters") is not one."""
     return any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i and
-               channel_role(verb, c) is None for c in verb.children)
+               channel_role(verb, c) is None and not is_put_it(c) for c in verb.children)
 
 
 def _comma_before(verb: Token) -> bool:

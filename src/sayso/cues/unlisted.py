@@ -14,10 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..analysis import Draft
+from ..channels import channel_role
 from ..lexicon import REFLEXIVES
 from .reported import complement, with_passive_topic, without_frame
 from .spans import to_spans
-from .words import cue_span, subject_of
+from .words import cue_span, is_put_it, subject_of
 
 #: What a cue verb governs that can be its content, in order of preference.
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "prep", "dative")
@@ -52,12 +53,14 @@ _COMPLETING = {"as", "to", "with", "into", "from", "against", "for", "of", "over
 
 def _governed(token: Token) -> list[int]:
     """The subtree of the first child after the word that can be its content; a preposition
-    counts through its object ("pushed for a ban": "a ban"). An object takes in what completes
-    it after it ("see him as a threat"); a reflexive one gives way to what follows it
-    ("distanced himself from the president": "the president")."""
+    counts through its object ("pushed for a ban": "a ban"), a medium not at all ("said in a
+    statement"). An object takes in what completes it after it ("see him as a threat"); a
+    reflexive one gives way to what follows it ("distanced himself from the president": "the
+    president")."""
     for dep in _CONTENT_DEPS:
         for child in token.children:
-            if child.dep_ != dep or child.i < token.i or child.lower_ in REFLEXIVES:
+            if child.dep_ != dep or child.i < token.i or child.lower_ in REFLEXIVES or \
+                    is_put_it(child) or channel_role(token, child) == "medium":
                 continue
             if dep == "prep":
                 objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]

@@ -28,11 +28,29 @@ def is_speech_verb(token: Token) -> bool:
                                     (c.dep_ == "prep" and c.lower_ == "to")
                                     for c in token.children):
         return False
+    if lemma == "put" and not _puts_it(token):
+        return False
     if lemma in PREPOSITION_CUES and not (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or
                                           lemma in APPEAL_VERBS or lemma in OBJECT_VERBS):
         return any(c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES[lemma]
                    for c in token.children)
     return True
+
+
+def is_put_it(token: Token) -> bool:
+    """The "it" of "as she put it": part of the cue, not an object with content."""
+    return token.dep_ == "dobj" and token.lower_ == "it" and token.head.lemma_.lower() == "put"
+
+
+def _puts_it(verb: Token) -> bool:
+    """"as she put it", "put it this way": "put" says something only with "it" as its object
+    and nowhere to put it ("put it into play", "put it on hold" say nothing; "put it in her
+    memoir" and "put it on Monday" do say)."""
+    return any(is_put_it(c) for c in verb.children) and \
+        not any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ not in ("in", "during") and
+                                    not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+                for c in verb.rights) and \
+        not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
@@ -176,7 +194,8 @@ def _verb_span(verb: Token) -> Span:
     linking = PREPOSITION_CUES.get(verb.lemma_.lower(), ())
     for child in verb.children:
         if child.i == end and (child.dep_ == "prt" or (
-                child.dep_ == "prep" and child.lower_ in linking) or _manner(child)):
+                child.dep_ == "prep" and child.lower_ in linking) or _manner(child) or
+                is_put_it(child)):
             end += 1
     after = verb.doc[end] if end < len(verb.doc) else None
     if after is not None and after.dep_ == "mark" and after.lower_ in linking and \
