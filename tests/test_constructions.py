@@ -274,6 +274,15 @@ def test_adding_after_a_quote_starts_the_next_statement():
     assert second.cue.text == "adding" and second.speaker.name == "Lau"
 
 
+@pytest.mark.parametrize("participle, rest", [("adding", ", “The wall was checked twice.”"),
+                                              ("noting", " that the wall was checked twice.")])
+def test_a_participle_after_a_reported_clause_goes_on_with_its_speaker(participle, rest):
+    """The parser hangs "adding" on the reported clause, whose subject is not the speaker."""
+    a = run(f"Harbour master Lena Voss said the old pier was safe, {participle}{rest}")
+    s = statement(a, "checked twice")
+    assert s.cue.text == participle and s.speaker.name == "Lena Voss"
+
+
 def test_a_participle_after_the_cue_is_the_speakers_next_act_not_a_frame():
     a = run("“The levy is fair and the board knows it,” Okafor tells the Harbour Ledger, "
             "responding to the latest audit.")

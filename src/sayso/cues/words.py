@@ -61,7 +61,7 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     on a word of a quotation inherits from the verb that governs the quotation ("said “...,”
     and added: ..."). A participle of a document speaks for whoever put the document out ("The
     council issued a statement saying ...": the council)."""
-    issuer = document_verb(verb, quoted)
+    issuer = document_verb(verb, quoted) or _reporter_over(verb)
     if issuer is not None:
         return subject_of(issuer, quoted)
     if any(c.dep_ == "auxpass" for c in verb.children):
@@ -91,6 +91,27 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
             continue
         if head.dep_ not in ("advcl", "conj", "xcomp", "acomp") or head.head is head:
             return _name_before(verb)
+        head = head.head
+    return None
+
+
+def _reporter_over(participle: Token) -> Token | None:
+    """"Berg said the pier was safe, adding ...": a participle of saying after a comma goes on
+    with the speaker's own statement, but the parser often hangs it on the reported clause,
+    whose subject ("the pier") then seemed to speak; the verb of saying over that clause is the
+    one it goes on from."""
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in SPEECH_VERBS \
+            or participle.dep_ not in ("advcl", "conj") or participle.i == 0 or \
+            participle.doc[participle.i - 1].text != ",":
+        return None
+    head, crossed = participle.head, False
+    for _ in range(4):
+        if crossed and is_speech_verb(head):
+            return head
+        if head.dep_ == "ccomp":
+            crossed = True
+        elif head.dep_ not in ("conj", "advcl"):
+            return None
         head = head.head
     return None
 
