@@ -41,7 +41,8 @@ from .continuity import absorb_quotes, drop_nested, floating, resolve_relays
 from .learned import candidates
 from .quoted import attribute_quote
 from .reported import reported
-from .spans import with_coordinated_phrase, without_connective, without_dashed_apposition
+from .spans import (with_coordinated_phrase, without_connective, without_dashed_apposition,
+                    without_question_frames)
 from .unattributed import unattributed
 from .unlisted import unlisted
 from .words import is_speech_verb
@@ -91,7 +92,8 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     for draft in drafts:
         if draft.kind != "direct":
             draft.content = with_coordinated_phrase(doc, without_connective(doc, draft.content))
-    analysis.drafts = drop_nested(drafts)
+            draft.content = without_question_frames(doc, draft.content, draft.cue)
+    analysis.drafts = drop_nested([d for d in drafts if d.content])
     for draft in analysis.drafts:  # after drop_nested: a statement inside the gloss stays out
         if draft.kind != "direct":
             draft.content = without_dashed_apposition(doc, draft.content, inside_quote, draft.cue)

@@ -135,3 +135,18 @@ def with_coordinated_phrase(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
         return spans
     end = rest[-1]
     return spans[:-1] + [(spans[-1][0], end.idx + len(end.text))]
+
+
+def without_question_frames(doc: Doc, spans: list[tuple[int, int]],
+                            cue: Span | None) -> list[tuple[int, int]]:
+    """"Voss declined to comment when asked about the levy": a question put to the speaker is
+    a statement of its own (by someone unnamed), not part of what the speaker said."""
+    from .words import is_question_frame
+
+    tokens = [t for start, end in spans
+              for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
+    own = range(cue.start, cue.end) if cue is not None else range(0)
+    frames = {t.i for f in tokens if is_question_frame(f) and f.i not in own for t in f.subtree}
+    if not frames:
+        return spans
+    return to_spans(doc, [t.i for t in tokens if t.i not in frames])

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..analysis import Draft
 from .spans import to_spans
-from .words import cue_span, is_speech_verb
+from .words import cue_span, is_question_frame, is_speech_verb
 
 #: Verbs that lift their clause's subject: "X seems to ...", "it appears that ...".
 RAISING_VERBS = frozenset({"seem", "appear"})
@@ -26,10 +26,13 @@ REPORT_ADVERBS = frozenset({"reportedly"})
 
 
 def unattributed(token: Token) -> Draft | None:
-    """A sourceless draft for a raising verb or an agentless passive of a view, else None."""
+    """A sourceless draft for a raising verb, an agentless passive of a view or a question
+    put by someone unnamed, else None."""
     lemma = token.lemma_.lower()
     if token.lower_ in REPORT_ADVERBS:
         return _reported_clause(token)
+    if is_question_frame(token):
+        return _question(token)
     if token.pos_ not in ("VERB", "AUX"):
         return None
     children = list(token.children)
@@ -75,3 +78,22 @@ def _reported_clause(adverb: Token) -> Draft | None:
         return None
     return Draft("indirect", spans, cue=adverb.doc[adverb.i:adverb.i + 1],
                  cue_lemma=adverb.lower_, confidence=0.5, act="thought", unattributed=True)
+
+
+def _question(asked: Token) -> Draft | None:
+    """"Asked if the pier was safe, ...", "when asked about the levy": the question put, whose
+    asker goes unnamed (PolNeAR draws the cue "Asked", or "Asked about", with no source)."""
+    for child in asked.rights:
+        if child.dep_ in ("ccomp", "advcl", "xcomp"):
+            content, cue = [t.i for t in child.subtree], cue_span(asked)
+        elif child.dep_ == "prep" and child.lower_ in ("about", "on") and child.i == asked.i + 1:
+            content = [t.i for g in child.children if g.dep_ in ("pobj", "pcomp")
+                       for t in g.subtree]
+            cue = asked.doc[cue_span(asked).start:child.i + 1]
+        else:
+            continue
+        spans = to_spans(asked.doc, content)
+        if spans:
+            return Draft("indirect", spans, cue=cue, cue_lemma="ask", confidence=0.5,
+                         act="speech", unattributed=True)
+    return None

@@ -61,6 +61,8 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     on a word of a quotation inherits from the verb that governs the quotation ("said “...,”
     and added: ..."). A participle of a document speaks for whoever put the document out ("The
     council issued a statement saying ...": the council)."""
+    if is_question_frame(verb):
+        return None  # "Asked if ..., Voss said": Voss was asked; who asked goes unnamed
     issuer = document_verb(verb, quoted) or _reporter_over(verb)
     if issuer is not None:
         return subject_of(issuer, quoted)
@@ -93,6 +95,18 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
             return _name_before(verb)
         head = head.head
     return None
+
+
+def is_question_frame(verb: Token) -> bool:
+    """"Asked if the pier was safe, Voss said ...", "declined to comment when asked about the
+    levy": "asked" as a bare participle framing the sentence, whose subject is the one asked."""
+    if verb.lemma_.lower() != "ask" or verb.dep_ != "advcl" or \
+            any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    first = verb.sent.start
+    while verb.doc[first].tag_ == "WRB" and first < verb.i:
+        first += 1
+    return verb.tag_ == "VBN" or first == verb.i
 
 
 def _reporter_over(participle: Token) -> Token | None:
