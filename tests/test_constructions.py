@@ -1114,3 +1114,12 @@ def test_a_question_put_to_the_speaker_is_asked_by_someone_unnamed(text, cue, qu
     assert all(question not in s.content.text for s in a.statements if s is not asked)
     assert all(s.speaker is None or s.speaker.name == "Lena Voss" or s.speaker.text == "Voss"
                for s in a.statements)
+
+
+@pytest.mark.parametrize("medium", ["in a statement", "in an interview with the Ledger"])
+def test_a_that_clause_after_the_medium_is_the_content(medium):
+    """The parser hangs "that ..." on the medium's noun, not on the verb."""
+    a = run_rules(f"Harbour master Lena Voss said {medium} that the pier will close in May.")
+    s = statement(a, "the pier will close")
+    assert s.cue.text == "said" and s.speaker.text.endswith("Voss")
+    assert s.content.text == "that the pier will close in May"

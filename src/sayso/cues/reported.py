@@ -74,6 +74,8 @@ def complement(verb: Token) -> list[int]:
         clauses = [g for c in children if c.dep_ in ("dobj", "dative") for g in c.children
                    if g.dep_ in ("acl", "relcl", "ccomp") and any(
                        m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+    if not clauses:
+        clauses = _clause_on_medium(verb)
     if clauses:
         return _without_next_report(_from_mark([t.i for c in clauses for t in c.subtree],
                                                verb.doc), verb)
@@ -113,6 +115,18 @@ def complement(verb: Token) -> list[int]:
         own = {t.i for t in verb.subtree}
         return [t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i]
     return _as_reported(verb)
+
+
+def _clause_on_medium(verb: Token) -> list[Token]:
+    """"said in a statement that ...", "said in an interview with CNN that ...": the parser
+    hangs the that-clause on the medium's noun, leaving the verb without a clause."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or channel_role(verb, prep) != "medium":
+            continue
+        return [t for t in prep.subtree if t.dep_ in ("acl", "relcl", "ccomp") and
+                t.head.pos_ in ("NOUN", "PROPN") and
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)][:1]
+    return []
 
 
 def _from_mark(clause: list[int], doc: Doc) -> list[int]:
