@@ -1123,3 +1123,12 @@ def test_a_that_clause_after_the_medium_is_the_content(medium):
     s = statement(a, "the pier will close")
     assert s.cue.text == "said" and s.speaker.text.endswith("Voss")
     assert s.content.text == "that the pier will close in May"
+
+
+def test_a_cue_after_a_quote_the_parser_gave_a_second_subject():
+    """The parser makes "Mayo" a subject of "tweeted" too; the subject that frames the quote
+    is the one after it."""
+    a = run("On May 5, the mayor posted a photo of himself eating a taco. “Happy Cinco de "
+            "Mayo!,” he tweeted.")
+    s = statement(a, "Happy Cinco de Mayo")
+    assert s.kind == "direct" and s.cue.text == "tweeted" and s.speaker.text == "he"

@@ -291,7 +291,9 @@ def _only_frame_between(doc: Doc, after: int, verb: Token) -> bool:
     """Between the quote and a cue after it stand only the cue's subject and its own adverbs
     ("...,” Dube, the mayor, also said); "...” had stalled the project, but suggested" is the
     quote's sentence going on, and its verb is no frame."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the last subject: the parser may hang a word of the quote on the verb as another one
+    subject = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                  key=lambda c: c.i, default=None)
     own = {t.i for t in subject.subtree} if subject is not None else set()
     for token in doc[after:verb.i]:
         if token.is_punct or token.is_space or token.i in own:
