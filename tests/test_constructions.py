@@ -1132,3 +1132,18 @@ def test_a_cue_after_a_quote_the_parser_gave_a_second_subject():
             "Mayo!,” he tweeted.")
     s = statement(a, "Happy Cinco de Mayo")
     assert s.kind == "direct" and s.cue.text == "tweeted" and s.speaker.text == "he"
+
+
+@pytest.mark.parametrize("verb", ["continued", "cracked"])
+def test_any_verb_ending_its_clause_before_a_comma_and_a_quote_frames_it(verb):
+    a = run_rules(f"Harbour master Lena Voss spoke first. She {verb}, “We checked the wall "
+                  "twice and found nothing wrong.”")
+    s = statement(a, "We checked the wall")
+    assert s.kind == "direct" and s.cue.text == verb and s.speaker.name == "Lena Voss"
+    assert len([t for t in a.statements if "checked the wall" in t.content.text]) == 1
+
+
+def test_a_clause_the_quote_goes_on_with_is_no_frame():
+    a = run_rules("If the levy passes, “we will all pay for it,” Voss said.")
+    s = statement(a, "we will all pay")
+    assert s.cue.text == "said" and s.speaker.text == "Voss"
