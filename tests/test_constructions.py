@@ -1147,3 +1147,10 @@ def test_a_clause_the_quote_goes_on_with_is_no_frame():
     a = run_rules("If the levy passes, “we will all pay for it,” Voss said.")
     s = statement(a, "we will all pay")
     assert s.cue.text == "said" and s.speaker.text == "Voss"
+
+
+def test_an_inverted_speaker_the_parser_hung_on_the_next_piece_of_the_quote():
+    a = run_rules("“The risk,” said Ida Berg, an economist, “is that we lose the pier.”")
+    s = statement(a, "The risk")
+    assert s.kind == "direct" and s.speaker.name == "Ida Berg" and s.cue.text == "said"
+    assert "we lose the pier" in s.content.text and "economist" not in s.content.text

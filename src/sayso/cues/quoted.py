@@ -284,7 +284,8 @@ def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
         if (is_speech_verb(token) and token.lemma_.lower() in SPEECH_VERBS or
                 comma_ended and _bare_frame(token)) and \
                 (subject_of(token, inside) is not None or _inverted(token) or
-                 _stranded_speaker(doc, after, token) is not None):
+                 _stranded_speaker(doc, after, token) is not None or
+                 _name_after(token) is not None):
             if _introduces_next(token) or not _only_frame_between(doc, after, token):
                 return None
             # in the next sentence only as a bare frame ("Moore said."), not "Moore said the ..."
@@ -363,7 +364,22 @@ def _right_subject(verb: Token, span: Span, inside: set[int]) -> Token | None:
         return subject
     inverted = next((c for c in verb.children if c.i > verb.i and
                      c.ent_type_ in ("PERSON", "ORG")), None)
-    return inverted or _stranded_speaker(span.doc, span.end, verb)
+    return inverted or _stranded_speaker(span.doc, span.end, verb) or _name_after(verb)
+
+
+def _name_after(verb: Token) -> Token | None:
+    """"“The risk,” said Ida Berg, an economist, “is ...”": a name right after a verb without a
+    subject, which the parser hung on the quotation after it. The name's last word speaks."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    first = doc[verb.i + 1]
+    if first.ent_type_ not in ("PERSON", "ORG") or first.ent_iob_ != "B":
+        return None
+    end = first.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
 
 
 def _stranded_speaker(doc: Doc, after: int, verb: Token) -> Token | None:
