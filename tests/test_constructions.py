@@ -1154,3 +1154,16 @@ def test_an_inverted_speaker_the_parser_hung_on_the_next_piece_of_the_quote():
     s = statement(a, "The risk")
     assert s.kind == "direct" and s.speaker.name == "Ida Berg" and s.cue.text == "said"
     assert "we lose the pier" in s.content.text and "economist" not in s.content.text
+
+
+def test_a_speaker_mention_never_starts_inside_the_quotation_before_it():
+    a = run("Shoppers loved it. “A grocery store tour with a dietitian was a real eye-opener” "
+            "Farinloye says.")
+    s = statement(a, "grocery store tour")
+    assert s.speaker.text == "Farinloye" and s.cue.text == "says"
+
+
+def test_a_title_in_quotation_marks_stays_in_the_speaker_mention():
+    a = run("“The pier will close,” said Ana Ruiz, the star of “Harbour Lights,” on Monday.")
+    s = statement(a, "The pier will close")
+    assert "Harbour Lights" in s.speaker.text
