@@ -1167,3 +1167,11 @@ def test_a_title_in_quotation_marks_stays_in_the_speaker_mention():
     a = run("“The pier will close,” said Ana Ruiz, the star of “Harbour Lights,” on Monday.")
     s = statement(a, "The pier will close")
     assert "Harbour Lights" in s.speaker.text
+
+
+def test_a_quote_describing_the_speaker_is_not_what_the_speaker_says():
+    a = run_rules("Retiree Ana Ruiz, who lost 7 kilograms “and a lot of stress” in a year, says "
+                  "the program changed her life.")
+    s = statement(a, "the program changed her life")
+    assert s.cue.text == "says" and s.speaker.name == "Ana Ruiz"
+    assert "kilograms" not in s.content.text

@@ -286,7 +286,8 @@ def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
                 (subject_of(token, inside) is not None or _inverted(token) or
                  _stranded_speaker(doc, after, token) is not None or
                  _name_after(token) is not None):
-            if _introduces_next(token) or not _only_frame_between(doc, after, token):
+            if _introduces_next(token) or not _only_frame_between(doc, after, token) or \
+                    _describes_speaker(span, subject_of(token, inside)):
                 return None
             # in the next sentence only as a bare frame ("Moore said."), not "Moore said the ..."
             own_sentence = token.sent == doc[span.end - 1].sent
@@ -296,6 +297,14 @@ def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
             if words > RIGHT_WINDOW:
                 return None
     return None
+
+
+def _describes_speaker(span: Span, subject: Token | None) -> bool:
+    """"Ana Ruiz, who lost 7 kilograms “and a lot of stress” in a year, says ...": a quote
+    inside the phrase of the cue's own subject describes the speaker; the cue reports what
+    follows it."""
+    return subject is not None and subject.left_edge.i <= span.start and \
+        span.end - 1 <= subject.right_edge.i
 
 
 def _in_apposition(token: Token) -> bool:
