@@ -32,7 +32,8 @@ from thinc.api import Linear, Model, Relu, chain
 
 from ..analysis import Draft
 from ..channels import channel_role
-from .network import EMBED_WIDTH, HIDDEN_WIDTH, TENSOR_WIDTH, build, encode, pack, unpack
+from .network import (EMBED_WIDTH, HIDDEN_WIDTH, MEMBERS, TENSOR_WIDTH, build, encode,
+                      mean_of, members_of, pack, unpack)
 from .spans import breaks_line_after, to_spans
 from .words import SUBJECTS
 
@@ -242,11 +243,6 @@ def featurize(edge: Edge, draft: Draft) -> tuple[numpy.ndarray, numpy.ndarray]:
     return encode(edge.candidates, [edge_features(t, edge, draft) for t in edge.candidates])
 
 
-#: How many networks, trained from different seeds, score each kind of edge together: their
-#: mean steadies the edges against the luck of one training run (see docs/accuracy.md).
-MEMBERS = 3
-
-
 def build_member() -> Model:
     """The shared network under one hidden layer and one score per candidate word."""
     head = chain(Relu(nO=HIDDEN_WIDTH, nI=EMBED_WIDTH + TENSOR_WIDTH, dropout=0.3),
@@ -258,25 +254,7 @@ def build_model(members: Sequence[Model] | int = MEMBERS) -> Model:
     """The mean score of ``members`` networks (or of that many new ones)."""
     if isinstance(members, int):
         members = [build_member() for _ in range(members)]
-    return Model("edge_ensemble", _mean_forward, layers=list(members),
-                 init=_init_members, attrs={"members": len(members)})
-
-
-def _init_members(model: Model, X=None, Y=None) -> None:
-    for member in model.layers:
-        member.initialize(X=X)
-
-
-def _mean_forward(model: Model, X, is_train: bool):
-    outputs, backprops = zip(*(member(X, is_train) for member in model.layers))
-    n = len(outputs)
-
-    def backprop(d_scores):
-        for member_backprop in backprops:
-            member_backprop(d_scores / n)
-        return X
-
-    return sum(outputs) / n, backprop
+    return mean_of("edge_ensemble", members)
 
 
 class EdgeModel:
@@ -293,9 +271,8 @@ class EdgeModel:
         for kind, packed in srsly.msgpack_loads(data).items():
             if packed is not None:
                 msg = srsly.msgpack_loads(packed)
-                # weights written before edges were averaged hold one bare network
-                models[kind] = build_model(int(msg["members"])) if "members" in msg \
-                    else build_member()
+                count = members_of(msg)
+                models[kind] = build_member() if count is None else build_model(count)
                 unpack(msg, models[kind])
         return cls(models.get("content"), models.get("cue"))
 
@@ -332,10 +309,7 @@ class EdgeModel:
 
 
 def _pack(model: Model | None) -> bytes | None:
-    if model is None:
-        return None
-    return pack(model, **({"members": model.attrs["members"]} if "members" in model.attrs
-                          else {}))
+    return None if model is None else pack(model)
 
 
 def _move(doc: Doc, draft: Draft, placed: dict[str, int]) -> None:

@@ -22,7 +22,8 @@ import srsly
 from spacy.tokens import Doc, Token
 from thinc.api import Model, Relu, Softmax, chain
 
-from .network import EMBED_WIDTH, HIDDEN_WIDTH, TENSOR_WIDTH, build, encode, pack, unpack
+from .network import (EMBED_WIDTH, HIDDEN_WIDTH, MEMBERS, TENSOR_WIDTH, build, encode,
+                      mean_of, members_of, pack, unpack)
 from .words import SUBJECTS
 
 #: Where ``sayso train`` writes the weights and where sayso reads them.
@@ -68,11 +69,18 @@ def featurize(tokens: Sequence[Token]) -> tuple[numpy.ndarray, numpy.ndarray]:
     return encode(tokens, [token_features(t) for t in tokens])
 
 
-def build_model() -> Model:
+def build_member() -> Model:
     """The shared network under one hidden layer and two classes (cue head or not)."""
     head = chain(Relu(nO=HIDDEN_WIDTH, nI=EMBED_WIDTH + TENSOR_WIDTH, dropout=0.2),
                  Softmax(nO=2, nI=HIDDEN_WIDTH))
     return build("cue_scorer", head, rows=2 ** 14, seed=7)
+
+
+def build_model(members: Sequence[Model] | int = MEMBERS) -> Model:
+    """The mean probabilities of ``members`` networks (or of that many new ones)."""
+    if isinstance(members, int):
+        members = [build_member() for _ in range(members)]
+    return mean_of("cue_ensemble", members)
 
 
 class CueScorer:
@@ -88,9 +96,10 @@ class CueScorer:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> CueScorer:
-        model = build_model()
-        settings = unpack(srsly.msgpack_loads(data), model,
-                          Y=numpy.zeros((1, 2), dtype="float32"))
+        msg = srsly.msgpack_loads(data)
+        count = members_of(msg)
+        model = build_member() if count is None else build_model(count)
+        settings = unpack(msg, model, Y=numpy.zeros((1, 2), dtype="float32"))
         return cls(model, float(settings["threshold"]), float(settings.get("doubt", 0.0)))
 
     def to_bytes(self) -> bytes:

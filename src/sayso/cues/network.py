@@ -39,9 +39,12 @@ def encode(tokens: Sequence[Token], features: Sequence[Sequence[str]]
 
 
 def pack(model: Model, **settings: float) -> bytes:
-    """A trained network and its settings (a threshold) as the bytes ``sayso train`` writes."""
+    """A trained network (or mean of networks) and its settings (a threshold) as the bytes
+    ``sayso train`` writes."""
     import srsly
 
+    if "members" in model.attrs:
+        settings = {"members": model.attrs["members"], **settings}
     return srsly.msgpack_dumps({"model": model.to_bytes(), **settings})
 
 
@@ -53,6 +56,40 @@ def unpack(msg: dict, model: Model, **init: numpy.ndarray) -> dict:
                         numpy.zeros((1, TENSOR_WIDTH), dtype="float32")), **init)
     model.from_bytes(msg["model"])
     return {key: value for key, value in msg.items() if key != "model"}
+
+
+#: How many networks, trained from consecutive seeds, score together in each learned part:
+#: their mean steadies a part against the luck of one training run (see docs/accuracy.md).
+MEMBERS = 3
+
+
+def mean_of(name: str, members: Sequence[Model]) -> Model:
+    """A model whose output is the mean output of ``members`` (networks of one shape)."""
+    return Model(name, _mean_forward, layers=list(members), init=_init_members,
+                 attrs={"members": len(members)})
+
+
+def members_of(msg: dict) -> int | None:
+    """How many networks packed weights hold (``pack``'s bytes, decoded); None for the single
+    bare network that weights written before averaging hold."""
+    return int(msg["members"]) if "members" in msg else None
+
+
+def _init_members(model: Model, X=None, Y=None) -> None:
+    for member in model.layers:
+        member.initialize(X=X, Y=Y)
+
+
+def _mean_forward(model: Model, X, is_train: bool):
+    outputs, backprops = zip(*(member(X, is_train) for member in model.layers))
+    n = len(outputs)
+
+    def backprop(d_scores):
+        for member_backprop in backprops:
+            member_backprop(d_scores / n)
+        return X
+
+    return sum(outputs) / n, backprop
 
 
 def build(name: str, head: Model, rows: int, seed: int) -> Model:

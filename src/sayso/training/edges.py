@@ -18,9 +18,10 @@ from spacy.tokens import Doc
 from thinc.api import Model
 
 from ..analysis import Analysis, Draft
-from ..cues.edges import (KINDS, MEMBERS, EdgeModel, build_member, build_model, cue_edges,
-                          cue_words, edges, featurize, words_of)
+from ..cues.edges import (KINDS, EdgeModel, build_member, build_model, cue_edges, cue_words,
+                          edges, featurize, words_of)
 from ..cues.learned import CueScorer
+from ..cues.network import MEMBERS
 from ..evaluate.brat import BratDoc
 
 #: Word overlap a found content needs with a gold content to learn from it.
