@@ -66,6 +66,36 @@ def test_edge_networks_score_together_and_survive_a_round_trip(nlp):
         assert loaded.cue is None and (loaded.content.predict(inputs) == expected).all()
 
 
+def test_cue_scorer_networks_score_together_and_survive_a_round_trip(nlp):
+    """The shipped scorer averages several networks' probabilities; a file from before, with
+    one bare network, still loads with its threshold and doubt."""
+    import numpy
+    from thinc.api import fix_random_seed
+
+    from sayso.cues.learned import build_member, build_model, featurize
+
+    doc = nlp("The harbour board touted the new ferry schedule on Monday.")
+    inputs = featurize(candidates(doc))
+    members = []
+    for seed in (1, 2):
+        fix_random_seed(seed)
+        member = build_member()
+        member.initialize(X=inputs, Y=numpy.zeros((1, 2), dtype="float32"))
+        for node in member.walk():  # a new softmax layer starts at zero: as if trained
+            if node.has_param("W"):
+                node.set_param("W", numpy.random.default_rng(seed).normal(
+                    size=node.get_param("W").shape).astype("float32"))
+        members.append(member)
+    probs = [member.predict(inputs) for member in members]
+    assert not (probs[0] == probs[1]).all()
+    together = build_model(members)
+    assert (abs(together.predict(inputs) - (probs[0] + probs[1]) / 2) < 1e-6).all()
+    for model, expected in ((together, together.predict(inputs)), (members[0], probs[0])):
+        loaded = CueScorer.from_bytes(CueScorer(model, 0.45, 0.15).to_bytes())
+        assert (loaded.threshold, loaded.doubt) == (0.45, 0.15)
+        assert (loaded.model.predict(inputs) == expected).all()
+
+
 def test_edge_candidates_stay_near_the_rules_edge_off_the_cue_and_in_the_paragraph(nlp):
     doc = nlp("Councillor Ana Ruiz said on Monday that the new ferry schedule would start in "
               "spring, weeks before the harbour works begin.\nThe works will take a year.")
