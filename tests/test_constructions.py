@@ -1175,3 +1175,11 @@ def test_a_quote_describing_the_speaker_is_not_what_the_speaker_says():
     s = statement(a, "the program changed her life")
     assert s.cue.text == "says" and s.speaker.name == "Ana Ruiz"
     assert "kilograms" not in s.content.text
+
+
+def test_a_verb_of_thinking_before_a_framed_quote_is_part_of_what_was_said():
+    a = run_rules("It was meant as a joke, but people misunderstood and thought the school was "
+                  "“thumbing its nose at the town,” he said.")
+    s = statement(a, "thumbing its nose")
+    assert s.cue.text == "said" and s.speaker.text == "he" and s.kind == "mixed"
+    assert s.content.text.startswith("It was meant as a joke")

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..analysis import Draft
 from ..channels import TELLING_VERBS
-from ..lexicon import SPEECH_VERBS
+from ..lexicon import SPEECH_VERBS, THOUGHT_VERBS
 from ..quotes import Quote
 from .reported import complement
 from .spans import breaks_line_after, merge_adjacent, to_spans, word_count
@@ -22,7 +22,8 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
     if _is_nickname(doc, span) or _is_title(doc, span):
         return None
     left = _left_cue(doc, span, inside)
-    if left is not None and (left.i in used or _in_frame(left, span)):
+    if left is not None and (left.i in used or _in_frame(left, span) or
+                             _thought_before_a_frame(doc, span, left, inside)):
         left = None
     if left is not None and _is_fragment(left, span):
         return _mixed_from_left(doc, quote, span, left, used, inside)
@@ -68,6 +69,13 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         return Draft("direct", [(quote.start, quote.end)], subject=introducer, quote=quote,
                      confidence=0.7)
     return None
+
+
+def _thought_before_a_frame(doc: Doc, span: Span, left: Token, inside: set[int]) -> bool:
+    """"... people thought the school was “thumbing its nose,” he said": a verb of thinking
+    inside the sentence is part of what a frame after the quote reports."""
+    return left.lemma_.lower() in THOUGHT_VERBS and left.lemma_.lower() not in SPEECH_VERBS \
+        and _right_cue(doc, span, inside) is not None
 
 
 def _around_aside(doc: Doc, span: Span, verb: Token, inside: set[int]) -> list[int]:
