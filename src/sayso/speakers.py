@@ -16,7 +16,6 @@ from .analysis import Analysis, Draft
 from .lexicon import DOCUMENT_NOUNS, PRONOUNS
 from .names import gender_of
 from .people import TITLES, People, Person, name_words, settled_gender, trim_entity
-from .quotes import Quote
 
 #: What a study or a database "says" is said by its maker; unlike a statement (``DOCUMENT_NOUNS``)
 #: the phrase stays the speaker mention as written.
@@ -59,8 +58,8 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
         subject = _document_author(draft.subject) or draft.subject
         if draft.speaker is None:  # a cue pass that knows the mention as written set it
             draft.speaker = _outside_quotes(speaker_phrase(subject, appositive=True, cues=cues),
-                                            subject, analysis.quotes)
-            draft.core = _outside_quotes(speaker_phrase(subject), subject, analysis.quotes)
+                                            subject, analysis)
+            draft.core = _outside_quotes(speaker_phrase(subject), subject, analysis)
         else:
             draft.core = draft.speaker
         draft.joint = [speaker_phrase(c, with_conj=False, appositive=True, cues=cues)
@@ -83,16 +82,17 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
         _continue_issuer(draft, subject, analysis)
 
 
-def _outside_quotes(mention: Span, head: Token, quotes: list[Quote]) -> Span:
+def _outside_quotes(mention: Span, head: Token, analysis: Analysis) -> Span:
     """"“... was a real eye-opener” Farinloye says": where the parser made the last words of a
     quotation part of the speaker's phrase, the mention starts after the quotation. A title in
     quotation marks stays ("the star of “Harbour Lights”", "“Harbour Lights” star Ana Ruiz"):
     a quotation counts when it ends like speech or runs over four words."""
     doc, start = mention.doc, mention.start
-    for quote in quotes:
-        text = doc.text[quote.start:quote.end].rstrip("”\"»’' ")
-        speech = text[-1:] in (",", ".", "!", "?") or len(text.split()) > 4
-        if speech and quote.start < mention.start_char < quote.end <= head.idx:
+    for quote in analysis.quotes:
+        if not quote.start < mention.start_char < quote.end <= head.idx:
+            continue
+        text = analysis.text[quote.start:quote.end].rstrip("”\"»’' ")
+        if text[-1:] in (",", ".", "!", "?") or len(text.split()) > 4:
             start = max(start, next(t.i for t in doc[start:head.i + 1] if t.idx >= quote.end))
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
