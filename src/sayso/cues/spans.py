@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from .words import is_question_frame
+
 _EDGE_PUNCT = set(",;:.—–-()[]") | {"--"}
 
 
@@ -141,8 +143,6 @@ def without_question_frames(doc: Doc, spans: list[tuple[int, int]],
                             cue: Span | None) -> list[tuple[int, int]]:
     """"Voss declined to comment when asked about the levy": a question put to the speaker is
     a statement of its own (by someone unnamed), not part of what the speaker said."""
-    from .words import is_question_frame
-
     tokens = [t for start, end in spans
               for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
     own = range(cue.start, cue.end) if cue is not None else range(0)

@@ -5,7 +5,8 @@ raising or passive verb ("seems", "appears", "is widely expected", "is said"), t
 proposition it frames: its subject and the infinitive or clause that follows, which the verb
 splits in two. "Reportedly" does the same from inside the clause ("the board reportedly met"):
 it is the cue, and the clause around it the content. They become statements without a
-speaker, as acts of thought: nobody is quoted, but somebody's view is reported.
+speaker, as acts of thought: nobody is quoted, but somebody's view is reported. A question put
+to the speaker by someone unnamed ("Asked if ..., Voss said") is one too, as an act of speech.
 """
 
 from __future__ import annotations
