@@ -13,7 +13,7 @@ out some words the rules take in ("when asked"). A second model of the same kind
 first and last word of every statement's cue, among the words of the rules' cue and the words
 next to it that belong neither to the content nor to the speaker.
 
-Each model is the mean score of ``MEMBERS`` small thinc networks, trained by ``sayso train``
+Each model is the mean score of ``network.MEMBERS`` small thinc networks, trained by ``sayso train``
 from consecutive seeds on PolNeAR's training split; their weights ship in the package
 (``sayso/weights/edges.bin``). Without them the edges stay where the rules put them.
 """
@@ -32,8 +32,8 @@ from thinc.api import Linear, Model, Relu, chain
 
 from ..analysis import Draft
 from ..channels import channel_role
-from .network import (EMBED_WIDTH, HIDDEN_WIDTH, MEMBERS, TENSOR_WIDTH, build, encode,
-                      mean_of, members_of, pack, unpack)
+from .network import (EMBED_WIDTH, HIDDEN_WIDTH, TENSOR_WIDTH, blank_for, build, encode,
+                      mean_of, pack, unpack)
 from .spans import breaks_line_after, to_spans
 from .words import SUBJECTS
 
@@ -250,10 +250,8 @@ def build_member() -> Model:
     return build("edge_scorer", head, rows=2 ** 12, seed=11)
 
 
-def build_model(members: Sequence[Model] | int = MEMBERS) -> Model:
-    """The mean score of ``members`` networks (or of that many new ones)."""
-    if isinstance(members, int):
-        members = [build_member() for _ in range(members)]
+def build_model(members: Sequence[Model]) -> Model:
+    """The mean score of ``members`` networks."""
     return mean_of("edge_ensemble", members)
 
 
@@ -271,8 +269,7 @@ class EdgeModel:
         for kind, packed in srsly.msgpack_loads(data).items():
             if packed is not None:
                 msg = srsly.msgpack_loads(packed)
-                count = members_of(msg)
-                models[kind] = build_member() if count is None else build_model(count)
+                models[kind] = blank_for(msg, build_member, build_model)
                 unpack(msg, models[kind])
         return cls(models.get("content"), models.get("cue"))
 

@@ -22,8 +22,8 @@ import srsly
 from spacy.tokens import Doc, Token
 from thinc.api import Model, Relu, Softmax, chain
 
-from .network import (EMBED_WIDTH, HIDDEN_WIDTH, MEMBERS, TENSOR_WIDTH, build, encode,
-                      mean_of, members_of, pack, unpack)
+from .network import (EMBED_WIDTH, HIDDEN_WIDTH, TENSOR_WIDTH, blank_for, build, encode,
+                      mean_of, pack, unpack)
 from .words import SUBJECTS
 
 #: Where ``sayso train`` writes the weights and where sayso reads them.
@@ -76,10 +76,8 @@ def build_member() -> Model:
     return build("cue_scorer", head, rows=2 ** 14, seed=7)
 
 
-def build_model(members: Sequence[Model] | int = MEMBERS) -> Model:
-    """The mean probabilities of ``members`` networks (or of that many new ones)."""
-    if isinstance(members, int):
-        members = [build_member() for _ in range(members)]
+def build_model(members: Sequence[Model]) -> Model:
+    """The mean probabilities of ``members`` networks."""
     return mean_of("cue_ensemble", members)
 
 
@@ -97,8 +95,7 @@ class CueScorer:
     @classmethod
     def from_bytes(cls, data: bytes) -> CueScorer:
         msg = srsly.msgpack_loads(data)
-        count = members_of(msg)
-        model = build_member() if count is None else build_model(count)
+        model = blank_for(msg, build_member, build_model)
         settings = unpack(msg, model, Y=numpy.zeros((1, 2), dtype="float32"))
         return cls(model, float(settings["threshold"]), float(settings.get("doubt", 0.0)))
 

@@ -8,7 +8,7 @@ small English pipeline computes anyway, so the learned parts cost almost nothing
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy
 from spacy.strings import hash_string
@@ -69,10 +69,14 @@ def mean_of(name: str, members: Sequence[Model]) -> Model:
                  attrs={"members": len(members)})
 
 
-def members_of(msg: dict) -> int | None:
-    """How many networks packed weights hold (``pack``'s bytes, decoded); None for the single
-    bare network that weights written before averaging hold."""
-    return int(msg["members"]) if "members" in msg else None
+def blank_for(msg: dict, build_member: Callable[[], Model],
+              build_mean: Callable[[Sequence[Model]], Model]) -> Model:
+    """A new model of the shape packed weights (``pack``'s bytes, decoded) hold, for
+    ``unpack``: the mean of as many networks as were packed, or the single bare network that
+    weights written before averaging hold."""
+    if "members" not in msg:
+        return build_member()
+    return build_mean([build_member() for _ in range(int(msg["members"]))])
 
 
 def _init_members(model: Model, X=None, Y=None) -> None:

@@ -22,12 +22,12 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
     if _is_nickname(doc, span) or _is_title(doc, span):
         return None
     left = _left_cue(doc, span, inside)
+    right = _right_cue(doc, span, inside)
     if left is not None and (left.i in used or _in_frame(left, span) or
-                             _thought_before_a_frame(doc, span, left, inside)):
+                             _thought_before_a_frame(left, right)):
         left = None
     if left is not None and _is_fragment(left, span):
         return _mixed_from_left(doc, quote, span, left, used, inside)
-    right = _right_cue(doc, span, inside)
     lead = _lead_in(doc, span, inside) if right is not None else []
     if lead and word_count(span) < 3 and _opens_next_quote(right):
         right, lead = None, []  # "Recalling his “fine record,” she said, “...”"
@@ -71,11 +71,11 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
     return None
 
 
-def _thought_before_a_frame(doc: Doc, span: Span, left: Token, inside: set[int]) -> bool:
+def _thought_before_a_frame(left: Token, right: Token | None) -> bool:
     """"... people thought the school was “thumbing its nose,” he said": a verb of thinking
-    inside the sentence is part of what a frame after the quote reports."""
-    return left.lemma_.lower() in THOUGHT_VERBS and left.lemma_.lower() not in SPEECH_VERBS \
-        and _right_cue(doc, span, inside) is not None
+    inside the sentence is part of what a frame after the quote (``right``) reports."""
+    return right is not None and left.lemma_.lower() in THOUGHT_VERBS and \
+        left.lemma_.lower() not in SPEECH_VERBS
 
 
 def _around_aside(doc: Doc, span: Span, verb: Token, inside: set[int]) -> list[int]:
@@ -289,13 +289,14 @@ def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
     for token in doc[after:doc[after].sent.end]:
         if token.i in inside:
             return None
-        if (is_speech_verb(token) and token.lemma_.lower() in SPEECH_VERBS or
-                comma_ended and _bare_frame(token)) and \
-                (subject_of(token, inside) is not None or _inverted(token) or
-                 _stranded_speaker(doc, after, token) is not None or
-                 _name_after(token) is not None):
+        framing = is_speech_verb(token) and token.lemma_.lower() in SPEECH_VERBS or \
+            comma_ended and _bare_frame(token)
+        subject = subject_of(token, inside) if framing else None
+        if framing and (subject is not None or _inverted(token) or
+                        _stranded_speaker(doc, after, token) is not None or
+                        _name_after(token) is not None):
             if _introduces_next(token) or not _only_frame_between(doc, after, token) or \
-                    _describes_speaker(span, subject_of(token, inside)):
+                    _describes_speaker(span, subject):
                 return None
             # in the next sentence only as a bare frame ("Moore said."), not "Moore said the ..."
             own_sentence = token.sent == doc[span.end - 1].sent
@@ -393,8 +394,13 @@ def _name_after(verb: Token) -> Token | None:
     first = doc[verb.i + 1]
     if first.ent_type_ not in ("PERSON", "ORG") or first.ent_iob_ != "B":
         return None
-    end = first.i
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+    return _entity_end(first, len(doc))
+
+
+def _entity_end(first: Token, limit: int) -> Token:
+    """The last word, before index ``limit``, of the entity that ``first`` begins."""
+    doc, end = first.doc, first.i
+    while end + 1 < limit and doc[end + 1].ent_iob_ == "I":
         end += 1
     return doc[end]
 
@@ -410,10 +416,7 @@ def _stranded_speaker(doc: Doc, after: int, verb: Token) -> Token | None:
     if first is None or first.ent_type_ not in ("PERSON", "ORG") or first.ent_iob_ != "B" or \
             not _only_frame_between(doc, after, verb):
         return None
-    end = first.i
-    while end + 1 < verb.i and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return doc[end]
+    return _entity_end(first, verb.i)
 
 
 def _left_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
