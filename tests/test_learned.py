@@ -96,6 +96,44 @@ def test_cue_scorer_networks_score_together_and_survive_a_round_trip(nlp):
         assert (loaded.model.predict(inputs) == expected).all()
 
 
+def test_the_padding_of_a_row_counts_as_if_every_slot_were_embedded(nlp):
+    """The network embeds only the features a row has and adds the padding as one vector
+    times its count: its scores and the gradient it passes to the embeddings must be those of
+    embedding all ``N_FEATURES`` slots."""
+    import numpy
+    from thinc.api import fix_random_seed
+
+    from sayso.cues import network
+
+    doc = nlp("The harbour board said on Monday that the ferry would run twice a day.")
+    draft = next(d for d in _drafts(doc) if d.cue.text == "said")
+    ids, dense = edges.featurize(edges.edges(doc, draft)[0], draft)
+    assert ((ids == network.PAD).sum(axis=1) > 0).all() and (ids != network.PAD).any()
+    fix_random_seed(3)
+    model = edges.build_member()
+    model.initialize(X=(ids, dense))
+    embed, head = model.layers
+    everything, backprop_all = embed(ids.reshape(-1), is_train=False)
+    summed = everything.reshape(ids.shape[0], ids.shape[1], -1).sum(axis=1)
+    expected = head.predict(numpy.hstack([summed, dense]))
+    scores, backprop = model((ids, dense), is_train=False)  # no dropout: comparable
+    assert numpy.allclose(scores, expected, atol=1e-5)
+
+    def gradient(run_backprop):
+        for node in model.walk():
+            if node.has_grad("E"):
+                node.set_grad("E", numpy.zeros_like(node.get_grad("E")))
+        run_backprop()
+        return embed.get_grad("E").copy()
+
+    d_scores = numpy.ones_like(scores)
+    shortcut = gradient(lambda: backprop(d_scores))
+    d_summed = head(numpy.hstack([summed, dense]), is_train=False)[1](d_scores)[:, :summed.shape[1]]
+    naive = gradient(lambda: backprop_all(numpy.repeat(d_summed[:, None, :], ids.shape[1], axis=1)
+                                          .reshape(everything.shape)))
+    assert numpy.abs(shortcut).sum() > 0 and numpy.allclose(shortcut, naive, atol=1e-4)
+
+
 def test_edge_candidates_stay_near_the_rules_edge_off_the_cue_and_in_the_paragraph(nlp):
     doc = nlp("Councillor Ana Ruiz said on Monday that the new ferry schedule would start in "
               "spring, weeks before the harbour works begin.\nThe works will take a year.")

@@ -85,7 +85,9 @@ class Analysis:
                    cue_scorer=cue_scorer, edge_model=edge_model)
 
     def in_chrome(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.excluded)
+        """Whether the characters overlap chrome; asked of every word, and most articles have
+        none."""
+        return bool(self.excluded) and any(s < end and start < e for s, e in self.excluded)
 
     def sentences_between(self, start: int, end: int) -> int:
         """How many sentences start among the tokens ``start`` to ``end - 1``: the distance the

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -55,8 +56,10 @@ class Person:
         return name_words(self.name)[-1].lower()
 
 
-def name_words(text: str) -> list[str]:
-    """The words of a personal name without titles, possessives or punctuation."""
+@lru_cache(maxsize=4096)
+def name_words(text: str) -> tuple[str, ...]:
+    """The words of a personal name without titles, possessives or punctuation (asked again
+    and again of the same few names as each mention is matched, hence the cache)."""
     words = [w for w in re.split(r"\s+", _POSSESSIVE.sub("", text.strip())) if w]
     words = [w.strip(".,") for w in words]
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
@@ -64,12 +67,13 @@ def name_words(text: str) -> list[str]:
     surname_parts = words[-1].split("-") if words else []
     if len(surname_parts) > 1 and surname_parts[0].lower() in ("al", "el", "bin", "ben", "abu"):
         words[-1:] = [words[-1]]
-    return words or [text]
+    return tuple(words) or (text,)
 
 
 def _surname_key(word: str) -> str:
     parts = word.lower().split("-")
-    return parts[-1] if len(parts) > 1 and parts[0] in ("al", "el", "bin", "ben", "abu") else word.lower()
+    prefixed = len(parts) > 1 and parts[0] in ("al", "el", "bin", "ben", "abu")
+    return parts[-1] if prefixed else word.lower()
 
 
 class People:
@@ -118,7 +122,7 @@ class People:
                 person.evidence["f"] = person.evidence.get("f", 0) + 3
         return person
 
-    def find(self, text: str, words: list[str] | None = None) -> Person | None:
+    def find(self, text: str, words: tuple[str, ...] | None = None) -> Person | None:
         """The person a name refers to: same full name, else same surname with compatible
         given names (the most recently mentioned when several share it)."""
         words = words or name_words(text)

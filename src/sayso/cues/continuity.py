@@ -68,8 +68,8 @@ def absorb_quotes(drafts: list[Draft], pending: list[Quote]) -> list[Quote]:
             continue
         if owner.kind == "indirect":
             owner.kind = "mixed"
-            owner.content = merge_adjacent(owner.cue.doc.text,
-                                            owner.content + [(quote.start, quote.end)])
+            owner.content = merge_adjacent(owner.cue.doc,
+                                           owner.content + [(quote.start, quote.end)])
     return left
 
 

@@ -206,6 +206,7 @@ def edge_features(token: Token, edge: Edge, draft: Draft) -> list[str]:
     prev = doc[token.i - 1] if token.i > 0 else None
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     cue = draft.cue.root if draft.cue is not None else None
+    ends = _ends_sentence(token)
     feats = [f"O={offset}", f"W={token.lower_}",
              f"P={token.pos_}", f"D={token.dep_}", f"PD={token.pos_}|{token.dep_}",
              f"PW={prev.lower_ if prev is not None else '<s>'}",
@@ -213,9 +214,9 @@ def edge_features(token: Token, edge: Edge, draft: Draft) -> list[str]:
              f"PP={prev.pos_ if prev is not None else '<s>'}",
              f"NP={nxt.pos_ if nxt is not None else '</s>'}",
              f"SS={token.is_sent_start}",
-             f"SE={_ends_sentence(token)}", f"A={draft.act}",
+             f"SE={ends}", f"A={draft.act}",
              f"G={edge.role}|{(offset > 0) - (offset < 0)}",
-             f"GE={edge.role}|{_ends_sentence(token)}", f"LE={token.left_edge.i == token.i}",
+             f"GE={edge.role}|{ends}", f"LE={token.left_edge.i == token.i}",
              f"RE={token.right_edge.i == token.i}"]
     if cue is not None:
         feats += [f"R={'after' if token.i > cue.i else 'before'}|{offset == 0}",

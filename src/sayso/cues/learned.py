@@ -13,13 +13,13 @@ rules alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 import numpy
 import srsly
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 from thinc.api import Model, Relu, Softmax, chain
 
 from .network import (EMBED_WIDTH, HIDDEN_WIDTH, TENSOR_WIDTH, blank_for, build, encode,
@@ -36,9 +36,10 @@ CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 THRESHOLD = 0.5
 
 
-def candidates(doc: Doc) -> list[Token]:
-    """The tokens the model scores: content words that can head a cue."""
-    return [t for t in doc if t.pos_ in CANDIDATE_POS and t.is_alpha]
+def candidates(tokens: Iterable[Token]) -> list[Token]:
+    """The tokens the model scores (of a Doc, or of any tokens): content words that can head a
+    cue."""
+    return [t for t in tokens if t.pos_ in CANDIDATE_POS and t.is_alpha]
 
 
 def token_features(token: Token) -> list[str]:

@@ -37,7 +37,7 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         used.add(right.i)
         kind, content = "direct", [(quote.start, quote.end)]
         if lead:  # "objected to the inclusion of “three-peat,” Shibley said"
-            kind, content = "mixed", merge_adjacent(doc.text, to_spans(doc, lead) + content)
+            kind, content = "mixed", merge_adjacent(doc, to_spans(doc, lead) + content)
         return Draft(kind, content, cue=cue_span(right), cue_lemma=right.lemma_.lower(),
                      subject=_right_subject(right, span, inside), quote=quote, confidence=0.95)
     if left is not None:
@@ -48,10 +48,10 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         if before > left.i and doc[before].lower_ == "that":  # "says that “...”"
             kind, content = "mixed", [(doc[before].idx, quote.end)]
         elif aside:  # "The plan, she said, “is a gamble.”"
-            kind, content = "mixed", merge_adjacent(doc.text, to_spans(doc, aside) + content)
+            kind, content = "mixed", merge_adjacent(doc, to_spans(doc, aside) + content)
         if kind == "mixed":
             rest = to_spans(doc, _rest_of_clause(span, inside))
-            content = merge_adjacent(doc.text, content + rest)
+            content = merge_adjacent(doc, content + rest)
         return Draft(kind, content, cue=cue_span(left), cue_lemma=left.lemma_.lower(),
                      subject=subject_of(left, inside), quote=quote, confidence=0.9)
     colon = _colon_before(doc, span)
@@ -478,7 +478,7 @@ def _mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[
             start = _skip_addressee(doc, start, verb)
         clause = list(range(start, span.start))
     content = to_spans(doc, [i for i in clause if not span.start <= i < span.end])
-    merged = merge_adjacent(doc.text, content + [(quote.start, quote.end)])
+    merged = merge_adjacent(doc, content + [(quote.start, quote.end)])
     return Draft("mixed", merged, cue=cue_span(verb), cue_lemma=verb.lemma_.lower(),
                  subject=subject_of(verb, inside), quote=quote, confidence=0.85)
 

@@ -46,14 +46,27 @@ def word_count(span: Span) -> int:
     return sum(1 for t in span if not t.is_punct and not t.is_space)
 
 
-def merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merge_adjacent(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans sorted, those that only whitespace separates joined into one."""
     merged: list[tuple[int, int]] = []
     for s, e in sorted(spans):
-        if merged and not text[merged[-1][1]:s].strip():
+        if merged and _blank_between(doc, merged[-1][1], s):
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         else:
             merged.append((s, e))
     return merged
+
+
+def _blank_between(doc: Doc, start: int, end: int) -> bool:
+    """Only whitespace (or nothing) between two character offsets. Reads the tokens there, not
+    ``doc.text``, which spaCy joins anew from every token on each access."""
+    if end <= start:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    text = span.text_with_ws
+    return not text[max(0, start - span.start_char):end - span.start_char].strip()
 
 
 def within(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -112,9 +125,12 @@ def without_dashed_apposition(doc: Doc, spans: list[tuple[int, int]], inside: se
 
 def _spaced(doc: Doc, dash: Token) -> bool:
     """Space on both sides: a dash that sets off a phrase, not a hyphen ("2017-18")."""
-    end = dash.idx + len(dash.text)
-    return dash.idx > 0 and doc.text[dash.idx - 1].isspace() and \
-        end < len(doc.text) and doc.text[end].isspace()
+    if dash.i == 0:
+        return False
+    before = doc[dash.i - 1]
+    after = doc[dash.i + 1] if dash.i + 1 < len(doc) else None
+    return bool(before.whitespace_ or before.is_space) and \
+        bool(dash.whitespace_ or (after is not None and after.is_space))
 
 
 def with_coordinated_phrase(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
