@@ -1156,11 +1156,21 @@ def test_an_inverted_speaker_the_parser_hung_on_the_next_piece_of_the_quote():
     assert "we lose the pier" in s.content.text and "economist" not in s.content.text
 
 
-def test_a_speaker_mention_never_starts_inside_the_quotation_before_it():
-    a = run("Shoppers loved it. “A grocery store tour with a dietitian was a real eye-opener” "
-            "Farinloye says.")
-    s = statement(a, "grocery store tour")
-    assert s.speaker.text == "Farinloye" and s.cue.text == "says"
+@pytest.mark.parametrize("text", [
+    "Walkers loved it. “A harbour walk with a ranger was a real eye-opener” Vale says.",
+    "Walkers loved it. A harbour walk with a ranger, “was a real eye-opener” Vale says.",
+])
+def test_a_speaker_mention_never_starts_inside_the_quotation_before_it(text):
+    a = run(text)
+    s = statement(a, "harbour walk")
+    assert s.speaker.text == "Vale" and s.cue.text == "says"
+
+
+def test_words_coordinated_inside_a_quotation_are_no_joint_speaker():
+    a = run("Harbour retiree Tom Walsh, who lost 9 kilograms “and three shirt sizes” between March "
+            "and July, says the walking club changed his life.")
+    s = statement(a, "the walking club changed")
+    assert s.speaker.name == "Tom Walsh" and s.speaker.entity is not None
 
 
 def test_a_title_in_quotation_marks_stays_in_the_speaker_mention():

@@ -63,7 +63,7 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
         else:
             draft.core = draft.speaker
         draft.joint = [speaker_phrase(c, with_conj=False, appositive=True, cues=cues)
-                       for c in _conjuncts(subject)]
+                       for c in _conjuncts(subject, analysis)]
         if len(draft.joint) < 2:
             draft.joint = []
         owner = _document_owner(subject)
@@ -82,17 +82,25 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
         _continue_issuer(draft, subject, analysis)
 
 
+#: What may stand around the words of a quotation: its marks and spaces.
+QUOTE_EDGES = "“”\"«»‘’' "
+
+
 def _outside_quotes(mention: Span, head: Token, analysis: Analysis) -> Span:
-    """"“... was a real eye-opener” Farinloye says": where the parser made the last words of a
+    """"“... was a real eye-opener” Vale says": where the parser made the last words of a
     quotation part of the speaker's phrase, the mention starts after the quotation. A title in
     quotation marks stays ("the star of “Harbour Lights”", "“Harbour Lights” star Ana Ruiz"):
-    a quotation counts when it ends like speech or runs over four words."""
+    a quotation counts when it ends like speech, runs over four words, or the mention starts
+    after its first word, where no title starts."""
     doc, start = mention.doc, mention.start
     for quote in analysis.quotes:
         if not quote.start < mention.start_char < quote.end <= head.idx:
             continue
-        text = analysis.text[quote.start:quote.end].rstrip("”\"»’' ")
-        if text[-1:] in (",", ".", "!", "?") or len(text.split()) > 4:
+        text = analysis.text[quote.start:quote.end]
+        words = text.strip(QUOTE_EDGES)
+        first_word = quote.start + text.find(words[:1]) if words else quote.end
+        if words[-1:] in (",", ".", "!", "?") or len(words.split()) > 4 or \
+                mention.start_char > first_word:
             start = max(start, next(t.i for t in doc[start:head.i + 1] if t.idx >= quote.end))
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -194,10 +202,14 @@ def _after_comma(token: Token) -> bool:
     return first > 0 and token.doc[first - 1].text in (",", "(", "—", "–")
 
 
-def _conjuncts(head: Token) -> list[Token]:
+def _conjuncts(head: Token, analysis: Analysis) -> list[Token]:
+    """The speakers of a joint subject ("the mayor and the police said"); a word inside a
+    quotation is none ("Tom Walsh, who lost 9 kilograms “and three shirt sizes”, says": the
+    parser coordinates the quoted words with the name)."""
     if not any(c.dep_ == "conj" for c in head.children):
         return [head]
-    return [head] + [c for c in head.conjuncts if c.i > head.i]
+    return [head] + [c for c in head.conjuncts if c.i > head.i and
+                     not any(q.start <= c.idx < q.end for q in analysis.quotes)]
 
 
 def _document_author(subject: Token, nouns: set[str] = DOCUMENT_NOUNS) -> Token | None:
