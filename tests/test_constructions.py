@@ -108,9 +108,9 @@ def test_a_quote_after_the_speakers_next_report_goes_on_with_that_report():
 
 def test_the_words_that_finish_a_quoted_fragment_after_an_aside_are_content():
     a = run("The harbour board’s heavy spending on the pier, Ms. Ruiz said, “is a perfect "
-            "example of adapting” to the changing economics of ferries.")
+            "example of adapting” to the new economics of ferries.")
     s = statement(a, "perfect example")
-    assert s.kind == "mixed" and s.content.text.endswith("to the changing economics of ferries")
+    assert s.kind == "mixed" and s.content.text.endswith("to the new economics of ferries")
 
 @pytest.mark.parametrize("verb", ["continued", "went on"])
 def test_any_verb_alone_after_a_quote_ending_in_a_comma_frames_it(verb):
@@ -187,7 +187,7 @@ def test_straight_and_curly_marks_close_each_other():
 def test_a_name_the_parser_hangs_inside_the_quote_still_speaks():
     """The small model reads "hunky-dory,” Gene Marlow" as one noun phrase inside the quoted
     clause, leaving "said" without a subject."""
-    a = run_rules("“It is not the position that everything is hunky-dory,” Gene Marlow, a top "
+    a = run_rules("“It is not our view that the harbour is hunky-dory,” Gene Marlow, a top "
                   "outside council adviser, said at a recent event on the economy in Leeds.")
     s = statement(a, "hunky-dory")
     assert s.kind == "direct" and s.cue.text == "said" and s.speaker.name == "Gene Marlow"
@@ -681,7 +681,7 @@ def test_a_pronoun_after_a_new_subject_is_that_subject_not_someone_quoted_before
 
 def test_a_speaker_named_in_full_is_a_person_even_when_the_recogniser_misses_the_name():
     a = run("The prime minister has denied meddling in the vote.\n\n"
-            "Wiro Sutanto, an independent political expert who writes about the cabinet, noted "
+            "Wiro Sutanto, an independent analyst who writes about the cabinet, noted "
             "that the stance stems from a fear of looking weak.\n\n"
             "“He will not give an inch before the election,” he said.")
     assert statement(a, "fear of looking weak").speaker.name == "Wiro Sutanto"
@@ -732,16 +732,16 @@ def test_a_surname_modifying_a_noun_is_not_a_mention_of_the_person():
 
 
 def test_a_surname_alone_the_recogniser_missed_is_still_a_mention():
-    a = run("Dan Cable met Tom Birch at a bar in 2003. “We talked until closing,” Birch said.\n\n"
+    a = run("Dan Crane met Tom Birch at a bar in 2003. “We talked until closing,” Birch said.\n\n"
             "The hospital said the night ward would close in May.\n\n"
-            "Cable was working nights at the hospital then.\n\n"
+            "Crane was working nights at the hospital then.\n\n"
             "“I needed someone there,” he said.")
-    assert statement(a, "I needed someone there").speaker.name == "Dan Cable"
+    assert statement(a, "I needed someone there").speaker.name == "Dan Crane"
 
 
 def test_they_agrees_with_a_plural_subject_of_its_sentence_before_an_organisation():
     a = run("The Harbour Board raised the mooring fees in June. As the bills arrived, fishermen "
-            "complained about what they said was a lack of warning.")
+            "objected to what they said was a lack of warning.")
     said = [s for s in a.statements if s.speaker.text == "they"]
     assert said and said[0].speaker.name == "fishermen"
 
@@ -817,7 +817,7 @@ def test_the_report_speaks_for_the_maker_of_the_document_just_introduced():
 
 def test_a_statement_naming_no_maker_right_after_someones_statement_is_theirs():
     a = run("The British aid group Oxley Trust said its field director was among those killed "
-            "in the flood. A statement said the group was \"deeply shocked\" by the loss.")
+            "in the flood. A statement said the trust was \"deeply shocked\" by the loss.")
     s = statement(a, "deeply shocked").speaker
     assert s.text == "A statement" and s.name == "Oxley Trust"
 
@@ -953,8 +953,8 @@ def test_definite_description_resolves_to_the_organisation_it_names():
 
 
 def test_compound_surname_without_given_name():
-    a = run("Lorena Paz Akin runs the shelter. Paz Akin said the beds were full every night.")
-    assert statement(a, "the beds were full").speaker.name == "Lorena Paz Akin"
+    a = run("Lorena Paz Okoro runs the shelter. Paz Okoro said the beds were full every night.")
+    assert statement(a, "the beds were full").speaker.name == "Lorena Paz Okoro"
 
 
 def test_cue_before_a_colon_introduces_the_next_quote():
@@ -1126,11 +1126,11 @@ def test_a_that_clause_after_the_medium_is_the_content(medium):
 
 
 def test_a_cue_after_a_quote_the_parser_gave_a_second_subject():
-    """The parser makes "Mayo" a subject of "tweeted" too; the subject that frames the quote
+    """The parser makes "Day" a subject of "tweeted" too; the subject that frames the quote
     is the one after it."""
-    a = run("On May 5, the mayor posted a photo of himself eating a taco. “Happy Cinco de "
-            "Mayo!,” he tweeted.")
-    s = statement(a, "Happy Cinco de Mayo")
+    a = run("On July 1, the mayor posted a photo of himself at the pier. “Happy Canada "
+            "Day!,” he tweeted.")
+    s = statement(a, "Happy Canada Day")
     assert s.kind == "direct" and s.cue.text == "tweeted" and s.speaker.text == "he"
 
 
@@ -1188,8 +1188,8 @@ def test_a_quote_describing_the_speaker_is_not_what_the_speaker_says():
 
 
 def test_a_verb_of_thinking_before_a_framed_quote_is_part_of_what_was_said():
-    a = run_rules("It was meant as a joke, but people misunderstood and thought the school was "
-                  "“thumbing its nose at the town,” he said.")
+    a = run_rules("It was meant as a joke, but some parents took it badly and thought the board "
+                  "was “thumbing its nose at the town,” he said.")
     s = statement(a, "thumbing its nose")
     assert s.cue.text == "said" and s.speaker.text == "he" and s.kind == "mixed"
     assert s.content.text.startswith("It was meant as a joke")

@@ -2,7 +2,7 @@
 
 ``via`` is an outlet or intermediary that relays it ("..., Russian media outlets reported",
 "said according to Russia Today"; found with the relays in ``cues``), ``addressee`` the one it
-was told to ("told the Thomson Reuters Foundation", "appealed to the United Nations"), ``medium``
+was told to ("told the Harbour Press Foundation", "appealed to the United Nations"), ``medium``
 how ("by phone", "in an interview", "on Twitter").
 """
 

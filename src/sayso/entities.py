@@ -239,16 +239,16 @@ def _descriptors(mentions: list[Span]) -> list[str]:
 
 
 #: How many sentences apart a description ("the security firm") and the name it describes
-#: ("cybersecurity firm Cisco Talos") may stand.
+#: ("software firm Quillnet") may stand.
 DESCRIPTION_WINDOW = 3
 
 
 def _described(draft: Draft, groups: list[_Group], entities: list[Entity],
                starts: list[int]) -> Entity | None:
     """A nominal speaker ("the security firm") that the text elsewhere uses as a description of
-    a named person or organisation nearby ("cybersecurity firm Cisco Talos"). A definite one
-    whose noun is a word of the name of one organisation only, named earlier ("the diocese" for
-    the Roman Catholic Diocese of Covington), is that organisation however far back it was
+    a named person or organisation nearby ("software firm Quillnet"). A definite one
+    whose noun is a word of the name of one organisation only, named earlier ("the board" for
+    the Harbour Valley School Board), is that organisation however far back it was
     named: nothing else in the article could be meant."""
     if draft.source is not None or draft.joint or draft.entity is not None or draft.speaker is None:
         return None

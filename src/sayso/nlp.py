@@ -17,7 +17,7 @@ REQUIRED_PIPES = ("parser", "ner")
 #: Abbreviations news writes with a full stop that spaCy's English tokenizer splits off: ranks
 #: before a name ("Const. Lee said"), provinces and states after a town, units after a number.
 #: Split off, the stop ends the sentence for the parser, and with it the speaker or the content
-#: ("Purdy says he lost 16 lbs. since ..."). Words that also end sentences ("in.", "No.",
+#: ("Walsh says he lost 16 lbs. since ..."). Words that also end sentences ("in.", "No.",
 #: "Man.", "etc.") are left out.
 ABBREVIATIONS = (
     "Lt.", "Sgt.", "Supt.", "Insp.", "Const.", "Cpl.", "Capt.", "Col.", "Maj.", "Cmdr.", "Det.",

@@ -89,7 +89,7 @@ class People:
         _read_genders(doc, self)
 
     def _add_bare_surnames(self, doc: Doc) -> None:
-        """A surname standing alone where the recogniser tagged nothing ("Cable was working
+        """A surname standing alone where the recogniser tagged nothing ("Crane was working
         nights"), when it is the surname of one person named in full: a mention of that person.
         A word joined to other proper nouns is part of another name and is left alone."""
         owners: dict[str, list[Person]] = {}
@@ -137,10 +137,10 @@ class People:
             if len(words) > 1 and len(theirs) > 1 and words[0].lower() != theirs[0].lower() \
                     and not _initial_of(words[0], theirs[0]) and \
                     [w.lower() for w in theirs[-len(words):]] != [w.lower() for w in words]:
-                continue  # other given names; "Paz Akin" still matches "Lorena Paz Akin"
+                continue  # other given names; "Paz Okoro" still matches "Lorena Paz Okoro"
             matches.append(person)
         if not matches and len(words) == 1:
-            # "Jordan" for Jordan Stewart: a given name alone, when one person has it
+            # "Jordan" for Jordan Pike: a given name alone, when one person has it
             matches = [p for p in self.people if len(name_words(p.name)) > 1
                        and name_words(p.name)[0].lower() == words[0].lower()]
             if len(matches) > 1:

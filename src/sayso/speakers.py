@@ -119,7 +119,7 @@ def _credit_work(draft: Draft, subject: Token, people: People) -> None:
 
 
 def _continue_issuer(draft: Draft, subject: Token, analysis: Analysis) -> None:
-    """"The Oxley Trust said its director died. A statement said the group was shocked": a
+    """"The Oxley Trust said its director died. A statement said the trust was shocked": a
     message that names no sender, right after someone's statement, is theirs. A report or a
     study is not: it is more often someone else's work brought in."""
     if draft.source is not None or subject.lemma_.lower() not in MESSAGE_NOUNS or \
@@ -135,8 +135,8 @@ def _continue_issuer(draft: Draft, subject: Token, analysis: Analysis) -> None:
 def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False,
                    cues: frozenset[int] = frozenset()) -> Span:
     """The phrase a token heads as written, without, unless asked, further conjuncts; a name the
-    parser split is kept whole. Appositions ("Majd Khalaf, one of the founders", "Jo Banks,
-    35,", "Tim Kaine (D-Va.)") and relative clauses ("Tom Hale, who ran the harbour,") are
+    parser split is kept whole. Appositions ("Ines Dalby, one of the founders", "Jo Banks,
+    35,", "Ida Berg (D-Va.)") and relative clauses ("Tom Hale, who ran the harbour,") are
     kept only when ``appositive``: the mention as written, which attribution annotators mark
     whole; the core that names the speaker leaves them out. A relative clause holding one of
     ``cues`` (token indices) is a statement of its own ("Hale, who announced a plan,") and is
@@ -213,7 +213,7 @@ def _conjuncts(head: Token, analysis: Analysis) -> list[Token]:
 
 
 def _document_author(subject: Token, nouns: set[str] = DOCUMENT_NOUNS) -> Token | None:
-    """"A statement e-mailed by Reagan Ruslim said ...": the author speaks, not the statement."""
+    """"A statement e-mailed by Tomas Reyes said ...": the author speaks, not the statement."""
     if subject.lemma_.lower() not in nouns:
         return None
     for t in subject.subtree:
@@ -367,7 +367,7 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
 
 def _plural_subject_before(pronoun: Token) -> Token | None:
     """The nearest plural common noun that is a subject earlier in the pronoun's sentence
-    ("members complained about what they said was ..."): "they" agrees with it in number,
+    ("members objected to what they said was ..."): "they" agrees with it in number,
     and an organisation named before it is grammatically singular."""
     return next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i])
                  if t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")), None)

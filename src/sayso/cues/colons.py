@@ -1,4 +1,4 @@
-"""Lines that attribute with a colon: a title ("Sanders: Clinton email story has moved"), a
+"""Lines that attribute with a colon: a title ("Okafor: Harbour fares will rise"), a
 transcript ("TAPPER: Do you think ...?") or a round-up of sources ("- Jeffrey Jones: “...”").
 
 News shortens "X said Y" to "X: Y". A colon attributes only where it follows what opens a line
@@ -30,7 +30,7 @@ LABEL_WORDS = frozenset({"latest", "breaking", "watch", "update", "updated", "no
 MAX_SOURCE_WORDS = 5
 _TITLE_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
 _BODY_ENTITIES = ("PERSON",)
-#: Marks that open an item inside a line ("... contests - Philip Bump: “...”").
+#: Marks that open an item inside a line ("... races - Ana Ruiz: “...”").
 _ITEM_DASHES = frozenset({"-", "--", "—", "–", "•"})
 
 
@@ -66,7 +66,7 @@ def _attribution(doc: Doc, analysis: Analysis, line: list[Token], naming: tuple[
                        ((t.is_title or t.is_upper) and t.lower_ in named) for t in words):
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in words):
-        return None  # "Martell is more blunt:": a clause, which the quote pass reads
+        return None  # "Vale is more direct:": a clause, which the quote pass reads
     content = [t.i for t in line if t.i > colon.i]
     if sum(1 for i in content if doc[i].is_alpha) < 2:
         return None

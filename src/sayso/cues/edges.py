@@ -8,7 +8,7 @@ scores the words near the edge the rules chose, from their words, their place in
 the parser's context vector, and the best-scoring word becomes the edge.
 
 A cue has edges too: annotators take in what frames the verb ("said in an interview", "said
-twice", "will have to continue to emphasize") where the parse gives the bare verb, and leave
+twice", "will have to keep stressing") where the parse gives the bare verb, and leave
 out some words the rules take in ("when asked"). A second model of the same kind places the
 first and last word of every statement's cue, among the words of the rules' cue and the words
 next to it that belong neither to the content nor to the speaker.

@@ -32,11 +32,11 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
     if lead and word_count(span) < 3 and _opens_next_quote(right):
         right, lead = None, []  # "Recalling his “fine record,” she said, “...”"
     if right is not None and not lead and word_count(span) < 3 and not _ends_like_speech(span):
-        right = None  # "In the “sextortion” case, the senders threatened ...": a scare quote
+        right = None  # "In the “phishing” scheme, the scammers threatened ...": a scare quote
     if right is not None:
         used.add(right.i)
         kind, content = "direct", [(quote.start, quote.end)]
-        if lead:  # "objected to the inclusion of “three-peat,” Shibley said"
+        if lead:  # "objected to the word “mega-port,” Vale said"
             kind, content = "mixed", merge_adjacent(doc, to_spans(doc, lead) + content)
         return Draft(kind, content, cue=cue_span(right), cue_lemma=right.lemma_.lower(),
                      subject=_right_subject(right, span, inside), quote=quote, confidence=0.95)
@@ -72,7 +72,7 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
 
 
 def _thought_before_a_frame(left: Token, right: Token | None) -> bool:
-    """"... people thought the school was “thumbing its nose,” he said": a verb of thinking
+    """"... parents thought the board was “thumbing its nose,” he said": a verb of thinking
     inside the sentence is part of what a frame after the quote (``right``) reports."""
     return right is not None and left.lemma_.lower() in THOUGHT_VERBS and \
         left.lemma_.lower() not in SPEECH_VERBS
@@ -160,7 +160,7 @@ def _introducing_verb(doc: Doc, colon: int, inside: set[int]) -> Token | None:
 
 
 def _colon_subject(doc: Doc, colon: int) -> Token | None:
-    """"Martell is more blunt: “...”": a quote after a colon belongs to the subject of the
+    """"Vale is more direct: “...”": a quote after a colon belongs to the subject of the
     clause that introduces it, when that subject is a person or a pronoun for one."""
     sent = doc[colon - 1].sent
     subject = next((t for t in doc[sent.start:colon] if t.dep_ == "nsubj"
@@ -214,7 +214,7 @@ def _sentence_after_comma(verb: Token, span: Span) -> bool:
 
 def _in_frame(verb: Token, span: Span) -> bool:
     """A quotation inside the cue's object or adverbials ("told NBC’s “Today” show that ...",
-    "said on CBS’ “Face the Nation”") is a title, not what was said."""
+    "said on Harbour Radio’s “Morning Tide”") is a title, not what was said."""
     telling = verb.lemma_.lower() in TELLING_VERBS
     for child in verb.children:
         if span.start <= child.i < span.end:
@@ -248,7 +248,7 @@ def _ends_like_speech(span: Span) -> bool:
 
 
 def _is_nickname(doc: Doc, span: Span) -> bool:
-    """Riefian “Ifan” Fajarsyah: a short quote between two parts of a name."""
+    """Tomas “Tom” Reyes: a short quote between two parts of a name."""
     if word_count(span) > 2 or span.start == 0 or span.end >= len(doc):
         return False
     return doc[span.start - 1].pos_ == "PROPN" and doc[span.end].pos_ == "PROPN"

@@ -118,7 +118,7 @@ def complement(verb: Token) -> list[int]:
 
 
 def _clause_on_medium(verb: Token) -> list[Token]:
-    """"said in a statement that ...", "said in an interview with CNN that ...": the parser
+    """"said in a statement that ...", "said in an interview with the Ledger that ...": the parser
     hangs the that-clause on the medium's noun, leaving the verb without a clause."""
     for prep in verb.rights:
         if prep.dep_ != "prep" or channel_role(verb, prep) != "medium":
@@ -312,7 +312,7 @@ def _after_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
         return []
     tail = [t for t in doc[right + 1:sent.end] if not t.is_space]
     if len(tail) < 2 or (tail[0].tag_ == "VBG" and tail[0].head == verb):
-        return []  # "..., the Red Cross said, raising the possibility ...": the speaker's act
+        return []  # "..., the coast guard said, raising the possibility ...": the speaker's act
     if sum(1 for t in tail if t.is_alpha) < 2 or any(
             is_speech_verb(t) and subject_of(t) is not None for t in tail):
         return []

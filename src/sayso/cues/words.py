@@ -161,7 +161,7 @@ def document_verb(participle: Token, quoted: Collection[int] = ()) -> Token | No
 
 def _name_before(verb: Token) -> Token | None:
     """A person named right before a finite verb that the parser left without a subject
-    ("... advocate Josh Matlow told HuffPost ..." parsed with Matlow as an object)."""
+    ("... advocate Lena Brandt told the Ledger ..." parsed with Brandt as an object)."""
     if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     prev = verb.doc[verb.i - 1]

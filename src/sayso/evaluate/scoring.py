@@ -131,7 +131,7 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 
 def name_tokens(name: str) -> list[str]:
     """A name folded for comparison: accents and case removed, a leading "the", titles and
-    suffixes dropped ("The C.D. Howe Institute" and "C.D. Howe Institute" are one name), and
+    suffixes dropped ("The J.R. Lyle Institute" and "J.R. Lyle Institute" are one name), and
     joint names compared without their separator ("A and B", "A; B")."""
     decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
     folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
@@ -154,7 +154,7 @@ def name_match(a: str, b: str) -> float:
     """How surely two names denote one person: 2 equal after folding, 1 compatible, 0 not.
 
     Compatible means the same surname (last word) and given names that do not contradict each
-    other: "Dunphy" and "S. Dunphy" are compatible with "Justice Sean Dunphy", "J. Dunphy" is not.
+    other: "Tallis" and "R. Tallis" are compatible with "Justice Rhea Tallis", "J. Tallis" is not.
     A missing given name never contradicts, since articles often name a person by surname alone.
     """
     ta, tb = name_tokens(a), name_tokens(b)
