@@ -6,10 +6,12 @@ Reads every ``.txt`` under the folders given (default: the development articles 
 ggt-dev and PolNeAR dev; when ../shared is absent it says so and falls back to sayso's bundled
 example articles). "bare spaCy" is ``spacy.load`` of the same model with its own components
 (``nlp.pipe``); "sayso" is ``analyze_records`` on the same texts, which adds sayso's components
-and builds each ``Article``. Each configuration runs in freshly spawned processes, so peak RSS is
-per process and nothing is shared; the texts are dealt round-robin to the processes, which load the
-model, warm up on one text, wait for each other and then start the clock together. Words per CPU
-second are given beside words per second: on a shared machine they move less with the load.
+and builds each ``Article``. Each configuration runs in its own freshly spawned processes, so
+peak RSS is per process and nothing is shared; the texts are dealt round-robin to the processes,
+which load the model and warm up on one text. The two configurations then take turns, each
+process analysing 16 of its articles per turn, so that both meet the same load on a shared
+machine; the times of the turns add up to each configuration's time. Words per CPU second are
+given beside words per second: they move less with the load.
 
 A benchmark, not a test: it prints figures and asserts nothing about time.
 """
@@ -33,19 +35,23 @@ DEFAULT_DIRS = [SHARED / "ggt-dev", SHARED / "polnear" / "data" / "dev" / "text"
 EXAMPLES = ROOT / "src" / "sayso" / "examples"
 
 
-def _work(kind: str, model: str, texts: list[str], barrier, results) -> None:
-    """One process: load, warm up, wait for the others, then time the texts."""
+#: Articles each process analyses per turn.
+CHUNK = 16
+
+
+def _work(kind: str, model: str, texts: list[str], orders, results) -> None:
+    """One process: load and warm up, then analyse one chunk of its texts per order received,
+    reporting the wall-clock and CPU seconds each took, until told to stop."""
     try:
         run = _runner(kind, model)
         run(texts[:1])
-        barrier.wait()
-        started, cpu_started = time.perf_counter(), time.process_time()
-        run(texts)
-        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss   # KiB on Linux
-        results.put((elapsed, cpu, peak_kb))
-    except Exception as exc:  # noqa: BLE001 - reported by the parent; the others must not wait
-        barrier.abort()
+        results.put("ready")
+        while (k := orders.get()) is not None:
+            started, cpu_started = time.perf_counter(), time.process_time()
+            run(texts[k * CHUNK:(k + 1) * CHUNK])
+            results.put((time.perf_counter() - started, time.process_time() - cpu_started))
+        results.put(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)   # KiB on Linux
+    except Exception as exc:  # noqa: BLE001 - reported by the parent
         results.put(f"{kind}: {type(exc).__name__}: {exc}")
 
 
@@ -72,35 +78,92 @@ def _runner(kind: str, model: str) -> Callable[[list[str]], None]:
     return run_bare
 
 
-def measure(kind: str, model: str, texts: list[str], processes: int) -> dict[str, float]:
-    """Words/s, articles/s and peak RSS of one configuration."""
+class _Team:
+    """The processes of one configuration, each with its share of the texts."""
+
+    def __init__(self, ctx, kind: str, model: str, shards: list[list[str]]):
+        self.kind = kind
+        self.results = ctx.Queue()
+        self.orders = [ctx.Queue() for _ in shards]
+        self.workers = [ctx.Process(target=_work, args=(kind, model, shard, orders, self.results))
+                        for shard, orders in zip(shards, self.orders)]
+        for w in self.workers:
+            w.start()
+
+    def collect(self) -> list:
+        """One answer from every process, or the benchmark stops with the first error."""
+        answers = []
+        while len(answers) < len(self.workers):
+            try:
+                answer = self.results.get(timeout=5)
+            except queue.Empty:
+                if not all(w.is_alive() for w in self.workers):
+                    self.stop()
+                    raise SystemExit(f"benchmark: a {self.kind} worker died without a result")
+                continue
+            if isinstance(answer, str) and answer != "ready":
+                self.stop()
+                raise SystemExit(f"benchmark: {answer}")
+            answers.append(answer)
+        return answers
+
+    def turn(self, k: int) -> tuple[float, float]:
+        """Every process analyses its k-th chunk at once: the wall-clock seconds until the last
+        is done, and the CPU seconds of all of them."""
+        started = time.perf_counter()
+        for orders in self.orders:
+            orders.put(k)
+        answers = self.collect()
+        return time.perf_counter() - started, sum(cpu for _, cpu in answers)
+
+    def stop(self) -> list[int]:
+        for orders in self.orders:
+            orders.put(None)
+        peaks = [a for a in self.collect_quietly() if isinstance(a, int)]
+        for w in self.workers:
+            w.join(timeout=30)
+            if w.is_alive():
+                w.terminate()
+        return peaks
+
+    def collect_quietly(self) -> list:
+        answers = []
+        for _ in self.workers:
+            try:
+                answers.append(self.results.get(timeout=60))
+            except queue.Empty:
+                break
+        return answers
+
+
+def measure(model: str, texts: list[str], processes: int) -> dict[str, dict[str, float]]:
+    """Words/s, articles/s and peak RSS of bare spaCy and of sayso. Both configurations keep
+    their processes alive and take turns, one chunk of articles per process at a time, in
+    alternating order: a busy spell on a shared machine then slows both alike, where two long
+    runs one after the other would each meet a different load."""
     ctx = mp.get_context("spawn")
-    shards = [texts[i::processes] for i in range(processes)]
-    shards = [s for s in shards if s]
-    barrier, results = ctx.Barrier(len(shards)), ctx.Queue()
-    workers = [ctx.Process(target=_work, args=(kind, model, s, barrier, results))
-               for s in shards]
-    for w in workers:
-        w.start()
-    outcomes = []
-    while len(outcomes) < len(workers):
-        try:
-            outcomes.append(results.get(timeout=5))
-        except queue.Empty:
-            if not any(w.is_alive() for w in workers):
-                raise SystemExit(f"benchmark: a {kind} worker died without a result") from None
-    for w in workers:
-        w.join()
-    errors = [o for o in outcomes if isinstance(o, str)]
-    if errors:
-        raise SystemExit(f"benchmark: {errors[0]}")
-    wall = max(e for e, _, _ in outcomes)
-    cpu = sum(c for _, c, _ in outcomes)
+    shards = [s for s in (texts[i::processes] for i in range(processes)) if s]
+    teams = {kind: _Team(ctx, kind, model, shards) for kind in ("bare", "sayso")}
+    for team in teams.values():
+        team.collect()   # loaded and warmed up
+    totals = {kind: [0.0, 0.0] for kind in teams}
+    rounds = max(-(-len(s) // CHUNK) for s in shards)
+    for k in range(rounds):
+        for kind in (("bare", "sayso") if k % 2 == 0 else ("sayso", "bare")):
+            wall, cpu = teams[kind].turn(k)
+            totals[kind][0] += wall
+            totals[kind][1] += cpu
     words = sum(len(t.split()) for t in texts)
-    return {"processes": len(shards), "seconds": round(wall, 2), "cpu_seconds": round(cpu, 2),
-            "words_per_s": round(words / wall), "articles_per_s": round(len(texts) / wall, 2),
-            "words_per_cpu_s": round(words / cpu),
-            "peak_rss_mb": round(max(kb for _, _, kb in outcomes) / 1024)}
+    figures = {}
+    for kind, team in teams.items():
+        wall, cpu = totals[kind]
+        peak_kb = max(team.stop(), default=0)
+        figures[kind] = {"processes": len(shards), "seconds": round(wall, 2),
+                         "cpu_seconds": round(cpu, 2), "words_per_s": round(words / wall),
+                         "articles_per_s": round(len(texts) / wall, 2),
+                         "words_per_cpu_s": round(words / cpu),
+                         "peak_rss_mb": round(peak_kb / 1024)}
+    return figures
 
 
 def read_texts(dirs: list[Path]) -> tuple[list[str], str]:
@@ -129,10 +192,9 @@ def main() -> int:
         print("benchmark: no .txt files found", file=sys.stderr)
         return 3
     figures: dict[str, dict[str, float]] = {}
-    for _ in range(args.repeat):   # interleaved, so that a busy spell hits both tools alike
+    for _ in range(args.repeat):
         for procs in dict.fromkeys([1, args.processes]):
-            for kind in ("bare", "sayso"):
-                run = measure(kind, args.model, texts, procs)
+            for kind, run in measure(args.model, texts, procs).items():
                 best = figures.get(f"{kind} x{procs}")
                 if best is None or run["seconds"] < best["seconds"]:
                     figures[f"{kind} x{procs}"] = run
