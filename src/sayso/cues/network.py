@@ -113,9 +113,10 @@ def _init(model: Model, X=None, Y=None) -> None:
 
 
 def _forward(model: Model, inputs: tuple[numpy.ndarray, numpy.ndarray], is_train: bool):
-    """Most rows are mostly padding (a cue candidate has ten features of ``N_FEATURES``), so the
-    features present are embedded and summed row by row, and the padding added as one vector
-    times its count: the same sum for a third to half of the lookups."""
+    """Many slots of a row are padding (a cue candidate fills about ten of ``N_FEATURES``, an
+    edge candidate about eighteen), so the features present are embedded and summed row by row
+    and the padding added as one vector times its count: the same sum, up to rounding, for a
+    quarter to well over half fewer lookups."""
     ids, dense = inputs
     embed, head = model.layers
     ops = model.ops
