@@ -79,13 +79,15 @@ def _runner(kind: str, model: str) -> Callable[[list[str]], None]:
 
 
 class _Team:
-    """The processes of one configuration, each with its share of the texts."""
+    """The processes of one configuration, each with its share of the texts. They are daemons:
+    when the benchmark stops on an error, none is left waiting for orders."""
 
     def __init__(self, ctx, kind: str, model: str, shards: list[list[str]]):
         self.kind = kind
         self.results = ctx.Queue()
         self.orders = [ctx.Queue() for _ in shards]
-        self.workers = [ctx.Process(target=_work, args=(kind, model, shard, orders, self.results))
+        self.workers = [ctx.Process(target=_work, args=(kind, model, shard, orders, self.results),
+                                    daemon=True)
                         for shard, orders in zip(shards, self.orders)]
         for w in self.workers:
             w.start()
@@ -98,11 +100,9 @@ class _Team:
                 answer = self.results.get(timeout=5)
             except queue.Empty:
                 if not all(w.is_alive() for w in self.workers):
-                    self.stop()
                     raise SystemExit(f"benchmark: a {self.kind} worker died without a result")
                 continue
             if isinstance(answer, str) and answer != "ready":
-                self.stop()
                 raise SystemExit(f"benchmark: {answer}")
             answers.append(answer)
         return answers
@@ -116,24 +116,14 @@ class _Team:
         answers = self.collect()
         return time.perf_counter() - started, sum(cpu for _, cpu in answers)
 
-    def stop(self) -> list[int]:
+    def stop(self) -> int:
+        """End the processes; their largest peak RSS, in KiB."""
         for orders in self.orders:
             orders.put(None)
-        peaks = [a for a in self.collect_quietly() if isinstance(a, int)]
+        peaks = self.collect()
         for w in self.workers:
-            w.join(timeout=30)
-            if w.is_alive():
-                w.terminate()
-        return peaks
-
-    def collect_quietly(self) -> list:
-        answers = []
-        for _ in self.workers:
-            try:
-                answers.append(self.results.get(timeout=60))
-            except queue.Empty:
-                break
-        return answers
+            w.join()
+        return max(peaks)
 
 
 def measure(model: str, texts: list[str], processes: int) -> dict[str, dict[str, float]]:
@@ -157,7 +147,7 @@ def measure(model: str, texts: list[str], processes: int) -> dict[str, dict[str,
     figures = {}
     for kind, team in teams.items():
         wall, cpu = totals[kind]
-        peak_kb = max(team.stop(), default=0)
+        peak_kb = team.stop()
         figures[kind] = {"processes": len(shards), "seconds": round(wall, 2),
                          "cpu_seconds": round(cpu, 2), "words_per_s": round(words / wall),
                          "articles_per_s": round(len(texts) / wall, 2),

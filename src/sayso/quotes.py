@@ -16,6 +16,8 @@ from dataclasses import dataclass
 OPENING = {"“": "”", "«": "»", "„": "“", "‹": "›"}
 CLOSING = {"”", "»", "›"}
 STRAIGHT = '"'
+#: What may stand around the words of a quotation: its marks, single or double, and spaces.
+QUOTE_EDGES = "“”\"«»‘’' "
 #: Characters after which a straight double quote opens rather than closes.
 _OPENS_AFTER = set(" \t\n\r([{—–-/:")
 #: Three apostrophes: a typewriter double mark beside a single one that a nested quote opens

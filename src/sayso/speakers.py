@@ -16,6 +16,7 @@ from .analysis import Analysis, Draft
 from .lexicon import DOCUMENT_NOUNS, PRONOUNS
 from .names import gender_of
 from .people import TITLES, People, Person, name_words, settled_gender, trim_entity
+from .quotes import QUOTE_EDGES
 
 #: What a study or a database "says" is said by its maker; unlike a statement (``DOCUMENT_NOUNS``)
 #: the phrase stays the speaker mention as written.
@@ -82,10 +83,6 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
         _continue_issuer(draft, subject, analysis)
 
 
-#: What may stand around the words of a quotation: its marks and spaces.
-QUOTE_EDGES = "“”\"«»‘’' "
-
-
 def _outside_quotes(mention: Span, head: Token, analysis: Analysis) -> Span:
     """"“... was a real eye-opener” Vale says": where the parser made the last words of a
     quotation part of the speaker's phrase, the mention starts after the quotation. A title in
@@ -98,7 +95,7 @@ def _outside_quotes(mention: Span, head: Token, analysis: Analysis) -> Span:
             continue
         text = analysis.text[quote.start:quote.end]
         words = text.strip(QUOTE_EDGES)
-        first_word = quote.start + text.find(words[:1]) if words else quote.end
+        first_word = quote.end - len(text.lstrip(QUOTE_EDGES))
         if words[-1:] in (",", ".", "!", "?") or len(words.split()) > 4 or \
                 mention.start_char > first_word:
             start = max(start, next(t.i for t in doc[start:head.i + 1] if t.idx >= quote.end))
@@ -208,8 +205,8 @@ def _conjuncts(head: Token, analysis: Analysis) -> list[Token]:
     parser coordinates the quoted words with the name)."""
     if not any(c.dep_ == "conj" for c in head.children):
         return [head]
-    return [head] + [c for c in head.conjuncts if c.i > head.i and
-                     not any(q.start <= c.idx < q.end for q in analysis.quotes)]
+    return [head] + [c for c in head.conjuncts
+                     if c.i > head.i and not _in_quote(c.doc[c.i:c.i + 1], analysis)]
 
 
 def _document_author(subject: Token, nouns: set[str] = DOCUMENT_NOUNS) -> Token | None:
