@@ -157,7 +157,8 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
             if child.dep_ in ("acl", "prep", "appos") and _after_comma(child):
                 continue
             keep.extend(child.subtree)
-    clauses = {t.i for k in keep if k.dep_ == "relcl"
+    # the mention's own head is never a clause to cut, even where the parser labels it one
+    clauses = {t.i for k in keep if k.dep_ == "relcl" and k not in heads
                and (not appositive or any(t.i in cues for t in k.subtree)) for t in k.subtree}
     idx = sorted(t.i for t in keep if t.i not in clauses)
     start, end = idx[0], idx[0] + 1
@@ -173,8 +174,8 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
         if stop is not None:
             end = stop
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and \
-            doc[end].ent_type_ not in ("DATE", "TIME") or (end < len(doc) and doc[end].lower_ == "today"
-                                                         and doc[end].is_title):
+            doc[end].ent_type_ not in ("DATE", "TIME") or \
+            (end < len(doc) and doc[end].lower_ == "today" and doc[end].is_title):
         end += 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -333,7 +334,8 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
             mention = max(before, key=lambda m: m.start)
             distance = analysis.sentences_between(mention.start, sent_start)
             score = -distance
-            if last is not None and last.source is not None and people.of_span(last.source) is person:
+            if last is not None and last.source is not None and \
+                    people.of_span(last.source) is person:
                 score += 2.0
             if mention.root.dep_ in ("nsubj", "nsubjpass"):
                 recent = analysis.sentences_between(mention.sent.start, sent_start) <= 1
@@ -397,7 +399,8 @@ def _in_heading(draft: Draft, text: str) -> bool:
 
 
 def _last_speaker_before(drafts: list[Draft], draft: Draft) -> Draft | None:
-    before = [d for d in drafts if d is not draft and d.end <= draft.anchor and d.speaker is not None]
+    before = [d for d in drafts
+              if d is not draft and d.end <= draft.anchor and d.speaker is not None]
     return max(before, key=lambda d: d.end) if before else None
 
 
