@@ -13,7 +13,7 @@ import spacy
 
 import sayso
 from sayso.cli import main
-from sayso.errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL
+from sayso.errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, ModelError
 
 from .conftest import EXAMPLES
 
@@ -52,6 +52,17 @@ def test_spacy_component_on_a_users_pipeline():
     doc = nlp(ARTICLE)
     assert [s.speaker.name for s in doc._.statements] == ["Lina Cho", "Lina Cho"]
     assert doc._.statements[1].kind == "direct"
+
+
+def test_spacy_component_without_a_parser_says_what_it_needs():
+    """Without a parse there is no tree to read; spaCy can even crash walking one that is not
+    there, so the component refuses in one line rather than return nothing or fail."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sayso", config={"learned": False})
+    with pytest.raises(ModelError, match="needs a dependency parse") as caught:
+        nlp(ARTICLE)
+    assert "\n" not in str(caught.value)
 
 
 def test_text_in_another_encoding_is_decoded(tmp_path, capsys):

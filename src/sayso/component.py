@@ -17,6 +17,7 @@ from .analysis import Analysis
 from .cues.edges import EdgeModel, load_edges
 from .cues.learned import CueScorer, load_scorer
 from .cues.spans import breaks_line_after
+from .errors import ModelError
 
 #: The analysis stages after parsing, in order: each takes (doc, analysis) and refines analysis.
 STAGES = (quotes.mark, cues.attribute, speakers.resolve, channels.attach, entities.link,
@@ -42,6 +43,9 @@ class Sayso:
         self.edge_model = edge_model or (load_edges() if learned else None)
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):  # spaCy can crash walking a tree that is not there
+            raise ModelError("sayso needs a dependency parse: add the 'sayso' component after "
+                             "a parser (this pipeline gave the text none)")
         if doc._.chrome is None:  # added to a user's pipeline: chrome was not blanked beforehand
             doc._.chrome = chrome.find_chrome(doc.text)
             doc._.credits = chrome.credits(doc.text, doc._.chrome)
