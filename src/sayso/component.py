@@ -9,6 +9,10 @@ module with one job, all reading and refining one ``Analysis``.
 
 from __future__ import annotations
 
+from dataclasses import fields
+from typing import Any
+
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -18,6 +22,7 @@ from .cues.edges import EdgeModel, load_edges
 from .cues.learned import CueScorer, load_scorer
 from .cues.spans import breaks_line_after
 from .errors import ModelError
+from .model import Channel, Chrome, Content, Cue, Entity, Speaker, Statement
 
 #: The analysis stages after parsing, in order: each takes (doc, analysis) and refines analysis.
 STAGES = (quotes.mark, cues.attribute, speakers.resolve, channels.attach, entities.link,
@@ -31,6 +36,34 @@ def _register_extensions() -> None:
     for name in _EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+#: The records the extensions hold, by name, for ``Doc.to_bytes``: spaCy packs a Doc's
+#: extension values with srsly's msgpack (``DocBin``, ``nlp.pipe(n_process=...)``), which knows
+#: only plain values until it is given an encoder and a decoder for them.
+_RECORDS = {cls.__name__: cls for cls in (Statement, Speaker, Cue, Content, Channel, Entity,
+                                          Chrome)}
+#: Fields that hold (start, end) pairs; msgpack hands every sequence back as a list (a tuple
+#: in ``DocBin``), and the records' other sequences are lists.
+_PAIRS = ("spans", "mentions")
+
+
+@srsly.msgpack_encoders("sayso")
+def _encode_record(obj: Any, chain: Any = None) -> Any:
+    if _RECORDS.get(type(obj).__name__) is type(obj):
+        return {"__sayso__": type(obj).__name__,
+                **{f.name: getattr(obj, f.name) for f in fields(obj)}}
+    return obj if chain is None else chain(obj)
+
+
+@srsly.msgpack_decoders("sayso")
+def _decode_record(obj: Any, chain: Any = None) -> Any:
+    if isinstance(obj, dict) and obj.get("__sayso__") in _RECORDS:
+        values = {k: [tuple(p) for p in v] if k in _PAIRS else
+                  list(v) if isinstance(v, tuple) else v
+                  for k, v in obj.items() if k != "__sayso__"}
+        return _RECORDS[obj["__sayso__"]](**values)
+    return obj if chain is None else chain(obj)
 
 
 class Sayso:
