@@ -157,7 +157,7 @@ def test_edge_candidates_stay_near_the_rules_edge_off_the_cue_and_in_the_paragra
 
 def test_content_edge_candidates_stop_at_another_statements_cue(nlp):
     doc = nlp("Among ferry riders, 74 percent said they would keep the old pier, while 22 "
-              "percent said they might change their mind.")
+              "percent said they would vote for a new one.")
     drafts = _drafts(doc)
     first = next(d for d in drafts if "keep the old pier" in doc.text[d.start:d.end])
     other = next(d for d in drafts if d is not first)
