@@ -13,7 +13,7 @@ import spacy
 
 import sayso
 from sayso.cli import main
-from sayso.errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, ModelError
+from sayso.errors import EXIT_FILE, EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, ModelError
 
 from .conftest import EXAMPLES
 
@@ -111,6 +111,19 @@ def test_bad_file_gives_one_line_and_exit_code(tmp_path, capsys, content, messag
     assert main(["analyze", str(path)]) == EXIT_NO_INPUT
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and message in err[0] and "Traceback" not in err[0]
+
+
+@pytest.mark.parametrize("target, message", [
+    ("taken", "exists and is not a folder"),   # -o names a file
+    ("taken/inside", "Not a directory"),       # a folder that cannot be made under a file
+])
+def test_an_output_folder_that_cannot_be_written_gives_one_line_and_exit_code(
+        tmp_path, capsys, target, message):
+    (tmp_path / "taken").write_text("not a folder")
+    example = str(EXAMPLES / "harbour-strike.txt")
+    assert main(["analyze", example, "-o", str(tmp_path / target)]) == EXIT_FILE
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
 
 
 def test_oversized_single_line_is_refused(tmp_path, capsys):

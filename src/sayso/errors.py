@@ -12,6 +12,8 @@ EXIT_USAGE = 2        # wrong arguments
 EXIT_NO_INPUT = 3     # nothing could be analysed: missing, empty or unreadable input
 EXIT_MODEL = 4        # the spaCy pipeline could not be loaded
 EXIT_STORE = 5        # the corpus store could not be opened or written
+EXIT_FILE = 6         # a file or folder could not be read or written: a folder that is a file,
+                      # no permission, a full disk
 EXIT_INTERRUPTED = 130
 
 
@@ -31,6 +33,12 @@ class ModelError(SaysoError):
     """A spaCy pipeline that cannot be loaded or lacks what sayso needs."""
 
     exit_code = EXIT_MODEL
+
+
+class FileError(SaysoError):
+    """A file or folder sayso is asked to write that cannot be."""
+
+    exit_code = EXIT_FILE
 
 
 class StoreError(SaysoError):

@@ -11,7 +11,7 @@ import argparse
 import importlib
 import sys
 
-from ..errors import EXIT_INTERRUPTED, EXIT_USAGE, SaysoError
+from ..errors import EXIT_FILE, EXIT_INTERRUPTED, EXIT_USAGE, SaysoError
 
 #: Sub-command modules, in the order ``sayso --help`` lists them.
 COMMAND_MODULES = ["analyze", "evaluate", "train", "run", "query", "export", "serve"]
@@ -22,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="sayso",
         description="Who said what, according to whom: attributed statements from news articles.",
         epilog="Exit codes: 0 ok, 1 some inputs failed, 2 usage, 3 no usable input, "
-               "4 model not loadable, 5 store error, 130 interrupted.")
+               "4 model not loadable, 5 store error, 6 file or folder not readable or writable, "
+               "130 interrupted.")
     from .. import __version__
     parser.add_argument("--version", action="version", version=f"sayso {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -47,3 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # an output folder that is a file, no permission, a full disk
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"sayso: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FILE

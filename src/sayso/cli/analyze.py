@@ -8,7 +8,7 @@ import re
 import sys
 from pathlib import Path
 
-from ..errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL
+from ..errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, FileError
 from .options import add_model_option
 
 
@@ -36,8 +36,10 @@ def run(args: argparse.Namespace) -> int:
     from ..nlp import load_model
     from ..render import render
 
-    nlp = load_model(args.model)
     out = Path(args.output) if args.output else None
+    if out and out.exists() and not out.is_dir():
+        raise FileError(f"{out}: exists and is not a folder (-o names the folder to write into)")
+    nlp = load_model(args.model)
     if out:
         out.mkdir(parents=True, exist_ok=True)
     done = failed = 0
