@@ -60,3 +60,15 @@ def test_csv_rows_and_gzipped_csv(tmp_path: Path) -> None:
     missing = [r for r in out if isinstance(r, Failure)]
     assert len(missing) == 2 and all("'text' or 'html' column" in r.reason for r in missing)
     assert {r.source.rsplit(":", 1)[1] for r in missing} == {"3"}
+
+
+def test_a_warc_response_without_its_headers_is_one_failure_and_the_batch_goes_on(
+        tmp_path: Path) -> None:
+    """warcio fails inside itself on a response record with no target URI; that is one
+    unreadable record, not the end of the run."""
+    (tmp_path / "bare.warc").write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\n\r\n")
+    (tmp_path / "rows.jsonl").write_text("\n".join(_records(2)) + "\n", encoding="utf-8")
+    out = list(read_inputs([str(tmp_path)]))
+    assert [r.id for r in out if isinstance(r, RawArticle)] == ["r0", "r1"]
+    [bad] = [r for r in out if isinstance(r, Failure)]
+    assert "unreadable WARC record" in bad.reason and "bare.warc#1" in bad.source

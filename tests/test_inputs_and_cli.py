@@ -13,7 +13,7 @@ import spacy
 
 import sayso
 from sayso.cli import main
-from sayso.errors import EXIT_FILE, EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, ModelError
+from sayso.errors import EXIT_FILE, EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, ModelError
 
 from .conftest import EXAMPLES
 
@@ -174,3 +174,18 @@ def test_readable_view_and_standard_input():
     assert result.returncode == 0, result.stderr
     assert "Lina Cho" in result.stdout and "It is a lifeline" in result.stdout
     assert "2 statements" in result.stdout
+
+
+@pytest.mark.parametrize("argv", [
+    ["statements", "--limit", "-5"],
+    ["speakers", "--offset", "x"],
+    ["analyze", "-", "--max-chars", "0"],
+    ["serve", "--port", "99999"],
+    ["train", "folder", "--epochs", "0"],
+])
+def test_a_number_out_of_range_is_a_usage_error_before_any_work(argv, capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert caught.value.code == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert f"argument {argv[-2]}" in err and "Traceback" not in err

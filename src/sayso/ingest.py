@@ -345,8 +345,13 @@ def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
                     else:
                         item.id = rid
                     yield item
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
+    # warcio reports a malformed record as any of these (a response without its target URI
+    # fails on None inside warcio)
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error, AttributeError,
+            TypeError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if isinstance(exc, (AttributeError, TypeError)):  # warcio's own words say nothing
+            first = "a record without the headers it needs"
         yield Failure(f"{file.stem}-{number + 1}", f"{file}#{number + 1}",
                       f"{file}#{number + 1}: unreadable WARC record ({first}); the rest of the "
                       "file is skipped")

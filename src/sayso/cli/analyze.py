@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, FileError
-from .options import add_model_option
+from .options import add_model_option, whole
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", metavar="DIR",
                    help="write DIR/<name>.json for every input article instead of printing")
     add_model_option(p)
-    p.add_argument("--max-chars", type=int, default=None, metavar="N",
+    p.add_argument("--max-chars", type=whole(1), default=None, metavar="N",
                    help="refuse articles longer than N characters (default 1,000,000)")
     p.set_defaults(func=run)
 

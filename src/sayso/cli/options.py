@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from ..nlp import DEFAULT_MODEL
 
@@ -18,3 +19,21 @@ def add_store_option(parser: argparse.ArgumentParser) -> None:
 def add_model_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="NAME_OR_PATH",
                         help=f"spaCy pipeline to use (default: {DEFAULT_MODEL})")
+
+
+def whole(minimum: int, maximum: int | None = None) -> Callable[[str], int]:
+    """An argparse type for a whole number in a range, so that "--limit -5" is a usage error
+    in one line rather than a failure deep inside the command."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < minimum or (maximum is not None and value > maximum):
+            bounds = f"from {minimum} to {maximum}" if maximum is not None else \
+                f"at least {minimum}"
+            raise argparse.ArgumentTypeError(f"{value} is out of range: it must be {bounds}")
+        return value
+
+    return parse

@@ -8,15 +8,15 @@ import sys
 from typing import Any
 
 from ..errors import EXIT_OK
-from .options import add_store_option
+from .options import add_store_option, whole
 
 
 def _common(p: argparse.ArgumentParser, paged: bool = True) -> None:
     add_store_option(p)
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     if paged:
-        p.add_argument("--limit", type=int, default=20, help="rows to show (default: 20)")
-        p.add_argument("--offset", type=int, default=0, help="rows to skip (default: 0)")
+        p.add_argument("--limit", type=whole(1), default=20, help="rows to show (default: 20)")
+        p.add_argument("--offset", type=whole(0), default=0, help="rows to skip (default: 0)")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 from ..ingest import MAX_CHARS
-from .options import add_model_option, add_store_option
+from .options import add_model_option, add_store_option, whole
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="where --engine ray writes its Parquet output (default: STORE.parquet)")
     add_model_option(p)
     p.add_argument("--batch-size", type=int, default=16, help="articles per job (default: 16)")
-    p.add_argument("--max-chars", type=int, default=MAX_CHARS,
+    p.add_argument("--max-chars", type=whole(1), default=MAX_CHARS,
                    help="refuse longer articles (default: %(default)s)")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     p.set_defaults(func=main)

@@ -7,7 +7,7 @@ import socket
 import sys
 
 from ..errors import EXIT_OK, EXIT_USAGE, ModelError, SaysoError
-from .options import add_model_option
+from .options import add_model_option, whole
 
 
 class UsageError(SaysoError):
@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--store", metavar="FILE", help="DuckDB corpus store to explore (read-only)")
     p.add_argument("--host", default="127.0.0.1",
                    help="address to bind (default 127.0.0.1; 0.0.0.0 exposes it to the network)")
-    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--port", type=whole(1, 65535), default=8000, help="port (default 8000)")
     add_model_option(p)
     p.add_argument("--workers", type=int, default=default_workers(), metavar="N",
                    help="analysis processes, each with its own model (default: one per core)")

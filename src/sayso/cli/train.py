@@ -2,8 +2,8 @@
 PolNeAR-style training split.
 
 Writes the weights the package ships (or into ``--out DIR``) and prints the held-out figures the
-epochs and threshold were chosen by. Exit code 0 on success, 3 when the folder holds too few annotated
-articles, 4 when the spaCy pipeline cannot be loaded.
+epochs and threshold were chosen by. Exit code 0 on success, 3 when the folder holds too few
+annotated articles, 4 when the spaCy pipeline cannot be loaded.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .options import add_model_option
+from .options import add_model_option, whole
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", type=Path, default=WEIGHTS_DIR, metavar="DIR",
                         help="folder to write cues.bin and edges.bin into "
                              "(default: the package's own)")
-    parser.add_argument("--epochs", type=int, default=4, help="epochs (default: %(default)s)")
+    parser.add_argument("--epochs", type=whole(1), default=4, help="epochs (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")
     add_model_option(parser)
     parser.set_defaults(func=run)
