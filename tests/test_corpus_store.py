@@ -16,6 +16,7 @@ from corpus_articles import corpus, write_jsonl  # noqa: E402
 from sayso import Article  # noqa: E402
 from sayso.corpus import Store  # noqa: E402
 from sayso.corpus.runner import run  # noqa: E402
+from sayso.errors import EXIT_FILE  # noqa: E402
 
 SAYSO = str(Path(sys.executable).with_name("sayso"))
 
@@ -152,6 +153,10 @@ def test_export_formats(built: dict, tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert len(list(brat.glob("*.ann"))) == len(list(brat.glob("*.txt"))) == 32
+    proc = subprocess.run([SAYSO, "export", "--store", path, "--format", "parquet", "-o",
+                           str(out)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == EXIT_FILE  # a folder asked for where a file is
+    assert proc.stderr.count("\n") == 1 and "cannot write" in proc.stderr
 
 
 def test_query_commands(built: dict) -> None:

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..errors import EXIT_OK, EXIT_PARTIAL, SaysoError
+from ..errors import EXIT_OK, EXIT_PARTIAL, FileError
 from .options import add_model_option
 
 FORMATS = {
@@ -113,4 +113,4 @@ def _write_errors(path: Path, module: Any, results: list[Any], args: argparse.Na
                 for line in module.error_lines(result):
                     f.write(line + "\n")
     except OSError as exc:
-        raise SaysoError(f"{path}: cannot write the error report ({exc.strerror})") from None
+        raise FileError(f"{path}: cannot write the error report ({exc.strerror})") from None

@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..errors import StoreError
+from ..errors import FileError, StoreError
 from ..model import Article
 from .store import Store
 
@@ -70,4 +70,4 @@ def export(store_path: str | Path, fmt: str, output: str | Path) -> int:
                 n += 1
             return n
         except OSError as exc:
-            raise StoreError(f"{output}: cannot write ({exc.strerror})") from None
+            raise FileError(f"{output}: cannot write ({exc.strerror})") from None
