@@ -16,6 +16,7 @@ from corpus_articles import corpus  # noqa: E402
 
 from sayso.corpus import Store  # noqa: E402
 from sayso.corpus.runner import run  # noqa: E402
+from sayso.errors import EXIT_NO_INPUT  # noqa: E402
 
 pytestmark = pytest.mark.ray
 SAYSO = str(Path(sys.executable).with_name("sayso"))
@@ -65,3 +66,7 @@ def test_ray_engine_matches_local_engine(tmp_path: Path) -> None:
     for table in ("statements", "entities", "channels", "speakers"):
         assert again[table] == expected[table], table
     assert len(again["articles"]) == 10 and len(again["errors"]) == 1  # the blank text
+    (tmp_path / "empty").mkdir()  # a folder with no Parquet in it loads nothing, and says so
+    proc = subprocess.run([SAYSO, "load", str(tmp_path / "empty"), "--store", str(fresh)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == EXIT_NO_INPUT and "no .parquet files" in proc.stderr

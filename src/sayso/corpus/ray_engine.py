@@ -24,7 +24,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..errors import SaysoError
+from ..errors import InputError, SaysoError
 from ..ingest import MAX_CHARS, read_inputs
 from ..model import Article, Failure, RawArticle
 from . import rows
@@ -75,6 +75,8 @@ def load_parquet(store: Store, path: str | Path) -> int:
     skipping articles the store already holds; returns the number of rows loaded."""
     batch, n, known = rows.empty_batch(), 0, store.index().ids
     files = sorted(Path(path).rglob("*.parquet")) if Path(path).is_dir() else [Path(path)]
+    if not files:
+        raise InputError(f"{path}: no .parquet files in this folder")
     for file in files:
         try:
             table = pq.read_table(file, schema=OUTPUT)
