@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from typing import NoReturn
 
 from ..errors import EXIT_FILE, EXIT_INTERRUPTED, EXIT_USAGE, SaysoError
 
@@ -17,8 +18,16 @@ from ..errors import EXIT_FILE, EXIT_INTERRUPTED, EXIT_USAGE, SaysoError
 COMMAND_MODULES = ["analyze", "evaluate", "train", "run", "query", "export", "serve"]
 
 
+class _Parser(argparse.ArgumentParser):
+    """Reports a usage error in one line, as every other error is reported, with where to look
+    for the usage; sub-command parsers are of the same class."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="sayso",
         description="Who said what, according to whom: attributed statements from news articles.",
         epilog="Exit codes: 0 ok, 1 some inputs failed, 2 usage, 3 no usable input, "

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
+from ..errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL
 from ..ingest import MAX_CHARS
 from .options import add_model_option, add_store_option, whole
 
@@ -21,14 +21,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_store_option(p)
     p.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local worker processes (default) or a Ray cluster")
-    p.add_argument("--workers", type=int, default=None,
+    p.add_argument("--workers", type=whole(1), default=None,
                    help="worker processes (default: one per core; 1 = no worker processes)")
     p.add_argument("--address", default=None,
                    help="Ray cluster address (--engine ray; default: start Ray locally)")
     p.add_argument("--parquet", default=None, metavar="DIR",
                    help="where --engine ray writes its Parquet output (default: STORE.parquet)")
     add_model_option(p)
-    p.add_argument("--batch-size", type=int, default=16, help="articles per job (default: 16)")
+    p.add_argument("--batch-size", type=whole(1), default=16, help="articles per job (default: 16)")
     p.add_argument("--max-chars", type=whole(1), default=MAX_CHARS,
                    help="refuse longer articles (default: %(default)s)")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
@@ -37,9 +37,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
-    if args.workers is not None and args.workers < 1 or args.batch_size < 1:
-        print("sayso: error: --workers and --batch-size must be at least 1", file=sys.stderr)
-        return EXIT_USAGE
     if args.engine == "ray":
         from ..corpus.ray_engine import run_ray
 

@@ -29,12 +29,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="address to bind (default 127.0.0.1; 0.0.0.0 exposes it to the network)")
     p.add_argument("--port", type=whole(1, 65535), default=8000, help="port (default 8000)")
     add_model_option(p)
-    p.add_argument("--workers", type=int, default=default_workers(), metavar="N",
+    p.add_argument("--workers", type=whole(1), default=default_workers(), metavar="N",
                    help="analysis processes, each with its own model (default: one per core)")
-    p.add_argument("--queue", type=int, default=defaults.queue, metavar="N",
+    p.add_argument("--queue", type=whole(0), default=defaults.queue, metavar="N",
                    help=f"analyses allowed to wait for a worker before 503 (default "
                         f"{defaults.queue})")
-    p.add_argument("--max-body", type=int, default=defaults.max_body, metavar="BYTES",
+    p.add_argument("--max-body", type=whole(1), default=defaults.max_body, metavar="BYTES",
                    help=f"largest request body; larger gets 413 (default {defaults.max_body:,})")
     p.add_argument("--timeout", type=float, default=defaults.timeout, metavar="SECONDS",
                    help=f"time bound of one analysis; past it 504 (default {defaults.timeout:g})")
@@ -48,11 +48,8 @@ def run(args: argparse.Namespace) -> int:
 
     from ..web import Settings, create_app
 
-    for name in ("workers", "max_body", "port"):
-        if getattr(args, name) < 1:
-            raise UsageError(f"--{name.replace('_', '-')} must be at least 1")
-    if args.queue < 0 or args.timeout <= 0:
-        raise UsageError("--queue must be 0 or more and --timeout above 0")
+    if args.timeout <= 0:
+        raise UsageError("--timeout must be above 0")
     _check_model(args.model)
     settings = Settings(store=Path(args.store) if args.store else None, model=args.model,
                         workers=args.workers, queue=args.queue, max_body=args.max_body,
