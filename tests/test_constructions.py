@@ -9,7 +9,8 @@ import sayso
 
 def statement(article: sayso.Article, fragment: str) -> sayso.Statement:
     found = [s for s in article.statements if fragment in s.content.text]
-    assert found, f"no statement contains {fragment!r}: {[s.content.text for s in article.statements]}"
+    contents = [s.content.text for s in article.statements]
+    assert found, f"no statement contains {fragment!r}: {contents}"
     return found[0]
 
 
@@ -517,7 +518,8 @@ def test_according_to_makes_the_sole_source_the_speaker(text):
 
 
 def test_according_to_after_coordinated_clauses_covers_them_all():
-    text = "Hale won 37 percent, Ruiz had 36 percent and Orr got 13 percent, according to the count."
+    text = ("Hale won 37 percent, Ruiz had 36 percent and Orr got 13 percent, according to the "
+            "count.")
     s = statement(run(text), "Orr got 13 percent")
     assert s.content.text == "Hale won 37 percent, Ruiz had 36 percent and Orr got 13 percent"
 
@@ -1180,8 +1182,8 @@ def test_a_title_in_quotation_marks_stays_in_the_speaker_mention():
 
 
 def test_a_quote_describing_the_speaker_is_not_what_the_speaker_says():
-    a = run_rules("Retired nurse Ana Ruiz, who lost 7 kilograms “without any pills” in a year, says "
-                  "the program changed her life.")
+    a = run_rules("Retired nurse Ana Ruiz, who lost 7 kilograms “without any pills” in a year, "
+                  "says the program changed her life.")
     s = statement(a, "the program changed her life")
     assert s.cue.text == "says" and s.speaker.name == "Ana Ruiz"
     assert "kilograms" not in s.content.text
