@@ -9,8 +9,8 @@ import sayso
 
 def statement(article: sayso.Article, fragment: str) -> sayso.Statement:
     found = [s for s in article.statements if fragment in s.content.text]
-    contents = [s.content.text for s in article.statements]
-    assert found, f"no statement contains {fragment!r}: {contents}"
+    assert found, (f"no statement contains {fragment!r}: "
+                   f"{[s.content.text for s in article.statements]}")
     return found[0]
 
 

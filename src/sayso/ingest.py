@@ -315,17 +315,34 @@ def read_csv(text: str, stem: str, source: str) -> Iterator[RawArticle | Failure
                       "the rest of the file is skipped")
 
 
+def _warc_records(fh: BinaryIO) -> Iterator[Any]:
+    """warcio's records of an open WARC file. A record without the headers warcio needs (a
+    response with no target URI) makes warcio fail inside itself on None; that is raised as
+    the unreadable record it is."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    records = iter(ArchiveIterator(fh))
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except (AttributeError, TypeError):
+            raise ArchiveLoadFailed("a record without the headers it needs") from None
+        yield record
+
+
 def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
     """HTML responses of a WARC file, each through the HTML path. Requests, metadata and
     other bookkeeping records are not articles and are passed over; a response that is not an
     HTML page (an image, a PDF) becomes a Failure."""
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     number = 0
     try:
         with file.open("rb") as fh:
-            for number, record in enumerate(ArchiveIterator(fh), 1):
+            for number, record in enumerate(_warc_records(fh), 1):
                 if record.rec_type != "response":
                     continue
                 record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
@@ -345,13 +362,8 @@ def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
                     else:
                         item.id = rid
                     yield item
-    # warcio reports a malformed record as any of these (a response without its target URI
-    # fails on None inside warcio)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error, AttributeError,
-            TypeError) as exc:
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        if isinstance(exc, (AttributeError, TypeError)):  # warcio's own words say nothing
-            first = "a record without the headers it needs"
         yield Failure(f"{file.stem}-{number + 1}", f"{file}#{number + 1}",
                       f"{file}#{number + 1}: unreadable WARC record ({first}); the rest of the "
                       "file is skipped")
