@@ -72,3 +72,22 @@ def test_a_warc_response_without_its_headers_is_one_failure_and_the_batch_goes_o
     assert [r.id for r in out if isinstance(r, RawArticle)] == ["r0", "r1"]
     [bad] = [r for r in out if isinstance(r, Failure)]
     assert "unreadable WARC record" in bad.reason and "bare.warc#1" in bad.source
+
+
+def test_json_fields_of_the_wrong_type_are_left_out_with_a_warning(tmp_path: Path) -> None:
+    """A feed's metadata of the wrong JSON type must neither stop the batch nor reach the
+    store's string columns; the article keeps its text and says what was left out."""
+    lines = [{"id": "w1", "text": "Reyes said the ferry is late.", "authors": 5,
+              "published": {"day": 1}, "title": 7},
+             {"id": 0, "text": "Lin said the bridge is shut.", "outlet": ["Ledger"],
+              "authors": ["Jo Banks", None, {"name": "Ann Roe"}]},
+             {"id": {"n": 1}, "text": "Obi said the road is open."},
+             None]
+    (tmp_path / "odd.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    one, two, three, four = read_inputs([str(tmp_path / "odd.jsonl")])
+    assert (one.id, one.title, one.authors, one.published) == ("w1", "7", ["5"], None)
+    assert one.warnings == ["'published' is an object, not text; left out"]
+    assert (two.id, two.outlet, two.authors) == ("0", None, ["Jo Banks"])
+    assert len(two.warnings) == 2 and "'authors'" in two.warnings[1]
+    assert three.id == "odd-3" and "'id' is an object" in three.warnings[0]
+    assert isinstance(four, Failure) and "must be an object, not null" in four.reason

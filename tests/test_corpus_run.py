@@ -199,3 +199,19 @@ def test_store_errors_are_one_line(tmp_path: Path) -> None:
     wrong = subprocess.run([SAYSO, "speakers", "--store", str(notastore)],
                            capture_output=True, text=True, timeout=60)
     assert wrong.returncode == 5 and "Traceback" not in wrong.stderr
+
+
+def test_metadata_of_the_wrong_type_does_not_stop_a_run(tmp_path: Path) -> None:
+    from sayso.corpus.runner import run
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "odd", "published": {"day": 3}, "title": ["T"],
+                                "text": "Mayor Lina Cho said the ferry would run all winter."})
+                    + "\n" + json.dumps({"id": "fine", "published": "2026-02-01",
+                                         "text": "Harbour chief Tom Reyes said the cranes "
+                                                 "were fixed."}) + "\n")
+    stats = run([str(feed)], tmp_path / "s.duckdb", workers=1, progress=False)
+    assert (stats.analysed, stats.errors) == (2, 0)
+    with Store(tmp_path / "s.duckdb", read_only=True) as store:
+        rows = store.sql("SELECT id, title, published FROM articles ORDER BY id")[1]
+    assert rows == [("fine", None, "2026-02-01"), ("odd", None, None)]

@@ -113,25 +113,54 @@ def looks_english(text: str) -> bool:
     return sum(w in _ENGLISH for w in words) / len(words) >= 0.08
 
 
+_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "a boolean",
+               int: "a number", float: "a number", type(None): "null"}
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of a parsed value's type, for messages a user of JSON understands."""
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+def _as_text(value: Any) -> str | None:
+    """A metadata value as text: a string as it is, a number written out (a year, a numeric
+    id); None for anything else, which no metadata field can hold."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
 def _from_record(record: Any, default_id: str, source: str,
                  what: str = "a JSON line") -> RawArticle:
+    """A record's article. Metadata of the wrong type (an object as ``published``, a number as
+    ``authors``) is left out with a warning rather than failing the article or, later, the
+    store's string columns."""
     if not isinstance(record, dict):
-        raise InputError(f"{source}: {what} must be an object, not {type(record).__name__}")
+        raise InputError(f"{source}: {what} must be an object, not {_json_type(record)}")
     text, html = record.get("text"), record.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
         field_kind = "column" if what == "a CSV row" else "string"
         raise InputError(f"{source}: {what} needs a 'text' or 'html' {field_kind}")
-    authors = record.get("authors") or []
-    if isinstance(authors, str):
-        authors = [authors]
+    warnings: list[str] = []
+    meta: dict[str, str | None] = {}
+    for key in ("id", "title", "url", "outlet", "published"):
+        value = record.get(key)
+        meta[key] = _as_text(value)
+        if value is not None and meta[key] is None:
+            warnings.append(f"'{key}' is {_json_type(value)}, not text; left out")
+    authors = record.get("authors")
+    items = authors if isinstance(authors, list) else [] if authors is None else [authors]
+    names = [_as_text(a) for a in items]
+    if any(n is None and a is not None for n, a in zip(names, items)):
+        warnings.append("'authors' must be a string or an array of strings; "
+                        "what is not text is left out")
     return RawArticle(
-        id=str(record.get("id") or default_id),
+        id=meta.pop("id") or default_id,
         text=text if isinstance(text, str) else None,
         html=html if isinstance(html, str) and not isinstance(text, str) else None,
-        source=source, title=record.get("title"), url=record.get("url"),
-        outlet=record.get("outlet"), published=record.get("published"),
-        authors=[str(a) for a in authors],
-    )
+        source=source, authors=[n for n in names if n], warnings=warnings, **meta)
 
 
 def read_jsonl(lines: Iterable[str], stem: str, source: str) -> Iterator[RawArticle | Failure]:
