@@ -182,8 +182,13 @@ def test_readable_view_and_standard_input():
     ["analyze", "-", "--max-chars", "0"],
     ["serve", "--port", "99999"],
     ["train", "folder", "--epochs", "0"],
+    ["statements", "--offset", "99999999999999999999"],   # past DuckDB's 64-bit OFFSET
+    ["speakers", "--limit", str(2**63)],
+    ["statements", "--since", "yesterday"],
+    ["speakers", "--since", "2026-13-01"],
+    ["statements", "--until", "01/02/2026"],
 ])
-def test_a_number_out_of_range_is_a_usage_error_before_any_work(argv, capsys):
+def test_a_number_or_date_out_of_range_is_a_usage_error_before_any_work(argv, capsys):
     with pytest.raises(SystemExit) as caught:
         main(argv)
     assert caught.value.code == EXIT_USAGE
