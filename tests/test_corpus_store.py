@@ -186,3 +186,9 @@ def test_names_match_whole_words(store: Store) -> None:
     # "Lin" is Margaret Lin, not any name or word merely containing the letters.
     assert {s["speaker_id"] for s in store.statements(speaker="Lin", limit=500)} == {
         "person:margaret-lin"}
+
+
+def test_sql_with_no_statement_gives_no_rows(store: Store) -> None:
+    """DuckDB returns no cursor at all for a query of only a semicolon or a comment."""
+    assert store.sql(";") == ([], [])
+    assert store.sql("-- a comment, nothing else") == ([], [])

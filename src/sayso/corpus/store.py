@@ -366,7 +366,7 @@ class Store:
         """Run any SQL on the store: column names and rows. Errors become ``StoreError``."""
         try:
             cur = self.con.execute(query)
-            if cur.description is None:
+            if cur is None or cur.description is None:  # None: no statement at all (";")
                 return [], []
             return [d[0] for d in cur.description], cur.fetchall()
         except duckdb.Error as exc:
