@@ -215,3 +215,20 @@ def test_metadata_of_the_wrong_type_does_not_stop_a_run(tmp_path: Path) -> None:
     with Store(tmp_path / "s.duckdb", read_only=True) as store:
         rows = store.sql("SELECT id, title, published FROM articles ORDER BY id")[1]
     assert rows == [("fine", None, "2026-02-01"), ("odd", None, None)]
+
+
+@pytest.mark.parametrize("command", [["run", "-", "--workers", "1"], ["statements"],
+                                     ["export", "-o", "out.jsonl", "--format", "jsonl"]])
+def test_another_applications_duckdb_file_is_not_a_store(tmp_path: Path, command: list) -> None:
+    """A DuckDB file whose tables share sayso's names but not its columns is refused in one
+    line, before a run writes to it or a query reads it."""
+    import duckdb
+
+    path = tmp_path / "theirs.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE articles (headline VARCHAR); CREATE TABLE statements (n INT)")
+    proc = subprocess.run([SAYSO, *command, "--store", str(path)], input="", cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 5, proc.stderr
+    assert proc.stderr == (f"sayso: error: {path}: not a sayso store (its articles table has "
+                           "no column authors, cluster, doc, ...)\n")
