@@ -232,3 +232,35 @@ def test_another_applications_duckdb_file_is_not_a_store(tmp_path: Path, command
     assert proc.returncode == 5, proc.stderr
     assert proc.stderr == (f"sayso: error: {path}: not a sayso store (its articles table has "
                            "no column authors, cluster, doc, ...)\n")
+
+
+def test_load_skips_what_is_not_sayso_parquet_and_creates_no_store_for_nothing(
+        tmp_path: Path) -> None:
+    """Each PARQUET argument is checked before anything is written: a missing path, a folder
+    without Parquet or another program's Parquet is a warning, the rest is loaded; with
+    nothing left to load, no store file is left behind."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from sayso.corpus.ray_engine import OUTPUT
+
+    ours, theirs = tmp_path / "ours.parquet", tmp_path / "theirs.parquet"
+    pq.write_table(pa.table({"id": ["gone"], "source": ["gone.txt"], "text_hash": [None],
+                             "doc": [None], "error": ["gone.txt: empty input"],
+                             "minhash": [None]}, schema=OUTPUT), ours)
+    pq.write_table(pa.table({"headline": ["Ferry to run all winter"]}), theirs)
+    (tmp_path / "empty").mkdir()
+    store = tmp_path / "s.duckdb"
+    for inputs in (["empty"], ["theirs.parquet"], ["missing", "empty"]):
+        proc = subprocess.run([SAYSO, "load", *inputs, "--store", str(store)], cwd=tmp_path,
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 3 and not store.exists(), proc.stderr
+        assert proc.stderr.count("sayso: warning:") == len(inputs), proc.stderr
+    proc = subprocess.run([SAYSO, "load", "theirs.parquet", "ours.parquet", "missing",
+                           "--store", str(store)], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    assert "theirs.parquet: not sayso Parquet output (no column id" in proc.stderr
+    assert "missing: no such file" in proc.stderr and "Traceback" not in proc.stderr
+    with Store(store, read_only=True) as loaded:
+        assert [e["id"] for e in loaded.errors()] == ["gone"]
