@@ -91,3 +91,18 @@ def test_json_fields_of_the_wrong_type_are_left_out_with_a_warning(tmp_path: Pat
     assert len(two.warnings) == 2 and "'authors'" in two.warnings[1]
     assert three.id == "odd-3" and "'id' is an object" in three.warnings[0]
     assert isinstance(four, Failure) and "must be an object, not null" in four.reason
+
+
+def test_an_empty_folder_and_a_broken_link_are_failures_not_silence(tmp_path: Path) -> None:
+    """Without a Failure, `sayso analyze empty/` exited 3 saying nothing and `sayso run
+    empty/` reported success with no articles."""
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "hidden").mkdir()
+    (tmp_path / "hidden" / ".draft.txt").write_text("Reyes said the ferry is late.")
+    (tmp_path / "links").mkdir()
+    (tmp_path / "links" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    out = list(read_inputs([str(tmp_path / name) for name in ("empty", "hidden", "links")]))
+    assert all(isinstance(r, Failure) for r in out) and len(out) == 3
+    assert "empty: no files in this folder" in out[0].reason
+    assert "hidden: no files in this folder" in out[1].reason
+    assert out[2].reason.endswith("gone.txt: cannot read (No such file or directory)")

@@ -197,9 +197,12 @@ def read_bytes(data: bytes, name: str, suffix: str = "") -> Iterator[RawArticle 
 
 
 def _files(path: Path) -> Iterator[Path]:
+    """The files of a folder, recursively, hidden ones left out; a link to nothing is kept, so
+    that reading it reports it as a missing file would be."""
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and not child.name.startswith("."):
+            if (child.is_file() or (child.is_symlink() and not child.exists())) \
+                    and not child.name.startswith("."):
                 yield child
     else:
         yield path
@@ -215,8 +218,13 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[RawArticle | Failure]:
         if not path.exists():
             yield Failure(path.stem, item, f"{item}: no such file or directory")
             continue
+        found = False
         for file in _files(path):
+            found = True
             yield from read_file(file)
+        if not found:  # else an empty folder would end a command with no word of why
+            yield Failure(path.name or item, item,
+                          f"{item}: no files in this folder (hidden files are skipped)")
 
 
 def read_file(file: Path) -> Iterator[RawArticle | Failure]:
