@@ -7,6 +7,8 @@ import json
 import zlib
 from pathlib import Path
 
+import pytest
+
 from sayso.ingest import read_inputs
 from sayso.model import Failure, RawArticle
 
@@ -106,3 +108,41 @@ def test_an_empty_folder_and_a_broken_link_are_failures_not_silence(tmp_path: Pa
     assert "empty: no files in this folder" in out[0].reason
     assert "hidden: no files in this folder" in out[1].reason
     assert out[2].reason.endswith("gone.txt: cannot read (No such file or directory)")
+
+
+def _warc_bytes(pages: int, gz: bool) -> bytes:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gz)
+    for n in range(pages):
+        html = (f"<html><body><article><p>Mayor Lina Cho said ferry {n} would run all winter "
+                "and the council agreed with her.</p></article></body></html>")
+        writer.write_record(writer.create_warc_record(
+            f"https://news.example/{n}", "response", payload=io.BytesIO(html.encode()),
+            http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
+                                          protocol="HTTP/1.1")))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_truncated_or_empty_warc_file_says_so(tmp_path: Path, gz: bool) -> None:
+    """warcio ends quietly where a file is cut off: a page cut short was analysed as if whole,
+    a record cut inside its headers vanished, and an empty WARC file passed without a word."""
+    whole = _warc_bytes(3, gz)
+    two = len(_warc_bytes(2, gz))
+    suffix = ".warc.gz" if gz else ".warc"
+    (tmp_path / f"body{suffix}").write_bytes(whole[:len(whole) - 20])   # in the last page
+    in_head = 40 if gz else whole[two:].index(b"Content-Length")       # in its headers
+    (tmp_path / f"head{suffix}").write_bytes(whole[:two + in_head])
+    (tmp_path / f"empty{suffix}").write_bytes(b"")
+    for name, reason in (("body", "truncated WARC record (https://news.example/2)"),
+                         ("head", "unreadable WARC record (")):
+        out = list(read_inputs([str(tmp_path / f"{name}{suffix}")]))
+        assert [type(r) for r in out] == [RawArticle, RawArticle, Failure], name
+        assert f"#3: {reason}" in out[2].reason
+    [empty] = read_inputs([str(tmp_path / f"empty{suffix}")])
+    assert isinstance(empty, Failure) and empty.reason.endswith("empty input")

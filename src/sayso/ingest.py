@@ -354,20 +354,25 @@ def read_csv(text: str, stem: str, source: str) -> Iterator[RawArticle | Failure
 
 def _warc_records(fh: BinaryIO) -> Iterator[Any]:
     """warcio's records of an open WARC file. A record without the headers warcio needs (a
-    response with no target URI) makes warcio fail inside itself on None; that is raised as
-    the unreadable record it is."""
+    response with no target URI) makes warcio fail inside itself on None, and a file cut off
+    inside a record's headers makes warcio stop as if the file had ended there; both are
+    raised as the unreadable record they are."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    records = iter(ArchiveIterator(fh))
+    archive = ArchiveIterator(fh)
+    records = iter(archive)
     while True:
         try:
             record = next(records)
         except StopIteration:
-            return
+            break
         except (AttributeError, TypeError):
             raise ArchiveLoadFailed("a record without the headers it needs") from None
         yield record
+    fh.seek(archive.offset)
+    if fh.read(4096).strip():
+        raise ArchiveLoadFailed("the file ends inside it")
 
 
 def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
@@ -376,12 +381,13 @@ def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
     HTML page (an image, a PDF) becomes a Failure."""
     from warcio.exceptions import ArchiveLoadFailed
 
-    number = 0
+    number = found = 0
     try:
         with file.open("rb") as fh:
             for number, record in enumerate(_warc_records(fh), 1):
                 if record.rec_type != "response":
                     continue
+                found += 1
                 record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
                 rid = record_id.removeprefix("urn:uuid:") or f"{file.stem}-{number}"
                 where, url = f"{file}#{number}", record.rec_headers.get_header("WARC-Target-URI")
@@ -393,6 +399,10 @@ def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
                                               f"{', ' + url if url else ''})")
                     continue
                 body = record.content_stream().read()
+                if getattr(record.raw_stream, "limit", 0) > 0:  # bytes promised, never read
+                    yield Failure(rid, where, f"{where}: truncated WARC record "
+                                              f"({url or 'no URI'}): the file ends inside it")
+                    continue
                 for item in read_bytes(body, where, ".html"):
                     if isinstance(item, RawArticle):
                         item.id, item.url = rid, url
@@ -404,3 +414,7 @@ def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
         yield Failure(f"{file.stem}-{number + 1}", f"{file}#{number + 1}",
                       f"{file}#{number + 1}: unreadable WARC record ({first}); the rest of the "
                       "file is skipped")
+        return
+    if not found:  # else a WARC file of nothing to analyse would pass without a word
+        what = f"no response records among its {number}" if number else "empty input"
+        yield Failure(file.stem, str(file), f"{file}: {what}")
