@@ -7,6 +7,8 @@ import json
 import zlib
 from pathlib import Path
 
+import pytest
+
 from sayso.ingest import read_inputs
 from sayso.model import Failure, RawArticle
 
@@ -72,3 +74,75 @@ def test_a_warc_response_without_its_headers_is_one_failure_and_the_batch_goes_o
     assert [r.id for r in out if isinstance(r, RawArticle)] == ["r0", "r1"]
     [bad] = [r for r in out if isinstance(r, Failure)]
     assert "unreadable WARC record" in bad.reason and "bare.warc#1" in bad.source
+
+
+def test_json_fields_of_the_wrong_type_are_left_out_with_a_warning(tmp_path: Path) -> None:
+    """A feed's metadata of the wrong JSON type must neither stop the batch nor reach the
+    store's string columns; the article keeps its text and says what was left out."""
+    lines = [{"id": "w1", "text": "Reyes said the ferry is late.", "authors": 5,
+              "published": {"day": 1}, "title": 7},
+             {"id": 0, "text": "Lin said the bridge is shut.", "outlet": ["Ledger"],
+              "authors": ["Jo Banks", None, {"name": "Ann Roe"}]},
+             {"id": {"n": 1}, "text": "Obi said the road is open."},
+             None]
+    (tmp_path / "odd.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    one, two, three, four = read_inputs([str(tmp_path / "odd.jsonl")])
+    assert (one.id, one.title, one.authors, one.published) == ("w1", "7", ["5"], None)
+    assert one.warnings == ["'published' is an object, not text; left out"]
+    assert (two.id, two.outlet, two.authors) == ("0", None, ["Jo Banks"])
+    assert len(two.warnings) == 2 and "'authors'" in two.warnings[1]
+    assert three.id == "odd-3" and "'id' is an object" in three.warnings[0]
+    assert isinstance(four, Failure) and "must be an object, not null" in four.reason
+
+
+def test_an_empty_folder_and_a_broken_link_are_failures_not_silence(tmp_path: Path) -> None:
+    """Without a Failure, `sayso analyze empty/` exited 3 saying nothing and `sayso run
+    empty/` reported success with no articles."""
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "hidden").mkdir()
+    (tmp_path / "hidden" / ".draft.txt").write_text("Reyes said the ferry is late.")
+    (tmp_path / "links").mkdir()
+    (tmp_path / "links" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    out = list(read_inputs([str(tmp_path / name) for name in ("empty", "hidden", "links")]))
+    assert all(isinstance(r, Failure) for r in out) and len(out) == 3
+    assert "empty: no files in this folder" in out[0].reason
+    assert "hidden: no files in this folder" in out[1].reason
+    assert out[2].reason.endswith("gone.txt: cannot read (No such file or directory)")
+
+
+def _warc_bytes(pages: int, gz: bool) -> bytes:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gz)
+    for n in range(pages):
+        html = (f"<html><body><article><p>Mayor Lina Cho said ferry {n} would run all winter "
+                "and the council agreed with her.</p></article></body></html>")
+        writer.write_record(writer.create_warc_record(
+            f"https://news.example/{n}", "response", payload=io.BytesIO(html.encode()),
+            http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
+                                          protocol="HTTP/1.1")))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_truncated_or_empty_warc_file_says_so(tmp_path: Path, gz: bool) -> None:
+    """warcio ends quietly where a file is cut off: a page cut short was analysed as if whole,
+    a record cut inside its headers vanished, and an empty WARC file passed without a word."""
+    whole = _warc_bytes(3, gz)
+    two = len(_warc_bytes(2, gz))
+    suffix = ".warc.gz" if gz else ".warc"
+    (tmp_path / f"body{suffix}").write_bytes(whole[:len(whole) - 20])   # in the last page
+    in_head = 40 if gz else whole[two:].index(b"Content-Length")       # in its headers
+    (tmp_path / f"head{suffix}").write_bytes(whole[:two + in_head])
+    (tmp_path / f"empty{suffix}").write_bytes(b"")
+    for name, reason in (("body", "truncated WARC record (https://news.example/2)"),
+                         ("head", "unreadable WARC record (")):
+        out = list(read_inputs([str(tmp_path / f"{name}{suffix}")]))
+        assert [type(r) for r in out] == [RawArticle, RawArticle, Failure], name
+        assert f"#3: {reason}" in out[2].reason
+    [empty] = read_inputs([str(tmp_path / f"empty{suffix}")])
+    assert isinstance(empty, Failure) and empty.reason.endswith("empty input")

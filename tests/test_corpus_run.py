@@ -199,3 +199,68 @@ def test_store_errors_are_one_line(tmp_path: Path) -> None:
     wrong = subprocess.run([SAYSO, "speakers", "--store", str(notastore)],
                            capture_output=True, text=True, timeout=60)
     assert wrong.returncode == 5 and "Traceback" not in wrong.stderr
+
+
+def test_metadata_of_the_wrong_type_does_not_stop_a_run(tmp_path: Path) -> None:
+    from sayso.corpus.runner import run
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "odd", "published": {"day": 3}, "title": ["T"],
+                                "text": "Mayor Lina Cho said the ferry would run all winter."})
+                    + "\n" + json.dumps({"id": "fine", "published": "2026-02-01",
+                                         "text": "Harbour chief Tom Reyes said the cranes "
+                                                 "were fixed."}) + "\n")
+    stats = run([str(feed)], tmp_path / "s.duckdb", workers=1, progress=False)
+    assert (stats.analysed, stats.errors) == (2, 0)
+    with Store(tmp_path / "s.duckdb", read_only=True) as store:
+        rows = store.sql("SELECT id, title, published FROM articles ORDER BY id")[1]
+    assert rows == [("fine", None, "2026-02-01"), ("odd", None, None)]
+
+
+@pytest.mark.parametrize("command", [["run", "-", "--workers", "1"], ["statements"],
+                                     ["export", "-o", "out.jsonl", "--format", "jsonl"]])
+def test_another_applications_duckdb_file_is_not_a_store(tmp_path: Path, command: list) -> None:
+    """A DuckDB file whose tables share sayso's names but not its columns is refused in one
+    line, before a run writes to it or a query reads it."""
+    import duckdb
+
+    path = tmp_path / "theirs.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE articles (headline VARCHAR); CREATE TABLE statements (n INT)")
+    proc = subprocess.run([SAYSO, *command, "--store", str(path)], input="", cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 5, proc.stderr
+    assert proc.stderr == (f"sayso: error: {path}: not a sayso store (its articles table has "
+                           "no column authors, cluster, doc, ...)\n")
+
+
+def test_load_skips_what_is_not_sayso_parquet_and_creates_no_store_for_nothing(
+        tmp_path: Path) -> None:
+    """Each PARQUET argument is checked before anything is written: a missing path, a folder
+    without Parquet or another program's Parquet is a warning, the rest is loaded; with
+    nothing left to load, no store file is left behind."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from sayso.corpus.ray_engine import OUTPUT
+
+    ours, theirs = tmp_path / "ours.parquet", tmp_path / "theirs.parquet"
+    pq.write_table(pa.table({"id": ["gone"], "source": ["gone.txt"], "text_hash": [None],
+                             "doc": [None], "error": ["gone.txt: empty input"],
+                             "minhash": [None]}, schema=OUTPUT), ours)
+    pq.write_table(pa.table({"headline": ["Ferry to run all winter"]}), theirs)
+    (tmp_path / "empty").mkdir()
+    store = tmp_path / "s.duckdb"
+    for inputs in (["empty"], ["theirs.parquet"], ["missing", "empty"]):
+        proc = subprocess.run([SAYSO, "load", *inputs, "--store", str(store)], cwd=tmp_path,
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 3 and not store.exists(), proc.stderr
+        assert proc.stderr.count("sayso: warning:") == len(inputs), proc.stderr
+    proc = subprocess.run([SAYSO, "load", "theirs.parquet", "ours.parquet", "missing",
+                           "--store", str(store)], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    assert "theirs.parquet: not sayso Parquet output (no column id" in proc.stderr
+    assert "missing: no such file" in proc.stderr and "Traceback" not in proc.stderr
+    with Store(store, read_only=True) as loaded:
+        assert [e["id"] for e in loaded.errors()] == ["gone"]

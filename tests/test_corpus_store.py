@@ -186,3 +186,24 @@ def test_names_match_whole_words(store: Store) -> None:
     # "Lin" is Margaret Lin, not any name or word merely containing the letters.
     assert {s["speaker_id"] for s in store.statements(speaker="Lin", limit=500)} == {
         "person:margaret-lin"}
+
+
+def test_sql_with_no_statement_gives_no_rows(store: Store) -> None:
+    """DuckDB returns no cursor at all for a query of only a semicolon or a comment."""
+    assert store.sql(";") == ([], [])
+    assert store.sql("-- a comment, nothing else") == ([], [])
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "brat"])
+def test_export_to_standard_output_is_for_jsonl_only(built: dict, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture, fmt: str):
+    """`-o -` means standard output; the folder formats made a folder named "-" instead."""
+    from sayso.cli import main
+    from sayso.errors import EXIT_USAGE
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "--store", str(built["path"]), "--format", fmt, "-o", "-"]) \
+        == EXIT_USAGE
+    assert not (tmp_path / "-").exists()
+    assert capsys.readouterr().err.startswith("sayso: error: -o - (standard output) takes")

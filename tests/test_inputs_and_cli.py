@@ -126,6 +126,17 @@ def test_an_output_folder_that_cannot_be_written_gives_one_line_and_exit_code(
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
 
 
+def test_a_long_id_makes_a_short_file_name_and_the_batch_goes_on(tmp_path, capsys):
+    """Ids come from feeds; one longer than a file name may be must not end the batch."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": i, "text": ARTICLE}) + "\n"
+                            for i in ("x" * 300, "é" * 200, "short")), encoding="utf-8")
+    assert main(["analyze", str(feed), "-o", str(tmp_path / "out")]) == EXIT_OK
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == ["short.json", "x" * 200 + ".json", "é" * 100 + ".json"]
+    capsys.readouterr()
+
+
 def test_oversized_single_line_is_refused(tmp_path, capsys):
     path = tmp_path / "huge.txt"
     path.write_text("word " * 4_200_000)  # about 20 MB on one line
@@ -182,8 +193,13 @@ def test_readable_view_and_standard_input():
     ["analyze", "-", "--max-chars", "0"],
     ["serve", "--port", "99999"],
     ["train", "folder", "--epochs", "0"],
+    ["statements", "--offset", "99999999999999999999"],   # past DuckDB's 64-bit OFFSET
+    ["speakers", "--limit", str(2**63)],
+    ["statements", "--since", "yesterday"],
+    ["speakers", "--since", "2026-13-01"],
+    ["statements", "--until", "01/02/2026"],
 ])
-def test_a_number_out_of_range_is_a_usage_error_before_any_work(argv, capsys):
+def test_a_number_or_date_out_of_range_is_a_usage_error_before_any_work(argv, capsys):
     with pytest.raises(SystemExit) as caught:
         main(argv)
     assert caught.value.code == EXIT_USAGE

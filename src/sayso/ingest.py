@@ -113,25 +113,54 @@ def looks_english(text: str) -> bool:
     return sum(w in _ENGLISH for w in words) / len(words) >= 0.08
 
 
+_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "a boolean",
+               int: "a number", float: "a number", type(None): "null"}
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of a parsed value's type, for messages a user of JSON understands."""
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+def _as_text(value: Any) -> str | None:
+    """A metadata value as text: a string as it is, a number written out (a year, a numeric
+    id); None for anything else, which no metadata field can hold."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
 def _from_record(record: Any, default_id: str, source: str,
                  what: str = "a JSON line") -> RawArticle:
+    """A record's article. Metadata of the wrong type (an object as ``published``, a number as
+    ``authors``) is left out with a warning rather than failing the article or, later, the
+    store's string columns."""
     if not isinstance(record, dict):
-        raise InputError(f"{source}: {what} must be an object, not {type(record).__name__}")
+        raise InputError(f"{source}: {what} must be an object, not {_json_type(record)}")
     text, html = record.get("text"), record.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
         field_kind = "column" if what == "a CSV row" else "string"
         raise InputError(f"{source}: {what} needs a 'text' or 'html' {field_kind}")
-    authors = record.get("authors") or []
-    if isinstance(authors, str):
-        authors = [authors]
+    warnings: list[str] = []
+    meta: dict[str, str | None] = {}
+    for key in ("id", "title", "url", "outlet", "published"):
+        value = record.get(key)
+        meta[key] = _as_text(value)
+        if value is not None and meta[key] is None:
+            warnings.append(f"'{key}' is {_json_type(value)}, not text; left out")
+    authors = record.get("authors")
+    items = authors if isinstance(authors, list) else [] if authors is None else [authors]
+    names = [_as_text(a) for a in items]
+    if any(n is None and a is not None for n, a in zip(names, items)):
+        warnings.append("'authors' must be a string or an array of strings; "
+                        "what is not text is left out")
     return RawArticle(
-        id=str(record.get("id") or default_id),
+        id=meta.pop("id") or default_id,
         text=text if isinstance(text, str) else None,
         html=html if isinstance(html, str) and not isinstance(text, str) else None,
-        source=source, title=record.get("title"), url=record.get("url"),
-        outlet=record.get("outlet"), published=record.get("published"),
-        authors=[str(a) for a in authors],
-    )
+        source=source, authors=[n for n in names if n], warnings=warnings, **meta)
 
 
 def read_jsonl(lines: Iterable[str], stem: str, source: str) -> Iterator[RawArticle | Failure]:
@@ -168,9 +197,12 @@ def read_bytes(data: bytes, name: str, suffix: str = "") -> Iterator[RawArticle 
 
 
 def _files(path: Path) -> Iterator[Path]:
+    """The files of a folder, recursively, hidden ones left out; a link to nothing is kept, so
+    that reading it reports it as a missing file would be."""
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and not child.name.startswith("."):
+            if (child.is_file() or (child.is_symlink() and not child.exists())) \
+                    and not child.name.startswith("."):
                 yield child
     else:
         yield path
@@ -186,8 +218,13 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[RawArticle | Failure]:
         if not path.exists():
             yield Failure(path.stem, item, f"{item}: no such file or directory")
             continue
+        found = False
         for file in _files(path):
+            found = True
             yield from read_file(file)
+        if not found:  # else an empty folder would end a command with no word of why
+            yield Failure(path.name or item, item,
+                          f"{item}: no files in this folder (hidden files are skipped)")
 
 
 def read_file(file: Path) -> Iterator[RawArticle | Failure]:
@@ -317,20 +354,25 @@ def read_csv(text: str, stem: str, source: str) -> Iterator[RawArticle | Failure
 
 def _warc_records(fh: BinaryIO) -> Iterator[Any]:
     """warcio's records of an open WARC file. A record without the headers warcio needs (a
-    response with no target URI) makes warcio fail inside itself on None; that is raised as
-    the unreadable record it is."""
+    response with no target URI) makes warcio fail inside itself on None, and a file cut off
+    inside a record's headers makes warcio stop as if the file had ended there; both are
+    raised as the unreadable record they are."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    records = iter(ArchiveIterator(fh))
+    archive = ArchiveIterator(fh)
+    records = iter(archive)
     while True:
         try:
             record = next(records)
         except StopIteration:
-            return
+            break
         except (AttributeError, TypeError):
             raise ArchiveLoadFailed("a record without the headers it needs") from None
         yield record
+    fh.seek(archive.offset)
+    if fh.read(4096).strip():
+        raise ArchiveLoadFailed("the file ends inside it")
 
 
 def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
@@ -339,12 +381,13 @@ def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
     HTML page (an image, a PDF) becomes a Failure."""
     from warcio.exceptions import ArchiveLoadFailed
 
-    number = 0
+    number = found = 0
     try:
         with file.open("rb") as fh:
             for number, record in enumerate(_warc_records(fh), 1):
                 if record.rec_type != "response":
                     continue
+                found += 1
                 record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
                 rid = record_id.removeprefix("urn:uuid:") or f"{file.stem}-{number}"
                 where, url = f"{file}#{number}", record.rec_headers.get_header("WARC-Target-URI")
@@ -356,6 +399,10 @@ def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
                                               f"{', ' + url if url else ''})")
                     continue
                 body = record.content_stream().read()
+                if getattr(record.raw_stream, "limit", 0) > 0:  # bytes promised, never read
+                    yield Failure(rid, where, f"{where}: truncated WARC record "
+                                              f"({url or 'no URI'}): the file ends inside it")
+                    continue
                 for item in read_bytes(body, where, ".html"):
                     if isinstance(item, RawArticle):
                         item.id, item.url = rid, url
@@ -367,3 +414,7 @@ def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
         yield Failure(f"{file.stem}-{number + 1}", f"{file}#{number + 1}",
                       f"{file}#{number + 1}: unreadable WARC record ({first}); the rest of the "
                       "file is skipped")
+        return
+    if not found:  # else a WARC file of nothing to analyse would pass without a word
+        what = f"no response records among its {number}" if number else "empty input"
+        yield Failure(file.stem, str(file), f"{file}: {what}")

@@ -72,8 +72,16 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if failed else EXIT_OK
 
 
+#: Bytes of an article id kept in its file name: file systems refuse names over 255 bytes, and
+#: ``_unique`` may add a counter and ``.json`` adds five more.
+MAX_NAME_BYTES = 200
+
+
 def _safe(name: str) -> str:
-    return re.sub(r"[^\w.\-]+", "_", name).strip("._") or "article"
+    """A file name for an article id: word characters only, short enough for any file system
+    (a long id from a feed must not stop the batch with "File name too long")."""
+    safe = re.sub(r"[^\w.\-]+", "_", name).strip("._")
+    return safe.encode()[:MAX_NAME_BYTES].decode(errors="ignore") or "article"
 
 
 def _unique(name: str, taken: set[str]) -> str:

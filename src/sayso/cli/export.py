@@ -23,7 +23,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def main(args: argparse.Namespace) -> int:
     from ..corpus.export import export
+    from .serve import UsageError
 
+    if args.output == "-" and args.format != "jsonl":  # else a folder named "-" is made
+        raise UsageError(f"-o - (standard output) takes --format jsonl only; --format "
+                         f"{args.format} writes files into a folder")
     n = export(args.store, args.format, args.output)
     print(f"exported {n} {'rows' if args.format in ('parquet', 'csv') else 'articles'} "
           f"to {args.output}", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
 
 from ..nlp import DEFAULT_MODEL
 
@@ -37,3 +38,13 @@ def whole(minimum: int, maximum: int | None = None) -> Callable[[str], int]:
         return value
 
     return parse
+
+
+def iso_date(text: str) -> str:
+    """An argparse type for a ``YYYY-MM-DD`` date, so that "--since yesterday" is a usage error
+    in one line rather than a failed cast inside the store's query."""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date of the form YYYY-MM-DD") \
+            from None

@@ -8,22 +8,28 @@ import sys
 from typing import Any
 
 from ..errors import EXIT_OK
-from .options import add_store_option, whole
+from .options import add_store_option, iso_date, whole
+
+#: The largest row count DuckDB takes for LIMIT and OFFSET (a signed 64-bit integer).
+MAX_ROWS = 2**63 - 1
 
 
 def _common(p: argparse.ArgumentParser, paged: bool = True) -> None:
     add_store_option(p)
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     if paged:
-        p.add_argument("--limit", type=whole(1), default=20, help="rows to show (default: 20)")
-        p.add_argument("--offset", type=whole(0), default=0, help="rows to skip (default: 0)")
+        p.add_argument("--limit", type=whole(1, MAX_ROWS), default=20,
+                       help="rows to show (default: 20)")
+        p.add_argument("--offset", type=whole(0, MAX_ROWS), default=0,
+                       help="rows to skip (default: 0)")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("speakers", help="most quoted speakers in a store, by outlet")
     _common(p)
     p.add_argument("--outlet", help="only statements from this outlet")
-    p.add_argument("--since", help="only statements published on or after this date (YYYY-MM-DD)")
+    p.add_argument("--since", type=iso_date,
+                   help="only statements published on or after this date (YYYY-MM-DD)")
     p.set_defaults(func=speakers)
 
     p = subparsers.add_parser("statements", help="statements in a store, filtered")
@@ -31,8 +37,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--speaker", help="speaker id, name or alias")
     p.add_argument("--about", help="content naming this person or organisation")
     p.add_argument("--outlet", help="published by this outlet")
-    p.add_argument("--since", help="published on or after this date (YYYY-MM-DD)")
-    p.add_argument("--until", help="published on or before this date (YYYY-MM-DD)")
+    p.add_argument("--since", type=iso_date, help="published on or after this date (YYYY-MM-DD)")
+    p.add_argument("--until", type=iso_date, help="published on or before this date (YYYY-MM-DD)")
     p.add_argument("--contains", help="content containing every one of these words")
     p.set_defaults(func=statements)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from ..errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL
 from ..ingest import MAX_CHARS
@@ -78,18 +77,26 @@ def register_load(subparsers: argparse._SubParsersAction) -> None:
 
 
 def load(args: argparse.Namespace) -> int:
-    from ..corpus.ray_engine import load_parquet
+    """Load every PARQUET argument that holds sayso's output; one that does not (missing, no
+    Parquet in it, another program's Parquet) is skipped with a warning before anything is
+    written, and when none is left no store is created."""
+    from ..corpus.ray_engine import load_parquet, parquet_files
     from ..corpus.store import Store
     from ..errors import InputError
 
+    paths = []
+    for path in args.parquet:
+        try:
+            parquet_files(path)
+            paths.append(path)
+        except InputError as exc:
+            print(f"sayso: warning: {exc}", file=sys.stderr)
+    if not paths:
+        return EXIT_NO_INPUT
     with Store(args.store) as store:
-        n = 0
-        for path in args.parquet:
-            if not Path(path).exists():
-                raise InputError(f"{path}: no such file or directory")
-            n += load_parquet(store, path)
+        n = sum(load_parquet(store, path) for path in paths)
         store.finalize()
         totals = store.summary()
     print(f"loaded {n} articles and errors into {args.store}: {totals['articles']} articles, "
           f"{totals['statements']} statements, {totals['errors']} errors", file=sys.stderr)
-    return EXIT_OK
+    return EXIT_PARTIAL if len(paths) < len(args.parquet) else EXIT_OK

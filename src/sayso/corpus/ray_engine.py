@@ -70,14 +70,34 @@ def _raw_row(raw: RawArticle, digest: str) -> dict[str, Any]:
             "text_hash": digest}
 
 
+def parquet_files(path: str | Path) -> list[Path]:
+    """The Parquet files of ``path`` (a file or a folder of them), each checked to have the
+    columns of sayso's output, so that a load can refuse an input before it writes anything;
+    ``InputError`` says what is wrong with the first one that does not."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file or directory")
+    files = sorted(path.rglob("*.parquet")) if path.is_dir() else [path]
+    if not files:
+        raise InputError(f"{path}: no .parquet files in this folder")
+    for file in files:
+        try:
+            names = set(pq.read_schema(file).names)
+        except (OSError, pa.ArrowException) as exc:
+            raise InputError(f"{file}: not sayso Parquet output "
+                             f"({str(exc).splitlines()[0]})") from None
+        missing = [name for name in OUTPUT.names if name not in names]
+        if missing:
+            raise InputError(f"{file}: not sayso Parquet output (no column "
+                             f"{', '.join(missing)})")
+    return files
+
+
 def load_parquet(store: Store, path: str | Path) -> int:
     """Load Ray output (a Parquet file or a directory of them) into a store in one transaction,
     skipping articles the store already holds; returns the number of rows loaded."""
     batch, n, known = rows.empty_batch(), 0, store.index().ids
-    files = sorted(Path(path).rglob("*.parquet")) if Path(path).is_dir() else [Path(path)]
-    if not files:
-        raise InputError(f"{path}: no .parquet files in this folder")
-    for file in files:
+    for file in parquet_files(path):
         try:
             table = pq.read_table(file, schema=OUTPUT)
         except (OSError, pa.ArrowException) as exc:

@@ -8,6 +8,7 @@ the same questions the same way. The tables are documented in docs/store.md.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -72,6 +73,40 @@ class StoreIndex:
     errors: set[tuple[str, str | None]] = field(default_factory=set)  # (id, source)
 
 
+def _columns(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
+    """The columns of every table and view of a database, by table."""
+    found: dict[str, set[str]] = {}
+    for table, column in con.execute(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_catalog = current_database() AND table_schema = 'main'").fetchall():
+        found.setdefault(table, set()).add(column)
+    return found
+
+
+@functools.cache
+def _schema_columns() -> dict[str, set[str]]:
+    """The columns ``SCHEMA`` creates, read from DuckDB itself so that they cannot drift."""
+    with duckdb.connect(":memory:") as con:
+        con.execute(SCHEMA)
+        return _columns(con)
+
+
+def _schema_problem(con: duckdb.DuckDBPyConnection, read_only: bool) -> str | None:
+    """Why a DuckDB file is not a sayso store, or None. Another application's file with a table
+    of one of sayso's names would otherwise fail at the first query or insert with a traceback;
+    a store opened for writing may lack tables, which ``SCHEMA`` then creates."""
+    found = _columns(con)
+    for table, needed in _schema_columns().items():
+        if table not in found:
+            if read_only:
+                return f"no {table} table"
+        elif needed - found[table]:
+            missing = sorted(needed - found[table])
+            more = ", ..." if len(missing) > 3 else ""
+            return f"its {table} table has no column {', '.join(missing[:3])}{more}"
+    return None
+
+
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -102,13 +137,11 @@ class Store:
             raise StoreError(f"{path}: cannot open store: {reason}") from None
         except duckdb.Error as exc:
             raise StoreError(f"{path}: not a sayso store ({str(exc).splitlines()[0]})") from None
-        if read_only:
-            tables = {r[0] for r in self.con.execute(
-                "SELECT table_name FROM information_schema.tables").fetchall()}
-            if "statements" not in tables:
-                self.close()
-                raise StoreError(f"{path}: not a sayso store (no statements table)")
-        else:
+        problem = _schema_problem(self.con, read_only)
+        if problem:
+            self.close()
+            raise StoreError(f"{path}: not a sayso store ({problem})")
+        if not read_only:
             self.con.execute(SCHEMA)
 
     def close(self) -> None:
@@ -366,7 +399,7 @@ class Store:
         """Run any SQL on the store: column names and rows. Errors become ``StoreError``."""
         try:
             cur = self.con.execute(query)
-            if cur.description is None:
+            if cur is None or cur.description is None:  # None: no statement at all (";")
                 return [], []
             return [d[0] for d in cur.description], cur.fetchall()
         except duckdb.Error as exc:
