@@ -118,6 +118,13 @@ def test_uploaded_json_lines_record(client):
     ({"files": {"file": ("x.bin", b"\x00\x00\xff")}}, 422, "binary"),
     ({"data": {"other": "x"}, "files": {"nothing": ("a.txt", b"")}}, 422, "'file'"),
     ({"files": [("file", ("a.txt", b"Ann said hi.")), ("file", ("b.txt", b"x"))]}, 400, "files"),
+    # JSON escapes can spell lone surrogates, which are not text
+    ({"content": b'{"text": "Ann said \\ud800 it was fine."}',
+      "headers": {"content-type": "application/json"}}, 422, "text: not valid Unicode"),
+    ({"content": b'{"text": "Ann said it was fine.", "title": "\\udfff"}',
+      "headers": {"content-type": "application/json"}}, 422, "title: not valid Unicode"),
+    ({"content": b'{"text": "Ann said \\ud800 it was fine."}\n',
+      "headers": {"content-type": "application/x-ndjson"}}, 422, "text: not valid Unicode"),
 ])
 def test_bad_input_gets_a_one_line_error(client, kwargs, status, needle):
     detail = one_line_error(client.post("/analyze", **kwargs), status)

@@ -9,6 +9,7 @@ malformed request costs no analysis time.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import PurePath
 from typing import Any
 
@@ -23,6 +24,7 @@ from ..model import RawArticle
 JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/x-jsonlines")
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
 CONTENT_TYPES = ("text/plain", "text/html", "application/json", *JSONL_TYPES, *FORM_TYPES)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class ArticleIn(BaseModel):
@@ -48,12 +50,25 @@ class RequestError(Exception):
 
 
 def _job(raw: RawArticle) -> dict[str, Any]:
+    """The job for one article; refuses strings that are not text (see ``_check_unicode``)."""
     job: dict[str, Any] = {"id": raw.id, "source": raw.source, "title": raw.title,
                            "url": raw.url, "outlet": raw.outlet, "published": raw.published,
                            "authors": list(raw.authors)}
     job["text" if raw.text is not None else "html"] = raw.text if raw.text is not None \
         else raw.html
+    _check_unicode(job)
     return job
+
+
+def _check_unicode(job: dict[str, Any]) -> None:
+    """Refuse lone surrogates, which a JSON escape such as ``"\\ud800"`` can spell: they are
+    not text, and neither spaCy nor the JSON answer can encode them, so without this check a
+    client's bad string would surface as a 500."""
+    for key, value in job.items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and _SURROGATE.search(item):
+                raise RequestError(422, f"{key}: not valid Unicode text (a lone surrogate "
+                                        f"such as \\ud800)")
 
 
 def from_json(data: bytes) -> dict[str, Any]:
