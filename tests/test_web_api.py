@@ -94,8 +94,8 @@ def test_uploaded_json_lines_record(client):
     r = client.post("/analyze", files={"file": ("one.jsonl", line.encode())})
     assert r.status_code == 200, r.text
     assert (r.json()["id"], r.json()["outlet"]) == ("p1", "Gazette")
-    two = one_line_error(client.post("/analyze", files={"file": ("two.jsonl", (line * 2).encode())}),
-                         422)
+    two = one_line_error(
+        client.post("/analyze", files={"file": ("two.jsonl", (line * 2).encode())}), 422)
     assert "2 articles" in two
     body = client.post("/analyze", content=line.encode(),
                        headers={"content-type": "application/x-ndjson"})
