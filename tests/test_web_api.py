@@ -105,6 +105,21 @@ def test_uploaded_json_lines_record(client):
     assert "'text' or 'html'" in bad
 
 
+def test_json_lines_metadata_of_the_wrong_type(client):
+    def post(record: dict):
+        return client.post("/analyze", content=json.dumps(record).encode(),
+                           headers={"content-type": "application/x-ndjson"})
+
+    for key, value in (("authors", 5), ("title", {"main": "Pier"}), ("outlet", ["a", "b"]),
+                       ("published", True)):
+        detail = one_line_error(post({"text": ARTICLE, key: value}), 422)
+        assert f"'{key}' must be a string" in detail
+    numbered = post({"text": ARTICLE, "id": 7, "published": 2026})
+    assert numbered.status_code == 200, numbered.text
+    check_contract(numbered.json(), ARTICLE)  # a number is written out, as the schema wants
+    assert (numbered.json()["id"], numbered.json()["published"]) == ("7", "2026")
+
+
 @pytest.mark.parametrize("kwargs, status, needle", [
     ({"json": {"text": "   "}}, 422, "empty"),
     ({"json": {"text": "a", "html": "<p>b</p>"}}, 422, "exactly one"),

@@ -124,14 +124,28 @@ def _from_record(record: Any, default_id: str, source: str,
     authors = record.get("authors") or []
     if isinstance(authors, str):
         authors = [authors]
+    if not isinstance(authors, list):
+        raise InputError(f"{source}: 'authors' must be a string or a list of strings, "
+                         f"not {type(authors).__name__}")
+    meta = {key: _metadata(record, key, source) for key in ("title", "url", "outlet", "published")}
     return RawArticle(
         id=str(record.get("id") or default_id),
         text=text if isinstance(text, str) else None,
         html=html if isinstance(html, str) and not isinstance(text, str) else None,
-        source=source, title=record.get("title"), url=record.get("url"),
-        outlet=record.get("outlet"), published=record.get("published"),
-        authors=[str(a) for a in authors],
+        source=source, authors=[str(a) for a in authors], **meta,
     )
+
+
+def _metadata(record: dict[str, Any], key: str, source: str) -> str | None:
+    """A metadata field as the ``sayso/article@1`` string it must be: a number is written out
+    (``"published": 2026``), as ``id`` is; an object, a list or a boolean is refused, since
+    passing it on would give an article that breaks the contract."""
+    value = record.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise InputError(f"{source}: '{key}' must be a string, not {type(value).__name__}")
 
 
 def read_jsonl(lines: Iterable[str], stem: str, source: str) -> Iterator[RawArticle | Failure]:
