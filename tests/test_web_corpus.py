@@ -125,11 +125,20 @@ def test_network_links_speakers_to_what_their_statements_name(client):
     ("/speakers?limit=100000", "limit"),
     ("/network?speakers=0", "speakers"),
     ("/articles?offset=-1", "offset"),
+    ("/articles?offset=99999999999999999999", "offset"),
+    ("/statements?offset=9223372036854775808", "offset"),
+    ("/speakers?offset=9223372036854775808", "offset"),
 ])
 def test_bad_parameters_get_one_line_422(client, path, needle):
     r = client.get(path)
     assert r.status_code == 422
     assert needle in r.json()["detail"] and "\n" not in r.json()["detail"]
+
+
+def test_the_largest_offset_is_an_empty_last_page(client):
+    for path in ("/articles", "/statements", "/speakers"):
+        page = client.get(path, params={"offset": 2**63 - 1}).json()
+        assert (page["items"], page["next_offset"]) == ([], None)
 
 
 def test_concurrent_readers_share_the_store_safely(client):

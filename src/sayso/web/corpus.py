@@ -22,7 +22,8 @@ from ..corpus import Store
 T = TypeVar("T")
 
 Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
-Offset = Annotated[int, Query(ge=0, description="items to skip")]
+#: DuckDB takes OFFSET as a BIGINT: a larger offset would fail in the query as a 500.
+Offset = Annotated[int, Query(ge=0, le=2**63 - 1, description="items to skip")]
 Day = Annotated[date | None, Query(description="ISO date, YYYY-MM-DD")]
 
 
