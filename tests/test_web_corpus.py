@@ -107,6 +107,15 @@ def test_statement_filters(client):
         [s["id"] + s["article_id"] for s in everything[5:10]]
 
 
+def test_wildcards_in_search_fields_are_literal_characters(client):
+    # no stored text or outlet holds % or _, so these match nothing, not everything
+    for path, params in (("/statements", {"contains": "%"}), ("/statements", {"contains": "_"}),
+                         ("/statements", {"outlet": "%"}), ("/articles", {"outlet": "%"}),
+                         ("/articles", {"outlet": "_alley post"}), ("/speakers", {"outlet": "%"})):
+        assert client.get(path, params=params).json()["items"] == [], (path, params)
+    assert client.get("/articles", params={"outlet": "VALLEY POST"}).json()["total"] == 2
+
+
 def test_network_links_speakers_to_what_their_statements_name(client):
     net = client.get("/network").json()
     assert net["links"]
