@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from importlib import resources
 
@@ -158,6 +159,35 @@ def test_body_over_the_limit_is_refused_with_413(client):
     one_line_error(client.post("/analyze", content=chunks(),
                                headers={"content-type": "text/plain"}), 413)
     assert client.post("/analyze", json={"text": ARTICLE}).status_code == 200  # still serving
+
+
+@pytest.mark.parametrize("ctype, partial", [
+    (b"text/plain", b"Ann said"),
+    (b"multipart/form-data; boundary=xx",
+     b'--xx\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nAnn sa'),
+])
+def test_a_client_that_goes_away_mid_body_is_not_a_server_error(ctype, partial):
+    """The app is called as uvicorn calls it when the connection drops halfway through the
+    body: it answers (to no one) instead of raising, which uvicorn logs as a traceback."""
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+             "method": "POST", "scheme": "http", "path": "/analyze", "raw_path": b"/analyze",
+             "query_string": b"", "root_path": "", "client": ("127.0.0.1", 50000),
+             "server": ("127.0.0.1", 8000),
+             "headers": [(b"host", b"localhost"), (b"content-type", ctype),
+                         (b"content-length", b"500")]}
+    incoming = [{"type": "http.request", "body": partial, "more_body": True},
+                {"type": "http.disconnect"}]
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return incoming.pop(0) if incoming else {"type": "http.disconnect"}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    asyncio.run(create_app(Settings(workers=1))(scope, receive, send))
+    assert sent[0]["status"] == 400
+    assert b"went away" in sent[1]["body"]
 
 
 def test_corpus_routes_without_a_store_explain_themselves(client):
