@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
@@ -148,6 +150,24 @@ def test_the_largest_offset_is_an_empty_last_page(client):
     for path in ("/articles", "/statements", "/speakers"):
         page = client.get(path, params={"offset": 2**63 - 1}).json()
         assert (page["items"], page["next_offset"]) == ([], None)
+
+
+def test_an_article_id_with_slashes_opens(tmp_path):
+    from sayso.corpus.runner import run
+
+    source = tmp_path / "slashed.jsonl"
+    source.write_text(json.dumps({"id": "valley/2026/pier", "outlet": "Valley Post",
+                                  "text": "Harbourmaster Lena Fisk said the pier would open."}))
+    run([str(source)], tmp_path / "slashed.duckdb", workers=1, progress=False)
+    app = create_app(Settings(workers=1, store=tmp_path / "slashed.duckdb"))
+    try:  # no lifespan: the corpus routes need no analysis workers
+        client = TestClient(app)
+        listed = client.get("/articles").json()["items"][0]["id"]
+        r = client.get(f"/articles/{quote(listed, safe='')}")  # as the reader asks for it
+        assert r.status_code == 200, r.text
+        assert r.json()["id"] == "valley/2026/pier"
+    finally:
+        app.state.store.close()
 
 
 def test_concurrent_readers_share_the_store_safely(client):
