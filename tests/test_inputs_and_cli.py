@@ -13,7 +13,8 @@ import spacy
 
 import sayso
 from sayso.cli import main
-from sayso.errors import EXIT_FILE, EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, ModelError
+from sayso.errors import (EXIT_FILE, EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, InputError,
+                          ModelError)
 
 from .conftest import EXAMPLES
 
@@ -135,6 +136,23 @@ def test_a_long_id_makes_a_short_file_name_and_the_batch_goes_on(tmp_path, capsy
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == ["short.json", "x" * 200 + ".json", "é" * 100 + ".json"]
     capsys.readouterr()
+
+
+def test_a_lone_surrogate_fails_its_line_and_the_batch_goes_on(tmp_path, capsys):
+    """A JSON escape can spell a lone surrogate, which is not text: spaCy and the JSON writer
+    would fail on it far from its cause."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "bad", "text": "Cho said \\ud800 it was fine."}\n'
+                    '{"id": "odd", "text": "Cho said it was fine.", "outlet": "\\udfff"}\n'
+                    + json.dumps({"id": "good", "text": ARTICLE}) + "\n", encoding="utf-8")
+    assert main(["analyze", "--json", str(feed)]) == EXIT_PARTIAL
+    captured = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == ["good"]
+    err = captured.err.strip().splitlines()
+    assert len(err) == 2 and "'text' is not valid Unicode" in err[0] \
+        and "'outlet' is not valid Unicode" in err[1]
+    with pytest.raises(InputError, match="'text' is not valid Unicode"):
+        sayso.analyze("Cho said \ud800 it was fine.")
 
 
 def test_oversized_single_line_is_refused(tmp_path, capsys):

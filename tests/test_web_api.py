@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from importlib import resources
 
@@ -94,8 +95,8 @@ def test_uploaded_json_lines_record(client):
     r = client.post("/analyze", files={"file": ("one.jsonl", line.encode())})
     assert r.status_code == 200, r.text
     assert (r.json()["id"], r.json()["outlet"]) == ("p1", "Gazette")
-    two = one_line_error(client.post("/analyze", files={"file": ("two.jsonl", (line * 2).encode())}),
-                         422)
+    two = one_line_error(
+        client.post("/analyze", files={"file": ("two.jsonl", (line * 2).encode())}), 422)
     assert "2 articles" in two
     body = client.post("/analyze", content=line.encode(),
                        headers={"content-type": "application/x-ndjson"})
@@ -103,6 +104,25 @@ def test_uploaded_json_lines_record(client):
     bad = one_line_error(client.post("/analyze", content=b'{"id": 3, "title": "no text"}\n',
                                      headers={"content-type": "application/x-ndjson"}), 422)
     assert "'text' or 'html'" in bad
+
+
+def test_json_lines_metadata_of_the_wrong_type(client):
+    def post(record: dict):
+        return client.post("/analyze", content=json.dumps(record).encode(),
+                           headers={"content-type": "application/x-ndjson"})
+
+    for key, value in (("authors", {"name": "Ada"}), ("title", {"main": "Pier"}),
+                       ("outlet", ["a", "b"]), ("published", True)):
+        answer = post({"text": ARTICLE, key: value})
+        assert answer.status_code == 200, answer.text
+        article = answer.json()
+        check_contract(article, ARTICLE)  # the field is left out, so the contract holds
+        assert not article[key], (key, article[key])
+        assert any(f"'{key}'" in w for w in article["warnings"]), article["warnings"]
+    numbered = post({"text": ARTICLE, "id": 7, "published": 2026})
+    assert numbered.status_code == 200, numbered.text
+    check_contract(numbered.json(), ARTICLE)  # a number is written out, as the schema wants
+    assert (numbered.json()["id"], numbered.json()["published"]) == ("7", "2026")
 
 
 @pytest.mark.parametrize("kwargs, status, needle", [
@@ -118,6 +138,13 @@ def test_uploaded_json_lines_record(client):
     ({"files": {"file": ("x.bin", b"\x00\x00\xff")}}, 422, "binary"),
     ({"data": {"other": "x"}, "files": {"nothing": ("a.txt", b"")}}, 422, "'file'"),
     ({"files": [("file", ("a.txt", b"Ann said hi.")), ("file", ("b.txt", b"x"))]}, 400, "files"),
+    # JSON escapes can spell lone surrogates, which are not text
+    ({"content": b'{"text": "Ann said \\ud800 it was fine."}',
+      "headers": {"content-type": "application/json"}}, 422, "'text' is not valid Unicode"),
+    ({"content": b'{"text": "Ann said it was fine.", "title": "\\udfff"}',
+      "headers": {"content-type": "application/json"}}, 422, "'title' is not valid Unicode"),
+    ({"content": b'{"text": "Ann said \\ud800 it was fine."}\n',
+      "headers": {"content-type": "application/x-ndjson"}}, 422, "'text' is not valid Unicode"),
 ])
 def test_bad_input_gets_a_one_line_error(client, kwargs, status, needle):
     detail = one_line_error(client.post("/analyze", **kwargs), status)
@@ -136,6 +163,35 @@ def test_body_over_the_limit_is_refused_with_413(client):
     one_line_error(client.post("/analyze", content=chunks(),
                                headers={"content-type": "text/plain"}), 413)
     assert client.post("/analyze", json={"text": ARTICLE}).status_code == 200  # still serving
+
+
+@pytest.mark.parametrize("ctype, partial", [
+    (b"text/plain", b"Ann said"),
+    (b"multipart/form-data; boundary=xx",
+     b'--xx\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nAnn sa'),
+])
+def test_a_client_that_goes_away_mid_body_is_not_a_server_error(ctype, partial):
+    """The app is called as uvicorn calls it when the connection drops halfway through the
+    body: it answers (to no one) instead of raising, which uvicorn logs as a traceback."""
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+             "method": "POST", "scheme": "http", "path": "/analyze", "raw_path": b"/analyze",
+             "query_string": b"", "root_path": "", "client": ("127.0.0.1", 50000),
+             "server": ("127.0.0.1", 8000),
+             "headers": [(b"host", b"localhost"), (b"content-type", ctype),
+                         (b"content-length", b"500")]}
+    incoming = [{"type": "http.request", "body": partial, "more_body": True},
+                {"type": "http.disconnect"}]
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return incoming.pop(0) if incoming else {"type": "http.disconnect"}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    asyncio.run(create_app(Settings(workers=1))(scope, receive, send))
+    assert sent[0]["status"] == 400
+    assert b"went away" in sent[1]["body"]
 
 
 def test_corpus_routes_without_a_store_explain_themselves(client):

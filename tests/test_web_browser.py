@@ -269,6 +269,21 @@ def test_explorer_overview_speaker_page_and_search(page, server, shots):
     assert all(url.startswith(server.url) for url in page.urls)
 
 
+def test_a_failed_search_says_why_until_the_next_search_succeeds(page, server):
+    page.goto(server.url + "/explore")
+    page.wait_for_selector("body[data-ready='overview']")
+    page.wait_for_selector("#search-results li")
+    page.fill("input[name=since]", "12026-01-01")  # Chromium takes years past 9999; dates don't
+    page.click("form.search button[type=submit]")
+    page.wait_for_selector("#status.error")
+    assert "422" in page.locator("#status").text_content()
+    page.fill("input[name=since]", "")
+    page.click("form.search button[type=submit]")
+    page.wait_for_selector("#status:not(.error)")
+    assert page.locator("#status").text_content() == ""
+    assert page.errors == []
+
+
 def test_api_docs_render_offline(page, server):
     page.goto(server.url + "/docs")
     page.wait_for_selector(".swagger-ui .opblock")

@@ -25,6 +25,9 @@ def serve(*args: str, cwd=None) -> subprocess.CompletedProcess:
     (["--workers", "0"], EXIT_USAGE, "--workers"),
     (["--max-body", "0"], EXIT_USAGE, "--max-body"),
     (["--timeout", "0"], EXIT_USAGE, "--timeout"),
+    (["--timeout", "nan"], EXIT_USAGE, "--timeout"),
+    (["--timeout", "inf"], EXIT_USAGE, "--timeout"),
+    (["--timeout", "1e7"], EXIT_USAGE, "at most 86,400"),
 ])
 def test_bad_settings_fail_before_serving(tmp_path, args, code, needle):
     result = serve(*args, cwd=tmp_path)

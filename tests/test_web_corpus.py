@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
@@ -107,6 +109,15 @@ def test_statement_filters(client):
         [s["id"] + s["article_id"] for s in everything[5:10]]
 
 
+def test_wildcards_in_search_fields_are_literal_characters(client):
+    # no stored text or outlet holds % or _, so these match nothing, not everything
+    for path, params in (("/statements", {"contains": "%"}), ("/statements", {"contains": "_"}),
+                         ("/statements", {"outlet": "%"}), ("/articles", {"outlet": "%"}),
+                         ("/articles", {"outlet": "_alley post"}), ("/speakers", {"outlet": "%"})):
+        assert client.get(path, params=params).json()["items"] == [], (path, params)
+    assert client.get("/articles", params={"outlet": "VALLEY POST"}).json()["total"] == 2
+
+
 def test_network_links_speakers_to_what_their_statements_name(client):
     net = client.get("/network").json()
     assert net["links"]
@@ -125,11 +136,38 @@ def test_network_links_speakers_to_what_their_statements_name(client):
     ("/speakers?limit=100000", "limit"),
     ("/network?speakers=0", "speakers"),
     ("/articles?offset=-1", "offset"),
+    ("/articles?offset=99999999999999999999", "offset"),
+    ("/statements?offset=9223372036854775808", "offset"),
+    ("/speakers?offset=9223372036854775808", "offset"),
 ])
 def test_bad_parameters_get_one_line_422(client, path, needle):
     r = client.get(path)
     assert r.status_code == 422
     assert needle in r.json()["detail"] and "\n" not in r.json()["detail"]
+
+
+def test_the_largest_offset_is_an_empty_last_page(client):
+    for path in ("/articles", "/statements", "/speakers"):
+        page = client.get(path, params={"offset": 2**63 - 1}).json()
+        assert (page["items"], page["next_offset"]) == ([], None)
+
+
+def test_an_article_id_with_slashes_opens(tmp_path):
+    from sayso.corpus.runner import run
+
+    source = tmp_path / "slashed.jsonl"
+    source.write_text(json.dumps({"id": "valley/2026/pier", "outlet": "Valley Post",
+                                  "text": "Harbourmaster Lena Fisk said the pier would open."}))
+    run([str(source)], tmp_path / "slashed.duckdb", workers=1, progress=False)
+    app = create_app(Settings(workers=1, store=tmp_path / "slashed.duckdb"))
+    try:  # no lifespan: the corpus routes need no analysis workers
+        client = TestClient(app)
+        listed = client.get("/articles").json()["items"][0]["id"]
+        r = client.get(f"/articles/{quote(listed, safe='')}")  # as the reader asks for it
+        assert r.status_code == 200, r.text
+        assert r.json()["id"] == "valley/2026/pier"
+    finally:
+        app.state.store.close()
 
 
 def test_concurrent_readers_share_the_store_safely(client):

@@ -23,6 +23,13 @@ class SaysoError(Exception):
     exit_code = EXIT_PARTIAL
 
 
+class UsageError(SaysoError):
+    """Settings a command cannot run with that argparse cannot see alone, such as a port
+    already in use or an output that does not fit the format."""
+
+    exit_code = EXIT_USAGE
+
+
 class InputError(SaysoError):
     """An input that cannot be read as an article."""
 

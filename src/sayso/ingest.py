@@ -83,8 +83,25 @@ def extract_html(raw: RawArticle) -> RawArticle:
     return raw
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def check_unicode(raw: RawArticle) -> None:
+    """Refuse lone surrogates, which a JSON escape such as ``"\\ud800"`` can spell: they are
+    not text, and neither spaCy nor a JSON writer can encode them, so they would otherwise
+    fail the analysis or its output far from their cause."""
+    fields = [("id", raw.id), ("text", raw.text), ("html", raw.html), ("title", raw.title),
+              ("url", raw.url), ("outlet", raw.outlet), ("published", raw.published),
+              *(("authors", author) for author in raw.authors)]
+    for key, value in fields:
+        if isinstance(value, str) and _SURROGATE.search(value):
+            raise InputError(f"{raw.source or raw.id}: '{key}' is not valid Unicode text "
+                             f"(a lone surrogate such as \\ud800)")
+
+
 def check_text(raw: RawArticle, max_chars: int = MAX_CHARS) -> RawArticle:
     """Refuse texts sayso cannot analyse; HTML is extracted first."""
+    check_unicode(raw)
     if raw.text is None and raw.html is not None:
         extract_html(raw)
     text = raw.text or ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import EXIT_OK
+from ..errors import EXIT_OK, UsageError
 from .options import add_store_option
 
 
@@ -23,7 +23,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def main(args: argparse.Namespace) -> int:
     from ..corpus.export import export
-    from .serve import UsageError
 
     if args.output == "-" and args.format != "jsonl":  # else a folder named "-" is made
         raise UsageError(f"-o - (standard output) takes --format jsonl only; --format "

@@ -6,14 +6,12 @@ import argparse
 import socket
 import sys
 
-from ..errors import EXIT_OK, EXIT_USAGE, ModelError, SaysoError
+from ..errors import EXIT_OK, ModelError, UsageError
 from .options import add_model_option, whole
 
 
-class UsageError(SaysoError):
-    """A setting the server cannot run with, such as a port already in use."""
-
-    exit_code = EXIT_USAGE
+#: Longest --timeout in seconds: far beyond any article, well within what a wait can take.
+MAX_TIMEOUT = 86_400
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,8 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         f"{defaults.queue})")
     p.add_argument("--max-body", type=whole(1), default=defaults.max_body, metavar="BYTES",
                    help=f"largest request body; larger gets 413 (default {defaults.max_body:,})")
-    p.add_argument("--timeout", type=float, default=defaults.timeout, metavar="SECONDS",
-                   help=f"time bound of one analysis; past it 504 (default {defaults.timeout:g})")
+    p.add_argument("--timeout", type=_seconds, default=defaults.timeout, metavar="SECONDS",
+                   help=f"time bound of one analysis, at most {MAX_TIMEOUT:,}; past it 504 "
+                        f"(default {defaults.timeout:g})")
     p.set_defaults(func=run)
 
 
@@ -48,8 +47,6 @@ def run(args: argparse.Namespace) -> int:
 
     from ..web import Settings, create_app
 
-    if args.timeout <= 0:
-        raise UsageError("--timeout must be above 0")
     _check_model(args.model)
     settings = Settings(store=Path(args.store) if args.store else None, model=args.model,
                         workers=args.workers, queue=args.queue, max_body=args.max_body,
@@ -61,6 +58,20 @@ def run(args: argparse.Namespace) -> int:
           file=sys.stderr)
     uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
     return EXIT_OK
+
+
+def _seconds(text: str) -> float:
+    """An argparse type for ``--timeout``: seconds above 0 and at most a day. The wait on a
+    worker cannot be infinite, NaN or longer than about 24 days, and such a value used to make
+    every analysis fail with a 500 and its worker be killed."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < value <= MAX_TIMEOUT:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{text} is out of range: it must be above 0 and at "
+                                         f"most {MAX_TIMEOUT:,} (a day)")
+    return value
 
 
 def _listen(host: str, port: int) -> socket.socket:

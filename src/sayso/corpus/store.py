@@ -116,6 +116,12 @@ def _words_pattern(text: str) -> str:
     return r"(?i)(^|\W)" + re.escape(text.strip()) + r"(\W|$)"
 
 
+def _literal(text: str) -> str:
+    """``text`` as an ``ILIKE ... ESCAPE '\\'`` pattern that matches it literally, so that a
+    user's ``%`` or ``_`` (an outlet, "50%") is not a wildcard that matches everything."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
@@ -257,8 +263,8 @@ class Store:
         """The most quoted speakers with their statement and article counts and counts by outlet."""
         where, params = ["s.speaker_id IS NOT NULL"], []
         if outlet:
-            where.append("s.outlet ILIKE ?")
-            params.append(outlet)
+            where.append("s.outlet ILIKE ? ESCAPE '\\'")
+            params.append(_literal(outlet))
         if since:
             where.append("s.published_date >= CAST(? AS DATE)")
             params.append(since)
@@ -335,8 +341,8 @@ class Store:
         clauses += more
         params += values
         for word in (contains or "").split():
-            clauses.append("s.content ILIKE ?")
-            params.append(f"%{word}%")
+            clauses.append("s.content ILIKE ? ESCAPE '\\'")
+            params.append(f"%{_literal(word)}%")
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def statements(self, *, speaker: str | None = None, speaker_id: str | None = None,
@@ -421,8 +427,8 @@ def _outlet_and_dates(outlet: str | None, since: str | None, until: str | None,
     clauses: list[str] = []
     params: list[Any] = []
     if outlet:
-        clauses.append(f"{prefix}outlet ILIKE ?")
-        params.append(outlet)
+        clauses.append(f"{prefix}outlet ILIKE ? ESCAPE '\\'")
+        params.append(_literal(outlet))
     if since:
         clauses.append(f"{prefix}published_date >= CAST(? AS DATE)")
         params.append(since)

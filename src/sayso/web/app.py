@@ -17,6 +17,7 @@ from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.requests import ClientDisconnect
 from fastapi_offline import FastAPIOffline
 
 from .. import __version__
@@ -134,6 +135,8 @@ def create_app(settings: Settings | None = None) -> FastAPIOffline:
         try:
             job = await read_job(request)
             return JSONResponse(await pool.analyze(job))
+        except ClientDisconnect:  # nobody to answer: not a server error, so no traceback
+            return _error(400, "the client went away before sending the whole body")
         except RequestError as exc:
             return _error(exc.status, str(exc))
         except InputRejected as exc:

@@ -22,7 +22,8 @@ from ..corpus import Store
 T = TypeVar("T")
 
 Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
-Offset = Annotated[int, Query(ge=0, description="items to skip")]
+#: DuckDB takes OFFSET as a BIGINT: a larger offset would fail in the query as a 500.
+Offset = Annotated[int, Query(ge=0, le=2**63 - 1, description="items to skip")]
 Day = Annotated[date | None, Query(description="ISO date, YYYY-MM-DD")]
 
 
@@ -91,7 +92,7 @@ def list_articles(request: Request, outlet: str | None = None, since: Day = None
     return _reader(request).run(query)
 
 
-@router.get("/articles/{article_id}", summary="One stored article (sayso/article@1)")
+@router.get("/articles/{article_id:path}", summary="One stored article (sayso/article@1)")
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
     """The analysed article as ``sayso/article@1``; a duplicate gives its original."""
     article = _reader(request).run(lambda store: store.article(article_id))
@@ -119,7 +120,7 @@ def _relays(store: Store, speaker_id: str) -> list[dict[str, Any]]:
     return [{"via": text, "statements": n} for text, n in rows]
 
 
-@router.get("/speakers/{speaker_id}", summary="One speaker: outlets, timeline, statements")
+@router.get("/speakers/{speaker_id:path}", summary="One speaker: outlets, timeline, statements")
 def get_speaker(request: Request, speaker_id: str,
                 limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict[str, Any]:
     """A speaker by id (or name), with statements per outlet and per month, the channels that

@@ -17,7 +17,7 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
 from ..errors import InputError
-from ..ingest import decode, read_bytes
+from ..ingest import check_unicode, decode, read_bytes
 from ..model import RawArticle
 
 JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/x-jsonlines")
@@ -48,9 +48,15 @@ class RequestError(Exception):
 
 
 def _job(raw: RawArticle) -> dict[str, Any]:
+    """The job for one article; strings that are not text are refused here, before a worker
+    is used (see ``ingest.check_unicode``)."""
+    try:
+        check_unicode(raw)
+    except InputError as exc:
+        raise RequestError(422, str(exc)) from None
     job: dict[str, Any] = {"id": raw.id, "source": raw.source, "title": raw.title,
                            "url": raw.url, "outlet": raw.outlet, "published": raw.published,
-                           "authors": list(raw.authors)}
+                           "authors": list(raw.authors), "warnings": list(raw.warnings)}
     job["text" if raw.text is not None else "html"] = raw.text if raw.text is not None \
         else raw.html
     return job

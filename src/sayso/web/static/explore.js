@@ -126,11 +126,15 @@
       field("about", "About (person named)"), field("outlet", "Outlet"),
       field("since", "Since", "date"), field("until", "Until", "date"),
       el("button", { type: "submit" }, "Search"));
+    // The page and the status line change only when a search succeeds: a failed "More" must not
+    // skip a page, and a failed search's message must not outlive the next good one.
     async function search(more) {
-      offset = more ? offset + PAGE : 0;
+      const wanted = more ? offset + PAGE : 0;
       const params = Object.fromEntries(new FormData(form));
       try {
-        const page = await getJSON(`/statements?${q({ ...params, limit: PAGE, offset })}`);
+        const page = await getJSON(`/statements?${q({ ...params, limit: PAGE, offset: wanted })}`);
+        offset = wanted;
+        status(statusLine, "");
         const next = page.next_offset !== null
           ? el("button", { type: "button", class: "secondary", onclick: () => search(true) }, "More") : null;
         results.replaceChildren(el("p", { class: "muted small" }, `${page.total} statement(s)`),
