@@ -170,6 +170,10 @@ def test_query_commands(built: dict) -> None:
     sql = subprocess.run([SAYSO, "sql", "--store", path, "SELECT count(*) AS n FROM articles"],
                          capture_output=True, text=True, timeout=60)
     assert sql.stdout.split() == ["n", "32"]
+    odd = subprocess.run([SAYSO, "sql", "--store", path, "--json",
+                          "SELECT 1/0 AS inf, 'nan'::DOUBLE AS nan, 0.5::DOUBLE AS half"],
+                         capture_output=True, text=True, timeout=60)
+    assert json.loads(odd.stdout) == {"inf": None, "nan": None, "half": 0.5}  # strict JSON
     bad = subprocess.run([SAYSO, "sql", "--store", path, "SELECT nope FROM nowhere"],
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 5 and bad.stderr.startswith("sayso: error: SQL error")

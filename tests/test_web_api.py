@@ -211,6 +211,13 @@ def test_openapi_documents_the_api_and_docs_need_no_cdn(client):
     assert client.get("/docs-assets/swagger-ui-bundle.js").status_code == 200
 
 
+def test_pages_and_health_answer_head(client):
+    """Uptime monitors often ask with HEAD; a 405 would read as the site being down."""
+    for path in ("/", "/explore", "/health"):
+        r = client.head(path)
+        assert r.status_code == 200 and not r.content, (path, r.status_code)
+
+
 def test_pages_are_served_with_a_content_security_policy(client):
     for path in ("/", "/explore"):
         r = client.get(path)

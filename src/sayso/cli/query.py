@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from typing import Any
 
@@ -59,8 +60,12 @@ def _open(args: argparse.Namespace):  # noqa: ANN202 - a Store
 
 
 def _json_lines(items: list[dict[str, Any]]) -> None:
+    """One JSON object a line. A float that JSON cannot spell (``SELECT 1/0`` is infinity in
+    DuckDB) is written as null, since Python's ``Infinity`` and ``NaN`` break JSON readers."""
     for item in items:
-        print(json.dumps(item, ensure_ascii=False, default=str))
+        clean = {k: None if isinstance(v, float) and not math.isfinite(v) else v
+                 for k, v in item.items()}
+        print(json.dumps(clean, ensure_ascii=False, default=str))
 
 
 def speakers(args: argparse.Namespace) -> int:

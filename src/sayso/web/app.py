@@ -100,11 +100,11 @@ def create_app(settings: Settings | None = None) -> FastAPIOffline:
     async def unexpected(_: Request, exc: Exception) -> JSONResponse:
         return _error(500, f"internal error: {type(exc).__name__}")
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", include_in_schema=False, methods=["GET", "HEAD"])
     def reader_page() -> FileResponse:
         return FileResponse(STATIC / "index.html", headers=PAGE_HEADERS)
 
-    @app.get("/explore", include_in_schema=False)
+    @app.api_route("/explore", include_in_schema=False, methods=["GET", "HEAD"])
     def explorer_page() -> FileResponse:
         return FileResponse(STATIC / "explore.html", headers=PAGE_HEADERS)
 
@@ -114,7 +114,8 @@ def create_app(settings: Settings | None = None) -> FastAPIOffline:
         text = resources.files("sayso").joinpath("examples", EXAMPLE).read_text(encoding="utf-8")
         return {"id": Path(EXAMPLE).stem, "text": text}
 
-    @app.get("/health", tags=["analysis"], summary="Workers, queue and store")
+    @app.api_route("/health", methods=["GET", "HEAD"], tags=["analysis"],
+                   summary="Workers, queue and store")
     def health() -> dict[str, Any]:
         """Analysis workers ready and busy, requests queued, and whether a store is open."""
         return {"version": __version__, "analysis": pool.stats(),
