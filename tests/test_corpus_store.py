@@ -16,7 +16,7 @@ from corpus_articles import corpus, write_jsonl  # noqa: E402
 from sayso import Article  # noqa: E402
 from sayso.corpus import Store  # noqa: E402
 from sayso.corpus.runner import run  # noqa: E402
-from sayso.errors import EXIT_FILE  # noqa: E402
+from sayso.errors import EXIT_FILE, StoreError  # noqa: E402
 
 SAYSO = str(Path(sys.executable).with_name("sayso"))
 
@@ -190,6 +190,15 @@ def test_names_match_whole_words(store: Store) -> None:
     # "Lin" is Margaret Lin, not any name or word merely containing the letters.
     assert {s["speaker_id"] for s in store.statements(speaker="Lin", limit=500)} == {
         "person:margaret-lin"}
+
+
+def test_a_date_that_is_not_one_is_a_store_error(store: Store) -> None:
+    """The Python API checks dates as the command line and the web do, in one line."""
+    for call in (lambda: store.statements(since="yesterday"),
+                 lambda: store.speakers(since="2026-13-01"),
+                 lambda: store.articles(until="01/02/2026")):
+        with pytest.raises(StoreError, match="not a date of the form YYYY-MM-DD"):
+            call()
 
 
 def test_sql_with_no_statement_gives_no_rows(store: Store) -> None:

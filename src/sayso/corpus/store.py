@@ -261,13 +261,8 @@ class Store:
     def speakers(self, *, outlet: str | None = None, since: str | None = None,
                  limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
         """The most quoted speakers with their statement and article counts and counts by outlet."""
-        where, params = ["s.speaker_id IS NOT NULL"], []
-        if outlet:
-            where.append("s.outlet ILIKE ? ESCAPE '\\'")
-            params.append(_literal(outlet))
-        if since:
-            where.append("s.published_date >= CAST(? AS DATE)")
-            params.append(since)
+        where, params = _outlet_and_dates(outlet, since, None, prefix="s.")
+        where.insert(0, "s.speaker_id IS NOT NULL")
         cond = " AND ".join(where)
         top = self._dicts(
             f"""SELECT s.speaker_id AS id, any_value(p.name) AS name, any_value(p.type) AS type,
@@ -431,8 +426,17 @@ def _outlet_and_dates(outlet: str | None, since: str | None, until: str | None,
         params.append(_literal(outlet))
     if since:
         clauses.append(f"{prefix}published_date >= CAST(? AS DATE)")
-        params.append(since)
+        params.append(_day(since, "since"))
     if until:
         clauses.append(f"{prefix}published_date <= CAST(? AS DATE)")
-        params.append(until)
+        params.append(_day(until, "until"))
     return clauses, params
+
+
+def _day(text: str, name: str) -> str:
+    """A ``YYYY-MM-DD`` date, checked here so that a caller of the Python API gets a
+    ``StoreError`` saying so rather than DuckDB's conversion error from inside the query."""
+    try:
+        return date.fromisoformat(str(text)).isoformat()
+    except ValueError:
+        raise StoreError(f"{name}: {text!r} is not a date of the form YYYY-MM-DD") from None
