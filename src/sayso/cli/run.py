@@ -84,19 +84,18 @@ def load(args: argparse.Namespace) -> int:
     from ..corpus.store import Store
     from ..errors import InputError
 
-    paths = []
+    checked = []
     for path in args.parquet:
         try:
-            parquet_files(path)
-            paths.append(path)
+            checked.append(parquet_files(path))
         except InputError as exc:
             print(f"sayso: warning: {exc}", file=sys.stderr)
-    if not paths:
+    if not checked:
         return EXIT_NO_INPUT
     with Store(args.store) as store:
-        n = sum(load_parquet(store, path) for path in paths)
+        n = sum(load_parquet(store, files) for files in checked)
         store.finalize()
         totals = store.summary()
     print(f"loaded {n} articles and errors into {args.store}: {totals['articles']} articles, "
           f"{totals['statements']} statements, {totals['errors']} errors", file=sys.stderr)
-    return EXIT_PARTIAL if len(paths) < len(args.parquet) else EXIT_OK
+    return EXIT_PARTIAL if len(checked) < len(args.parquet) else EXIT_OK

@@ -16,7 +16,7 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -93,11 +93,11 @@ def parquet_files(path: str | Path) -> list[Path]:
     return files
 
 
-def load_parquet(store: Store, path: str | Path) -> int:
-    """Load Ray output (a Parquet file or a directory of them) into a store in one transaction,
+def load_parquet(store: Store, files: Sequence[Path]) -> int:
+    """Load Ray output (the files ``parquet_files`` checked) into a store in one transaction,
     skipping articles the store already holds; returns the number of rows loaded."""
     batch, n, known = rows.empty_batch(), 0, store.index().ids
-    for file in parquet_files(path):
+    for file in files:
         try:
             table = pq.read_table(file, schema=OUTPUT)
         except (OSError, pa.ArrowException) as exc:
@@ -170,7 +170,7 @@ def run_ray(inputs: list[str], store_path: str | Path, *, address: str | None = 
                 for cols in pending.values():
                     for values in cols.values():
                         values.clear()
-                loaded = load_parquet(store, target)
+                loaded = load_parquet(store, parquet_files(target))
                 errors = sum(1 for r in pq.read_table(target, columns=["error"]).column(0)
                              if r.as_py() is not None)
                 stats.analysed += loaded - errors
