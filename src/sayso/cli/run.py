@@ -59,7 +59,13 @@ def main(args: argparse.Namespace) -> int:
               f"duplicates, {totals['statements']} statements, {totals['speakers']} speakers, "
               f"{totals['errors']} errors (list them with `sayso errors --store {args.store}`)",
               file=sys.stderr)
-    # The store's state, not this run's: a resumed run ends as the uninterrupted one would.
+    return _exit_code(totals)
+
+
+def _exit_code(totals: dict[str, int]) -> int:
+    """The exit code of ``run`` and ``load`` alike, from the store's state rather than from
+    this command's work, so that a resumed run or a repeated load ends as the first one did:
+    1 when the store holds error rows beside articles, 3 when it holds errors only."""
     if totals["errors"]:
         return EXIT_PARTIAL if totals["articles"] else EXIT_NO_INPUT
     return EXIT_OK
@@ -79,7 +85,9 @@ def register_load(subparsers: argparse._SubParsersAction) -> None:
 def load(args: argparse.Namespace) -> int:
     """Load every PARQUET argument that holds sayso's output; one that does not (missing, no
     Parquet in it, another program's Parquet) is skipped with a warning before anything is
-    written, and when none is left no store is created."""
+    written, and when none is left no store is created. Error rows end the command as they
+    end ``sayso run``, with a warning saying how many, so that a script checking the exit code
+    does not take a load with failed articles for a clean one."""
     from ..corpus.ray_engine import load_parquet, parquet_files
     from ..corpus.store import Store
     from ..errors import InputError
@@ -93,9 +101,15 @@ def load(args: argparse.Namespace) -> int:
     if not checked:
         return EXIT_NO_INPUT
     with Store(args.store) as store:
-        n = sum(load_parquet(store, files) for files in checked)
+        loaded = [load_parquet(store, files) for files in checked]
         store.finalize()
         totals = store.summary()
-    print(f"loaded {n} articles and errors into {args.store}: {totals['articles']} articles, "
-          f"{totals['statements']} statements, {totals['errors']} errors", file=sys.stderr)
-    return EXIT_PARTIAL if len(checked) < len(args.parquet) else EXIT_OK
+    print(f"loaded {sum(done.rows for done in loaded)} articles and errors into {args.store}: "
+          f"{totals['articles']} articles, {totals['statements']} statements, "
+          f"{totals['errors']} errors", file=sys.stderr)
+    if totals["errors"]:
+        print(f"sayso: warning: {sum(done.errors for done in loaded)} error rows loaded "
+              f"(articles that could not be analysed); the store holds {totals['errors']}: "
+              f"`sayso errors --store {args.store}` lists them", file=sys.stderr)
+    skipped = len(checked) < len(args.parquet)
+    return _exit_code(totals) or (EXIT_PARTIAL if skipped else EXIT_OK)

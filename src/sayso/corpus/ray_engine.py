@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -93,10 +93,18 @@ def parquet_files(path: str | Path) -> list[Path]:
     return files
 
 
-def load_parquet(store: Store, files: Sequence[Path]) -> int:
+class Loaded(NamedTuple):
+    """Rows one load wrote: articles and errors together, and the errors among them, which
+    the caller reports (a run counts them, ``sayso load`` warns and exits 1)."""
+
+    rows: int
+    errors: int
+
+
+def load_parquet(store: Store, files: Sequence[Path]) -> Loaded:
     """Load Ray output (the files ``parquet_files`` checked) into a store in one transaction,
-    skipping articles the store already holds; returns the number of rows loaded."""
-    batch, n, known = rows.empty_batch(), 0, store.index().ids
+    skipping articles the store already holds."""
+    batch, n, errors, known = rows.empty_batch(), 0, 0, store.index().ids
     for file in files:
         try:
             table = pq.read_table(file, schema=OUTPUT)
@@ -113,9 +121,10 @@ def load_parquet(store: Store, files: Sequence[Path]) -> int:
             else:
                 rows.add_error(batch, Failure(row["id"], row["source"], row["error"]),
                                row["text_hash"])
+                errors += 1
             n += 1
     store.write(batch)
-    return n
+    return Loaded(n, errors)
 
 
 def _chunks(jobs: Iterator[Job], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -171,11 +180,9 @@ def run_ray(inputs: list[str], store_path: str | Path, *, address: str | None = 
                     for values in cols.values():
                         values.clear()
                 loaded = load_parquet(store, parquet_files(target))
-                errors = sum(1 for r in pq.read_table(target, columns=["error"]).column(0)
-                             if r.as_py() is not None)
-                stats.analysed += loaded - errors
-                stats.errors += errors
-                bar.update(loaded)
+                stats.analysed += loaded.rows - loaded.errors
+                stats.errors += loaded.errors
+                bar.update(loaded.rows)
             bar.update(planner.seen)
             store.write(pending)
         finally:
