@@ -300,3 +300,30 @@ def test_load_skips_what_is_not_sayso_parquet_and_creates_no_store_for_nothing(
     assert "missing: no such file" in proc.stderr and "Traceback" not in proc.stderr
     with Store(store, read_only=True) as loaded:
         assert [a["id"] for a in loaded.articles()] == ["ok"]
+
+
+def test_load_skips_only_the_foreign_file_of_a_folder(tmp_path: Path, ray_output) -> None:
+    """Another program's Parquet, or a damaged file, inside a folder of Ray output made the
+    whole folder be skipped; it costs only itself, named in its warning."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "out" / "chunk-1"
+    out.mkdir(parents=True)
+    pq.write_table(ray_output.filter(pa.compute.equal(ray_output["id"], "ok")),
+                   out / "part-0.parquet")
+    pq.write_table(pa.table({"headline": ["Ferry to run all winter"]}), out / "theirs.parquet")
+    (out / "cut.parquet").write_bytes(b"PAR1 and then nothing")
+    store = tmp_path / "s.duckdb"
+    proc = subprocess.run([SAYSO, "load", "out", "--store", str(store)], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    warnings = [line for line in proc.stderr.splitlines() if line.startswith("sayso: warning:")]
+    assert len(warnings) == 2 and "Traceback" not in proc.stderr
+    assert warnings[0].startswith(f"sayso: warning: {Path('out/chunk-1/cut.parquet')}: "
+                                  "not sayso Parquet output (")
+    assert warnings[1] == (f"sayso: warning: {Path('out/chunk-1/theirs.parquet')}: not sayso "
+                           "Parquet output (no column id, source, text_hash, doc, error, "
+                           "minhash)")
+    with Store(store, read_only=True) as loaded:
+        assert [a["id"] for a in loaded.articles()] == ["ok"] and not loaded.errors()
