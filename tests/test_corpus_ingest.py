@@ -146,3 +146,38 @@ def test_a_truncated_or_empty_warc_file_says_so(tmp_path: Path, gz: bool) -> Non
         assert f"#3: {reason}" in out[2].reason
     [empty] = read_inputs([str(tmp_path / f"empty{suffix}")])
     assert isinstance(empty, Failure) and empty.reason.endswith("empty input")
+
+
+def test_a_text_file_named_warc_is_not_a_warc_file(tmp_path: Path) -> None:
+    """warcio, left to guess the format, read a line of five words as an ARC header, so that a
+    text file named .warc was "not an HTML page (no content type)" after warcio's own
+    three-line warning on standard error."""
+    import subprocess
+    import sys
+
+    text = "Notes from the harbour meeting on Monday.\nThe mayor spoke first.\n"
+    (tmp_path / "notes.warc").write_text(text, encoding="utf-8")
+    (tmp_path / "notes2.warc.gz").write_bytes(gzip.compress(text.encode()))
+    for name in ("notes.warc", "notes2.warc.gz"):
+        [failure] = read_inputs([str(tmp_path / name)])
+        assert isinstance(failure, Failure) and failure.source == str(tmp_path / name)
+        assert failure.reason == (f"{tmp_path / name}: not a WARC file (it does not start with "
+                                  "a WARC header line such as WARC/1.0)")
+    proc = subprocess.run([sys.executable, "-m", "sayso", "analyze", "notes.warc"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 3 and proc.stdout == ""
+    assert proc.stderr == ("sayso: warning: notes.warc: not a WARC file (it does not start "
+                           "with a WARC header line such as WARC/1.0)\n")
+
+
+def test_a_warc_gzipped_as_one_stream_says_it_must_be_gzipped_per_record(
+        tmp_path: Path) -> None:
+    """warcio reads only the first record of such a file and then complains in a screenful,
+    of which sayso kept "non-chunked gzip file detected, gzip block continues"."""
+    (tmp_path / "whole.warc.gz").write_bytes(gzip.compress(_warc_bytes(3, gz=False)))
+    first, failure = read_inputs([str(tmp_path / "whole.warc.gz")])
+    assert isinstance(first, RawArticle) and first.url == "https://news.example/0"
+    assert isinstance(failure, Failure) and failure.source == str(tmp_path / "whole.warc.gz")
+    assert failure.reason.startswith(
+        f"{tmp_path / 'whole.warc.gz'}: gzipped as one stream, so only its first record was "
+        "read; a WARC must be gzipped record by record (`warcio recompress ")

@@ -234,20 +234,56 @@ def test_another_applications_duckdb_file_is_not_a_store(tmp_path: Path, command
                            "no column authors, cluster, doc, ...)\n")
 
 
+@pytest.fixture(scope="module")
+def ray_output():
+    """Parquet rows as `sayso run --engine ray` writes them, made by the engine's own analyser
+    (no Ray needed): an article ``ok`` and an error row for ``gone``, whose text is blank."""
+    import pyarrow as pa
+
+    from sayso.corpus.ray_engine import Analyser
+    from sayso.ingest import MAX_CHARS
+
+    texts = {"ok": "Mayor Lina Cho said the ferry would run all winter.", "gone": "   "}
+    raw = {"id": list(texts), "text": list(texts.values()), "html": [None, None],
+           "source": [f"{name}.txt" for name in texts], "title": [None, None],
+           "outlet": [None, None], "published": [None, None], "url": [None, None],
+           "authors": [[], []], "text_hash": list(texts)}
+    return Analyser(None, MAX_CHARS)(pa.table(raw))
+
+
+def test_load_of_error_rows_warns_and_exits_as_run_does(tmp_path: Path, ray_output) -> None:
+    """Parquet holding articles that failed loaded with exit 0, whereas `sayso run` exits 1
+    for them; a second load of the same file ends as the first did."""
+    import pyarrow.parquet as pq
+
+    pq.write_table(ray_output, tmp_path / "out.parquet")
+    store = tmp_path / "s.duckdb"
+    for _ in range(2):
+        proc = subprocess.run([SAYSO, "load", "out.parquet", "--store", str(store)],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 1, proc.stderr
+        assert proc.stderr.count("sayso: warning:") == 1 and "Traceback" not in proc.stderr
+    assert "sayso: warning: 0 error rows loaded" in proc.stderr  # the first load stored it
+    with Store(store, read_only=True) as loaded:
+        assert [e["id"] for e in loaded.errors()] == ["gone"]
+        assert loaded.summary()["articles"] == 1
+    first = tmp_path / "first.duckdb"
+    proc = subprocess.run([SAYSO, "load", "out.parquet", "--store", str(first)], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120)
+    assert "sayso: warning: 1 error rows loaded (articles that could not be analysed); the " \
+           "store holds 1:" in proc.stderr
+
+
 def test_load_skips_what_is_not_sayso_parquet_and_creates_no_store_for_nothing(
-        tmp_path: Path) -> None:
+        tmp_path: Path, ray_output) -> None:
     """Each PARQUET argument is checked before anything is written: a missing path, a folder
     without Parquet or another program's Parquet is a warning, the rest is loaded; with
     nothing left to load, no store file is left behind."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from sayso.corpus.ray_engine import OUTPUT
-
     ours, theirs = tmp_path / "ours.parquet", tmp_path / "theirs.parquet"
-    pq.write_table(pa.table({"id": ["gone"], "source": ["gone.txt"], "text_hash": [None],
-                             "doc": [None], "error": ["gone.txt: empty input"],
-                             "minhash": [None]}, schema=OUTPUT), ours)
+    pq.write_table(ray_output.filter(pa.compute.equal(ray_output["id"], "ok")), ours)
     pq.write_table(pa.table({"headline": ["Ferry to run all winter"]}), theirs)
     (tmp_path / "empty").mkdir()
     store = tmp_path / "s.duckdb"
@@ -263,4 +299,31 @@ def test_load_skips_what_is_not_sayso_parquet_and_creates_no_store_for_nothing(
     assert "theirs.parquet: not sayso Parquet output (no column id" in proc.stderr
     assert "missing: no such file" in proc.stderr and "Traceback" not in proc.stderr
     with Store(store, read_only=True) as loaded:
-        assert [e["id"] for e in loaded.errors()] == ["gone"]
+        assert [a["id"] for a in loaded.articles()] == ["ok"]
+
+
+def test_load_skips_only_the_foreign_file_of_a_folder(tmp_path: Path, ray_output) -> None:
+    """Another program's Parquet, or a damaged file, inside a folder of Ray output made the
+    whole folder be skipped; it costs only itself, named in its warning."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "out" / "chunk-1"
+    out.mkdir(parents=True)
+    pq.write_table(ray_output.filter(pa.compute.equal(ray_output["id"], "ok")),
+                   out / "part-0.parquet")
+    pq.write_table(pa.table({"headline": ["Ferry to run all winter"]}), out / "theirs.parquet")
+    (out / "cut.parquet").write_bytes(b"PAR1 and then nothing")
+    store = tmp_path / "s.duckdb"
+    proc = subprocess.run([SAYSO, "load", "out", "--store", str(store)], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    warnings = [line for line in proc.stderr.splitlines() if line.startswith("sayso: warning:")]
+    assert len(warnings) == 2 and "Traceback" not in proc.stderr
+    assert warnings[0].startswith(f"sayso: warning: {Path('out/chunk-1/cut.parquet')}: "
+                                  "not sayso Parquet output (")
+    assert warnings[1] == (f"sayso: warning: {Path('out/chunk-1/theirs.parquet')}: not sayso "
+                           "Parquet output (no column id, source, text_hash, doc, error, "
+                           "minhash)")
+    with Store(store, read_only=True) as loaded:
+        assert [a["id"] for a in loaded.articles()] == ["ok"] and not loaded.errors()

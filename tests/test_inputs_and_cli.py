@@ -223,3 +223,31 @@ def test_a_number_or_date_out_of_range_is_a_usage_error_before_any_work(argv, ca
     assert caught.value.code == EXIT_USAGE
     err = capsys.readouterr().err
     assert f"argument {argv[-2]}" in err and err.count("\n") == 1 and "--help" in err
+
+
+def test_dates_and_row_bounds_follow_one_rule_that_loads_no_store(tmp_path, capsys):
+    """The YYYY-MM-DD check and DuckDB's row bound were each written twice (command line and
+    store, command line and web). Now one light module holds them: the command line imports it
+    without DuckDB or pyarrow, and still answers a bad date with a usage error in its words, as
+    the store's Python API answers with StoreError."""
+    from sayso.corpus import Store
+    from sayso.errors import StoreError
+    from sayso.query_args import MAX_ROWS, iso_day
+
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys; from sayso.cli import build_parser; "
+         "build_parser(); print(sorted({'duckdb', 'pyarrow'} & set(sys.modules)))"],
+        capture_output=True, text=True, timeout=120)
+    assert loaded.stdout == "[]\n", loaded.stderr
+    with pytest.raises(ValueError) as refused:
+        iso_day("yesterday")
+    assert str(refused.value) == "'yesterday' is not a date of the form YYYY-MM-DD"
+    for argv, words in ((["statements", "--since", "yesterday"], str(refused.value)),
+                        (["statements", "--offset", str(MAX_ROWS + 1)], f"0 to {MAX_ROWS}")):
+        with pytest.raises(SystemExit) as caught:
+            main(argv)
+        assert caught.value.code == EXIT_USAGE and words in capsys.readouterr().err
+    with Store(tmp_path / "s.duckdb") as store:
+        with pytest.raises(StoreError) as caught:
+            store.statements(since="yesterday")
+    assert str(caught.value) == f"since: {refused.value}"

@@ -36,6 +36,29 @@ def test_bad_settings_fail_before_serving(tmp_path, args, code, needle):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("timeout", [float("nan"), float("inf"), 0, -1.5, 86_401, "30", None])
+def test_settings_refuse_a_timeout_no_analysis_can_have(timeout):
+    """Only the --timeout flag was checked: create_app(Settings(timeout=nan)) built an app whose
+    every analysis failed with a 500 and had its worker killed."""
+    with pytest.raises(ValueError, match=r"^timeout: ") as refused:
+        Settings(timeout=timeout)
+    assert "\n" not in str(refused.value)
+    if isinstance(timeout, float):
+        assert str(refused.value) == (f"timeout: {timeout:g} is out of range: it must be above "
+                                      "0 and at most 86,400 seconds (a day)")
+
+
+def test_the_timeout_flag_follows_the_rule_of_the_settings(tmp_path):
+    """One rule: the flag refuses what Settings refuse, in the same words."""
+    with pytest.raises(ValueError) as refused:
+        Settings(timeout=float("nan"))
+    result = serve("--timeout", "nan", cwd=tmp_path)
+    assert result.returncode == EXIT_USAGE
+    assert result.stderr.startswith("sayso serve: error: argument --timeout: "
+                                    + str(refused.value).removeprefix("timeout: "))
+    assert Settings(timeout=86_400).timeout == 86_400.0
+
+
 def test_a_port_in_use_is_one_line(tmp_path):
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

@@ -369,15 +369,17 @@ def read_csv(text: str, stem: str, source: str) -> Iterator[RawArticle | Failure
                       "the rest of the file is skipped")
 
 
-def _warc_records(fh: BinaryIO) -> Iterator[Any]:
-    """warcio's records of an open WARC file. A record without the headers warcio needs (a
-    response with no target URI) makes warcio fail inside itself on None, and a file cut off
-    inside a record's headers makes warcio stop as if the file had ended there; both are
-    raised as the unreadable record they are."""
-    from warcio.archiveiterator import ArchiveIterator
+def _warc_records(fh: BinaryIO, arc: bool) -> Iterator[Any]:
+    """warcio's records of an open WARC file, or ARC file when ``arc``. For a WARC file warcio
+    is told the format: left to guess, it reads any line of five words as an ARC header, and so
+    a text file named ``.warc`` as a record. A record without the headers
+    warcio needs (a response with no target URI) makes warcio fail inside itself on None, and
+    a file cut off inside a record's headers makes warcio stop as if the file had ended there;
+    both are raised as the unreadable record they are."""
+    from warcio.archiveiterator import ArchiveIterator, WARCIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    archive = ArchiveIterator(fh)
+    archive = ArchiveIterator(fh) if arc else WARCIterator(fh)
     records = iter(archive)
     while True:
         try:
@@ -399,9 +401,10 @@ def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
     from warcio.exceptions import ArchiveLoadFailed
 
     number = found = 0
+    arc = ".arc" in (file.suffix.lower(), Path(file.stem).suffix.lower())
     try:
         with file.open("rb") as fh:
-            for number, record in enumerate(_warc_records(fh), 1):
+            for number, record in enumerate(_warc_records(fh, arc), 1):
                 if record.rec_type != "response":
                     continue
                 found += 1
@@ -427,11 +430,27 @@ def read_warc(file: Path) -> Iterator[RawArticle | Failure]:
                         item.id = rid
                     yield item
     except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        yield Failure(f"{file.stem}-{number + 1}", f"{file}#{number + 1}",
-                      f"{file}#{number + 1}: unreadable WARC record ({first}); the rest of the "
-                      "file is skipped")
+        yield _warc_failure(file, number, exc)
         return
     if not found:  # else a WARC file of nothing to analyse would pass without a word
         what = f"no response records among its {number}" if number else "empty input"
         yield Failure(file.stem, str(file), f"{file}: {what}")
+
+
+def _warc_failure(file: Path, number: int, exc: Exception) -> Failure:
+    """One line for what stopped the reading of a WARC file after ``number`` records. warcio
+    says "Invalid WARC record" of a file whose very first line is no WARC header, that is of a
+    file that is no WARC at all, and explains a WARC gzipped as one stream (of which only the
+    first record can be read) in a screenful of text."""
+    text = str(exc).strip()
+    if number == 0 and text.startswith("Invalid WARC record"):
+        return Failure(file.stem, str(file), f"{file}: not a WARC file (it does not start "
+                                             "with a WARC header line such as WARC/1.0)")
+    if "non-chunked gzip" in text:
+        return Failure(file.stem, str(file), f"{file}: gzipped as one stream, so only its "
+                       f"first record was read; a WARC must be gzipped record by record "
+                       f"(`warcio recompress {file} FIXED.warc.gz` rewrites it so)")
+    first = text.splitlines()[0] if text else type(exc).__name__
+    return Failure(f"{file.stem}-{number + 1}", f"{file}#{number + 1}",
+                   f"{file}#{number + 1}: unreadable WARC record ({first}); the rest of the "
+                   "file is skipped")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date
 
 from ..nlp import DEFAULT_MODEL
+from ..query_args import iso_day
 
 #: The store a corpus command uses when ``--store`` is not given.
 DEFAULT_STORE = "corpus.duckdb"
@@ -44,7 +44,6 @@ def iso_date(text: str) -> str:
     """An argparse type for a ``YYYY-MM-DD`` date, so that "--since yesterday" is a usage error
     in one line rather than a failed cast inside the store's query."""
     try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date of the form YYYY-MM-DD") \
-            from None
+        return iso_day(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None

@@ -9,10 +9,8 @@ import sys
 from typing import Any
 
 from ..errors import EXIT_OK
+from ..query_args import MAX_ROWS
 from .options import add_store_option, iso_date, whole
-
-#: The largest row count DuckDB takes for LIMIT and OFFSET (a signed 64-bit integer).
-MAX_ROWS = 2**63 - 1
 
 
 def _common(p: argparse.ArgumentParser, paged: bool = True) -> None:

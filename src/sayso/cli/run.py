@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ..errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL
 from ..ingest import MAX_CHARS
@@ -59,7 +60,13 @@ def main(args: argparse.Namespace) -> int:
               f"duplicates, {totals['statements']} statements, {totals['speakers']} speakers, "
               f"{totals['errors']} errors (list them with `sayso errors --store {args.store}`)",
               file=sys.stderr)
-    # The store's state, not this run's: a resumed run ends as the uninterrupted one would.
+    return _exit_code(totals)
+
+
+def _exit_code(totals: dict[str, int]) -> int:
+    """The exit code of ``run`` and ``load`` alike, from the store's state rather than from
+    this command's work, so that a resumed run or a repeated load ends as the first one did:
+    1 when the store holds error rows beside articles, 3 when it holds errors only."""
     if totals["errors"]:
         return EXIT_PARTIAL if totals["articles"] else EXIT_NO_INPUT
     return EXIT_OK
@@ -77,25 +84,43 @@ def register_load(subparsers: argparse._SubParsersAction) -> None:
 
 
 def load(args: argparse.Namespace) -> int:
-    """Load every PARQUET argument that holds sayso's output; one that does not (missing, no
-    Parquet in it, another program's Parquet) is skipped with a warning before anything is
-    written, and when none is left no store is created."""
-    from ..corpus.ray_engine import load_parquet, parquet_files
+    """Load every Parquet file of the PARQUET arguments that holds sayso's output; a missing
+    argument, a folder with no Parquet or another program's Parquet file is skipped with a
+    warning before anything is written (exit 1), and when nothing is left no store is created
+    (exit 3). Error rows end the command as they end ``sayso run``, with a warning saying how
+    many, so that a script checking the exit code does not take a load with failed articles
+    for a clean one."""
+    from ..corpus.ray_engine import load_parquet
     from ..corpus.store import Store
-    from ..errors import InputError
 
-    checked = []
-    for path in args.parquet:
-        try:
-            checked.append(parquet_files(path))
-        except InputError as exc:
-            print(f"sayso: warning: {exc}", file=sys.stderr)
+    checked, problems = _parquet_arguments(args.parquet)
     if not checked:
         return EXIT_NO_INPUT
     with Store(args.store) as store:
-        n = sum(load_parquet(store, files) for files in checked)
+        loaded = [load_parquet(store, files) for files in checked]
         store.finalize()
         totals = store.summary()
-    print(f"loaded {n} articles and errors into {args.store}: {totals['articles']} articles, "
-          f"{totals['statements']} statements, {totals['errors']} errors", file=sys.stderr)
-    return EXIT_PARTIAL if len(checked) < len(args.parquet) else EXIT_OK
+    print(f"loaded {sum(done.rows for done in loaded)} articles and errors into {args.store}: "
+          f"{totals['articles']} articles, {totals['statements']} statements, "
+          f"{totals['errors']} errors", file=sys.stderr)
+    if totals["errors"]:
+        print(f"sayso: warning: {sum(done.errors for done in loaded)} error rows loaded "
+              f"(articles that could not be analysed); the store holds {totals['errors']}: "
+              f"`sayso errors --store {args.store}` lists them", file=sys.stderr)
+    return _exit_code(totals) or (EXIT_PARTIAL if problems else EXIT_OK)
+
+
+def _parquet_arguments(paths: list[str]) -> tuple[list[list[Path]], int]:
+    """The Parquet files to load, one list per argument that has any (each is loaded in one
+    transaction), after a warning for every argument or file skipped; and how many were."""
+    from ..corpus.ray_engine import parquet_files
+
+    checked, skipped = [], 0
+    for path in paths:
+        files, problems = parquet_files(path)
+        for problem in problems:
+            print(f"sayso: warning: {problem}", file=sys.stderr)
+        skipped += len(problems)
+        if files:
+            checked.append(files)
+    return checked, skipped

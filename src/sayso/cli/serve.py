@@ -10,12 +10,8 @@ from ..errors import EXIT_OK, ModelError, UsageError
 from .options import add_model_option, whole
 
 
-#: Longest --timeout in seconds: far beyond any article, well within what a wait can take.
-MAX_TIMEOUT = 86_400
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from ..web.settings import Settings, default_workers
+    from ..web.settings import MAX_TIMEOUT, Settings, default_workers
 
     defaults = Settings()
     p = subparsers.add_parser(
@@ -61,17 +57,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _seconds(text: str) -> float:
-    """An argparse type for ``--timeout``: seconds above 0 and at most a day. The wait on a
-    worker cannot be infinite, NaN or longer than about 24 days, and such a value used to make
-    every analysis fail with a 500 and its worker be killed."""
+    """An argparse type for ``--timeout``, held to the rule of ``Settings.timeout``."""
+    from ..web.settings import check_timeout
+
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if not 0 < value <= MAX_TIMEOUT:  # also refuses nan
-        raise argparse.ArgumentTypeError(f"{text} is out of range: it must be above 0 and at "
-                                         f"most {MAX_TIMEOUT:,} (a day)")
-    return value
+    try:
+        return check_timeout(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _listen(host: str, port: int) -> socket.socket:

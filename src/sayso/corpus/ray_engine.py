@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -70,33 +70,47 @@ def _raw_row(raw: RawArticle, digest: str) -> dict[str, Any]:
             "text_hash": digest}
 
 
-def parquet_files(path: str | Path) -> list[Path]:
-    """The Parquet files of ``path`` (a file or a folder of them), each checked to have the
-    columns of sayso's output, so that a load can refuse an input before it writes anything;
-    ``InputError`` says what is wrong with the first one that does not."""
+def parquet_files(path: str | Path) -> tuple[list[Path], list[str]]:
+    """The Parquet files of ``path`` (a file or a folder of them) that have the columns of
+    sayso's output, so that a load can refuse an input before it writes anything, and one line
+    for each problem: a missing path, a folder without Parquet, a file that is not sayso's
+    output. A foreign file in a folder costs only itself, not the rest of the folder."""
     path = Path(path)
     if not path.exists():
-        raise InputError(f"{path}: no such file or directory")
+        return [], [f"{path}: no such file or directory"]
     files = sorted(path.rglob("*.parquet")) if path.is_dir() else [path]
     if not files:
-        raise InputError(f"{path}: no .parquet files in this folder")
-    for file in files:
-        try:
-            names = set(pq.read_schema(file).names)
-        except (OSError, pa.ArrowException) as exc:
-            raise InputError(f"{file}: not sayso Parquet output "
-                             f"({str(exc).splitlines()[0]})") from None
-        missing = [name for name in OUTPUT.names if name not in names]
-        if missing:
-            raise InputError(f"{file}: not sayso Parquet output (no column "
-                             f"{', '.join(missing)})")
-    return files
+        return [], [f"{path}: no .parquet files in this folder"]
+    checked = [(file, _not_output(file)) for file in files]
+    return ([file for file, problem in checked if problem is None],
+            [problem for _, problem in checked if problem is not None])
 
 
-def load_parquet(store: Store, files: Sequence[Path]) -> int:
+def _not_output(file: Path) -> str | None:
+    """What keeps ``file`` from being sayso's Parquet output, read from its schema alone (the
+    data is read once, by the load); None when it is."""
+    try:
+        names = set(pq.read_schema(file).names)
+    except (OSError, pa.ArrowException) as exc:
+        return f"{file}: not sayso Parquet output ({str(exc).splitlines()[0]})"
+    missing = [name for name in OUTPUT.names if name not in names]
+    if missing:
+        return f"{file}: not sayso Parquet output (no column {', '.join(missing)})"
+    return None
+
+
+class Loaded(NamedTuple):
+    """Rows one load wrote: articles and errors together, and the errors among them, which
+    the caller reports (a run counts them, ``sayso load`` warns and exits 1)."""
+
+    rows: int
+    errors: int
+
+
+def load_parquet(store: Store, files: Sequence[Path]) -> Loaded:
     """Load Ray output (the files ``parquet_files`` checked) into a store in one transaction,
-    skipping articles the store already holds; returns the number of rows loaded."""
-    batch, n, known = rows.empty_batch(), 0, store.index().ids
+    skipping articles the store already holds."""
+    batch, n, errors, known = rows.empty_batch(), 0, 0, store.index().ids
     for file in files:
         try:
             table = pq.read_table(file, schema=OUTPUT)
@@ -113,9 +127,10 @@ def load_parquet(store: Store, files: Sequence[Path]) -> int:
             else:
                 rows.add_error(batch, Failure(row["id"], row["source"], row["error"]),
                                row["text_hash"])
+                errors += 1
             n += 1
     store.write(batch)
-    return n
+    return Loaded(n, errors)
 
 
 def _chunks(jobs: Iterator[Job], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -170,12 +185,13 @@ def run_ray(inputs: list[str], store_path: str | Path, *, address: str | None = 
                 for cols in pending.values():
                     for values in cols.values():
                         values.clear()
-                loaded = load_parquet(store, parquet_files(target))
-                errors = sum(1 for r in pq.read_table(target, columns=["error"]).column(0)
-                             if r.as_py() is not None)
-                stats.analysed += loaded - errors
-                stats.errors += errors
-                bar.update(loaded)
+                files, problems = parquet_files(target)
+                if problems:  # this run's own output: no file of it may be left out
+                    raise InputError(problems[0])
+                loaded = load_parquet(store, files)
+                stats.analysed += loaded.rows - loaded.errors
+                stats.errors += loaded.errors
+                bar.update(loaded.rows)
             bar.update(planner.seen)
             store.write(pending)
         finally:

@@ -21,6 +21,7 @@ import pyarrow as pa
 
 from ..errors import StoreError
 from ..model import Article
+from ..query_args import iso_day
 from .rows import COLUMNS, Batch
 
 SCHEMA = """
@@ -437,6 +438,6 @@ def _day(text: str, name: str) -> str:
     """A ``YYYY-MM-DD`` date, checked here so that a caller of the Python API gets a
     ``StoreError`` saying so rather than DuckDB's conversion error from inside the query."""
     try:
-        return date.fromisoformat(str(text)).isoformat()
-    except ValueError:
-        raise StoreError(f"{name}: {text!r} is not a date of the form YYYY-MM-DD") from None
+        return iso_day(text)
+    except ValueError as exc:
+        raise StoreError(f"{name}: {exc}") from None

@@ -18,12 +18,13 @@ from typing import Annotated, Any, TypeVar
 from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..corpus import Store
+from ..query_args import MAX_ROWS
 
 T = TypeVar("T")
 
 Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
 #: DuckDB takes OFFSET as a BIGINT: a larger offset would fail in the query as a 500.
-Offset = Annotated[int, Query(ge=0, le=2**63 - 1, description="items to skip")]
+Offset = Annotated[int, Query(ge=0, le=MAX_ROWS, description="items to skip")]
 Day = Annotated[date | None, Query(description="ISO date, YYYY-MM-DD")]
 
 

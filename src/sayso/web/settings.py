@@ -12,6 +12,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+#: Longest timeout in seconds: far beyond any article, well within what a wait can take.
+MAX_TIMEOUT = 86_400
+
+
+def check_timeout(value: float) -> float:
+    """``value`` as seconds if one analysis may be bounded by it: above 0 and at most a day,
+    else ValueError. The wait on a worker cannot be infinite, NaN or longer than about 24 days,
+    and such a value made every analysis fail with a 500 and its worker be killed. The one
+    rule for ``Settings.timeout`` and ``sayso serve --timeout``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{value!r} is not a number of seconds")
+    if not 0 < value <= MAX_TIMEOUT:  # also refuses nan
+        raise ValueError(f"{value:g} is out of range: it must be above 0 and at most "
+                         f"{MAX_TIMEOUT:,} seconds (a day)")
+    return float(value)
+
+
 def default_workers() -> int:
     """One analysis process per core: more would only make each request slower."""
     return max(1, os.cpu_count() or 1)
@@ -33,3 +50,11 @@ class Settings:
     max_body: int = 2_000_000
     #: Seconds one analysis may run before its worker is stopped and the request gets 504.
     timeout: float = 30.0
+
+    def __post_init__(self) -> None:
+        """Refuse a timeout no analysis can have here, where ``create_app`` callers pass it,
+        rather than as a 500 on every request."""
+        try:
+            check_timeout(self.timeout)
+        except ValueError as exc:
+            raise ValueError(f"timeout: {exc}") from None
