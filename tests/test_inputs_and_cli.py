@@ -236,12 +236,16 @@ def test_dates_and_row_bounds_follow_one_rule_that_loads_no_store(tmp_path, caps
 
     loaded = subprocess.run(
         [sys.executable, "-c", "import sys; from sayso.cli import build_parser; "
-         "build_parser(); print(sorted({'duckdb', 'pyarrow'} & set(sys.modules)))"],
+         "build_parser(); print(sorted({'duckdb', 'pyarrow', 'spacy'} & set(sys.modules)))"],
         capture_output=True, text=True, timeout=120)
     assert loaded.stdout == "[]\n", loaded.stderr
     with pytest.raises(ValueError) as refused:
         iso_day("yesterday")
     assert str(refused.value) == "'yesterday' is not a date of the form YYYY-MM-DD"
+    for other_form in ("20260101", "2026-W01-1", "2026-02-30"):
+        with pytest.raises(ValueError):
+            iso_day(other_form)
+    assert iso_day("2026-02-28") == "2026-02-28"
     for argv, words in ((["statements", "--since", "yesterday"], str(refused.value)),
                         (["statements", "--offset", str(MAX_ROWS + 1)], f"0 to {MAX_ROWS}")):
         with pytest.raises(SystemExit) as caught:
