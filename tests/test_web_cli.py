@@ -48,6 +48,16 @@ def test_settings_refuse_a_timeout_no_analysis_can_have(timeout):
                                       "0 and at most 86,400 seconds (a day)")
 
 
+@pytest.mark.parametrize("field,value", [("workers", 0), ("workers", 2.5), ("queue", -1),
+                                         ("max_body", 0), ("max_body", "2MB")])
+def test_settings_refuse_limits_no_server_can_work_with(field, value):
+    """Only the serve flags checked these: Settings(workers=0) made a pool with no process."""
+    with pytest.raises(ValueError) as refused:
+        Settings(**{field: value})
+    assert str(refused.value).startswith(f"{field}: {value!r} is not a whole number")
+    assert Settings(workers=1, queue=0, max_body=1).queue == 0
+
+
 def test_the_timeout_flag_follows_the_rule_of_the_settings(tmp_path):
     """One rule: the flag refuses what Settings refuse, in the same words."""
     with pytest.raises(ValueError) as refused:

@@ -52,9 +52,13 @@ class Settings:
     timeout: float = 30.0
 
     def __post_init__(self) -> None:
-        """Refuse a timeout no analysis can have here, where ``create_app`` callers pass it,
-        rather than as a 500 on every request."""
+        """Refuse limits no server can work with here, where ``create_app`` callers pass them,
+        rather than as a 500 on every request or a pool that never starts."""
         try:
             check_timeout(self.timeout)
         except ValueError as exc:
             raise ValueError(f"timeout: {exc}") from None
+        for name, least in (("workers", 1), ("queue", 0), ("max_body", 1)):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < least:
+                raise ValueError(f"{name}: {value!r} is not a whole number of at least {least}")
