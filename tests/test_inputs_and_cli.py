@@ -101,6 +101,16 @@ def test_text_in_another_encoding_is_decoded(tmp_path, capsys):
     assert "Hélène Côté" in data["text"]
 
 
+def test_short_cp1252_text_is_not_read_as_a_baltic_code_page():
+    """charset-normalizer names cp1250 (or cp775) for such bytes and lists cp1252 only among
+    the encodings that decode them alike; the usual news encoding must still win."""
+    from sayso.ingest import decode
+    for text in ["Café owner Léa Martin said the café would close. \"C’est fini,\" Martin said.\n",
+                 "Chef René Dubois said the menu would change. \"It’s time,\" Dubois said.\n",
+                 "Señor Peña said “no” to the plan.\n"]:
+        assert decode(text.encode("cp1252"), "x") == text
+
+
 @pytest.mark.parametrize("content, message", [
     (b"", "empty"),
     (b"\x00\x01\x02\x03binary\x00", "binary"),

@@ -54,9 +54,18 @@ def decode(data: bytes, name: str) -> str:
     if not matches:
         raise InputError(f"{name}: not valid UTF-8 and no text encoding could be detected")
     # Near-ties are common on mostly-ASCII text; prefer the encodings news sites actually use.
+    # charset-normalizer names one encoding per group that decodes the bytes alike (cp1250 for
+    # cp1252 text, say), so look for a usual one among each near-best match's equivalents.
     low = min(m.chaos for m in matches)
-    usual = [m for m in matches if m.encoding in USUAL_ENCODINGS and m.chaos <= low + 0.05]
-    return str(usual[0] if usual else matches[0])
+    near = [m for m in matches if m.chaos <= low + 0.05]
+    for encoding in USUAL_ENCODINGS:
+        for match in near:
+            if encoding in match.could_be_from_charset:
+                try:
+                    return data.decode(encoding)
+                except UnicodeDecodeError:
+                    break
+    return str(near[0])
 
 
 def looks_like_html(text: str) -> bool:
