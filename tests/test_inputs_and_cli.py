@@ -111,6 +111,14 @@ def test_short_cp1252_text_is_not_read_as_a_baltic_code_page():
         assert decode(text.encode("cp1252"), "x") == text
 
 
+def test_pretty_prints_indented_json_without_json_flag(tmp_path, capsys):
+    path = tmp_path / "ferry.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["analyze", "--pretty", str(path)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.startswith("{\n") and json.loads(out)["schema"] == "sayso/article@1"
+
+
 @pytest.mark.parametrize("content, message", [
     (b"", "empty"),
     (b"\x00\x01\x02\x03binary\x00", "binary"),
