@@ -223,6 +223,17 @@ def test_readable_view_and_standard_input():
     assert "2 statements" in result.stdout
 
 
+def test_json_lines_on_standard_input_are_read_as_records():
+    lines = "".join(json.dumps({"id": f"r{n}", "text": ARTICLE, "outlet": "Isle Post"}) + "\n"
+                    for n in (1, 2))
+    result = subprocess.run([sys.executable, "-m", "sayso", "analyze", "--json", "-"],
+                            input=lines, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    articles = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["id"] for a in articles] == ["r1", "r2"]
+    assert all(a["outlet"] == "Isle Post" and a["text"] == ARTICLE for a in articles)
+
+
 @pytest.mark.parametrize("argv", [
     ["statements", "--limit", "-5"],
     ["speakers", "--offset", "x"],

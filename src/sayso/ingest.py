@@ -212,7 +212,8 @@ def read_bytes(data: bytes, name: str, suffix: str = "") -> Iterator[RawArticle 
         yield Failure(stem, name, str(exc))
         return
     if suffix in JSONL_SUFFIXES or (suffix not in HTML_SUFFIXES | TEXT_SUFFIXES
-                                     and text.lstrip().startswith("{")):
+                                     and text.lstrip().startswith("{")) \
+            or (name == "-" and _first_line_is_json_object(text)):
         yield from read_jsonl(text.splitlines(), stem, name)
     elif suffix in CSV_SUFFIXES:
         yield from read_csv(text, stem, name)
@@ -220,6 +221,18 @@ def read_bytes(data: bytes, name: str, suffix: str = "") -> Iterator[RawArticle 
         yield RawArticle(id=stem, html=text, source=name)
     else:
         yield RawArticle(id=stem, text=text, source=name)
+
+
+def _first_line_is_json_object(text: str) -> bool:
+    """True when standard input opens with a JSON object on a line of its own (JSON Lines),
+    which no article does: ``cat feed.jsonl | sayso analyze -`` reads records, not text."""
+    line = text.lstrip().split("\n", 1)[0]
+    if not line.startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        return False
 
 
 def _files(path: Path) -> Iterator[Path]:
