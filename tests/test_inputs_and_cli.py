@@ -215,6 +215,18 @@ def test_missing_input_and_bad_model(capsys):
     assert len(err) == 1 and "cannot load spaCy pipeline" in err[0]
 
 
+def test_command_line_does_not_load_spacy_until_it_analyses():
+    """Query commands and --help start in a fraction of a second: building the parser (every
+    sub-command's options, `train`'s default --out among them) must not import spaCy."""
+    code = ("import sys; from sayso.cli import build_parser; "
+            "build_parser().parse_args(['speakers', '--limit', '3']); "
+            "print(sorted(m for m in ('spacy', 'thinc', 'fastapi') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
 def test_readable_view_and_standard_input():
     result = subprocess.run([sys.executable, "-m", "sayso", "analyze", "-"], input=ARTICLE,
                             capture_output=True, text=True, timeout=120)

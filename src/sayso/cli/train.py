@@ -15,8 +15,6 @@ from .options import add_model_option, whole
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from ..training import WEIGHTS_DIR
-
     parser = subparsers.add_parser(
         "train", help="train the learned cue scorer and the content and cue edges on annotated "
                       "articles",
@@ -26,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "held out to choose the number of epochs and the threshold. See "
                     "docs/accuracy.md.")
     parser.add_argument("directory", type=Path, metavar="DIR")
-    parser.add_argument("--out", type=Path, default=WEIGHTS_DIR, metavar="DIR",
+    parser.add_argument("--out", type=Path, default=None, metavar="DIR",
                         help="folder to write cues.bin and edges.bin into "
                              "(default: the package's own)")
     parser.add_argument("--epochs", type=whole(1), default=4, help="epochs (default: %(default)s)")
@@ -36,12 +34,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..training import train
+    from ..training import WEIGHTS_DIR, train  # spaCy and thinc: only when training
 
-    if args.epochs < 1:
-        raise SystemExit("sayso train: error: --epochs must be at least 1")
-    rules, learned = train(args.directory, args.out, model=args.model, epochs=args.epochs,
+    out = args.out or WEIGHTS_DIR
+    rules, learned = train(args.directory, out, model=args.model, epochs=args.epochs,
                            seed=args.seed)
-    print(f"sayso train: wrote {args.out}; held-out mean exact F1 of source, cue and content: "
+    print(f"sayso train: wrote {out}; held-out mean exact F1 of source, cue and content: "
           f"{100 * rules:.1f} with the rules alone, {100 * learned:.1f} with the learned parts")
     return 0
