@@ -101,6 +101,17 @@ def test_text_in_another_encoding_is_decoded(tmp_path, capsys):
     assert "Hélène Côté" in data["text"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_text_with_a_utf16_or_utf32_byte_order_mark_is_read(tmp_path, capsys, encoding):
+    """Windows saves "Unicode" text as UTF-16 with a byte order mark; its NUL bytes are not a
+    sign of a binary file."""
+    path = tmp_path / "notepad.txt"
+    marked = "\ufeff" + ARTICLE if encoding.endswith("-be") else ARTICLE  # "utf-16" adds one
+    path.write_bytes(marked.encode(encoding))
+    assert main(["analyze", "--json", str(path)]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["text"] == ARTICLE
+
+
 def test_short_cp1252_text_is_not_read_as_a_baltic_code_page():
     """charset-normalizer names cp1250 (or cp775) for such bytes and lists cp1252 only among
     the encodings that decode them alike; the usual news encoding must still win."""

@@ -7,6 +7,7 @@ shell reads inputs the same way. A bad input never raises out of ``read_inputs``
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -37,6 +38,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv"}
 WARC_SUFFIXES = {".warc", ".arc"}
 
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.I)
 
 
@@ -44,6 +47,18 @@ def decode(data: bytes, name: str) -> str:
     """Decode bytes as UTF-8, else as the encoding charset-normalizer detects; refuse binary."""
     if not data.strip():
         raise InputError(f"{name}: empty input")
+    # UTF-16 and UTF-32 (Windows' "Unicode" text) hold NUL bytes but say so in their byte order
+    # mark; UTF-32's marks come first, as its little-endian one starts like UTF-16's. Bytes that
+    # do not decode, or decode to NULs, are binary after all.
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+            if "\x00" not in text[:8192]:
+                return text
+            break
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary file, not text")
     try:
