@@ -101,6 +101,35 @@ def test_text_in_another_encoding_is_decoded(tmp_path, capsys):
     assert "Hélène Côté" in data["text"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_text_with_a_utf16_or_utf32_byte_order_mark_is_read(tmp_path, capsys, encoding):
+    """Windows saves "Unicode" text as UTF-16 with a byte order mark; its NUL bytes are not a
+    sign of a binary file."""
+    path = tmp_path / "notepad.txt"
+    marked = "\ufeff" + ARTICLE if encoding.endswith("-be") else ARTICLE  # "utf-16" adds one
+    path.write_bytes(marked.encode(encoding))
+    assert main(["analyze", "--json", str(path)]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["text"] == ARTICLE
+
+
+def test_short_cp1252_text_is_not_read_as_a_baltic_code_page():
+    """charset-normalizer names cp1250 (or cp775) for such bytes and lists cp1252 only among
+    the encodings that decode them alike; the usual news encoding must still win."""
+    from sayso.ingest import decode
+    for text in ["Café owner Léa Martin said the café would close. \"C’est fini,\" Martin said.\n",
+                 "Chef René Dubois said the menu would change. \"It’s time,\" Dubois said.\n",
+                 "Señor Peña said “no” to the plan.\n"]:
+        assert decode(text.encode("cp1252"), "x") == text
+
+
+def test_pretty_prints_indented_json_without_json_flag(tmp_path, capsys):
+    path = tmp_path / "ferry.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["analyze", "--pretty", str(path)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.startswith("{\n") and json.loads(out)["schema"] == "sayso/article@1"
+
+
 @pytest.mark.parametrize("content, message", [
     (b"", "empty"),
     (b"\x00\x01\x02\x03binary\x00", "binary"),
@@ -197,12 +226,35 @@ def test_missing_input_and_bad_model(capsys):
     assert len(err) == 1 and "cannot load spaCy pipeline" in err[0]
 
 
+def test_command_line_does_not_load_spacy_until_it_analyses():
+    """Query commands and --help start in a fraction of a second: building the parser (every
+    sub-command's options, `train`'s default --out among them) must not import spaCy."""
+    code = ("import sys; from sayso.cli import build_parser; "
+            "build_parser().parse_args(['speakers', '--limit', '3']); "
+            "print(sorted(m for m in ('spacy', 'thinc', 'fastapi') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
 def test_readable_view_and_standard_input():
     result = subprocess.run([sys.executable, "-m", "sayso", "analyze", "-"], input=ARTICLE,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Lina Cho" in result.stdout and "It is a lifeline" in result.stdout
     assert "2 statements" in result.stdout
+
+
+def test_json_lines_on_standard_input_are_read_as_records():
+    lines = "".join(json.dumps({"id": f"r{n}", "text": ARTICLE, "outlet": "Isle Post"}) + "\n"
+                    for n in (1, 2))
+    result = subprocess.run([sys.executable, "-m", "sayso", "analyze", "--json", "-"],
+                            input=lines, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    articles = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["id"] for a in articles] == ["r1", "r2"]
+    assert all(a["outlet"] == "Isle Post" and a["text"] == ARTICLE for a in articles)
 
 
 @pytest.mark.parametrize("argv", [
@@ -236,7 +288,7 @@ def test_dates_and_row_bounds_follow_one_rule_that_loads_no_store(tmp_path, caps
 
     loaded = subprocess.run(
         [sys.executable, "-c", "import sys; from sayso.cli import build_parser; "
-         "build_parser(); print(sorted({'duckdb', 'pyarrow', 'spacy'} & set(sys.modules)))"],
+         "build_parser(); print(sorted({'duckdb', 'pyarrow'} & set(sys.modules)))"],
         capture_output=True, text=True, timeout=120)
     assert loaded.stdout == "[]\n", loaded.stderr
     with pytest.raises(ValueError) as refused:

@@ -206,6 +206,8 @@ def test_openapi_documents_the_api_and_docs_need_no_cdn(client):
         assert path in spec["paths"]
     assert set(spec["paths"]["/analyze"]["post"]["requestBody"]["content"]) >= {
         "application/json", "text/plain", "text/html", "multipart/form-data"}
+    ids = [op["operationId"] for item in spec["paths"].values() for op in item.values()]
+    assert len(ids) == len(set(ids))  # OpenAPI wants them unique; clients name methods by them
     docs = client.get("/docs").text
     assert "swagger-ui-bundle.js" in docs and "://" not in docs
     assert client.get("/docs-assets/swagger-ui-bundle.js").status_code == 200

@@ -7,6 +7,7 @@ shell reads inputs the same way. A bad input never raises out of ``read_inputs``
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -37,6 +38,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv"}
 WARC_SUFFIXES = {".warc", ".arc"}
 
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.I)
 
 
@@ -44,6 +47,18 @@ def decode(data: bytes, name: str) -> str:
     """Decode bytes as UTF-8, else as the encoding charset-normalizer detects; refuse binary."""
     if not data.strip():
         raise InputError(f"{name}: empty input")
+    # UTF-16 and UTF-32 (Windows' "Unicode" text) hold NUL bytes but say so in their byte order
+    # mark; UTF-32's marks come first, as its little-endian one starts like UTF-16's. Bytes that
+    # do not decode, or decode to NULs, are binary after all.
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+            if "\x00" not in text[:8192]:
+                return text
+            break
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary file, not text")
     try:
@@ -54,9 +69,18 @@ def decode(data: bytes, name: str) -> str:
     if not matches:
         raise InputError(f"{name}: not valid UTF-8 and no text encoding could be detected")
     # Near-ties are common on mostly-ASCII text; prefer the encodings news sites actually use.
+    # charset-normalizer names one encoding per group that decodes the bytes alike (cp1250 for
+    # cp1252 text, say), so look for a usual one among each near-best match's equivalents.
     low = min(m.chaos for m in matches)
-    usual = [m for m in matches if m.encoding in USUAL_ENCODINGS and m.chaos <= low + 0.05]
-    return str(usual[0] if usual else matches[0])
+    near = [m for m in matches if m.chaos <= low + 0.05]
+    for encoding in USUAL_ENCODINGS:
+        for match in near:
+            if encoding in match.could_be_from_charset:
+                try:
+                    return data.decode(encoding)
+                except UnicodeDecodeError:
+                    break
+    return str(near[0])
 
 
 def looks_like_html(text: str) -> bool:
@@ -203,7 +227,8 @@ def read_bytes(data: bytes, name: str, suffix: str = "") -> Iterator[RawArticle 
         yield Failure(stem, name, str(exc))
         return
     if suffix in JSONL_SUFFIXES or (suffix not in HTML_SUFFIXES | TEXT_SUFFIXES
-                                     and text.lstrip().startswith("{")):
+                                     and text.lstrip().startswith("{")) \
+            or (name == "-" and _first_line_is_json_object(text)):
         yield from read_jsonl(text.splitlines(), stem, name)
     elif suffix in CSV_SUFFIXES:
         yield from read_csv(text, stem, name)
@@ -211,6 +236,18 @@ def read_bytes(data: bytes, name: str, suffix: str = "") -> Iterator[RawArticle 
         yield RawArticle(id=stem, html=text, source=name)
     else:
         yield RawArticle(id=stem, text=text, source=name)
+
+
+def _first_line_is_json_object(text: str) -> bool:
+    """True when standard input opens with a JSON object on a line of its own (JSON Lines),
+    which no article does: ``cat feed.jsonl | sayso analyze -`` reads records, not text."""
+    line = text.lstrip().split("\n", 1)[0]
+    if not line.startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        return False
 
 
 def _files(path: Path) -> Iterator[Path]:

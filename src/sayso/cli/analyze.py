@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or -")
     p.add_argument("--json", action="store_true",
                    help="print the sayso/article@1 JSON, one article per line")
-    p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON (implies --json)")
     p.add_argument("-o", "--output", metavar="DIR",
                    help="write DIR/<name>.json for every input article instead of printing")
     add_model_option(p)
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
             path = out / f"{_unique(_safe(result.id), written)}.json"
             path.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n",
                             encoding="utf-8")
-        elif args.json:
+        elif args.json or args.pretty:
             print(json.dumps(result.to_dict(), ensure_ascii=False,
                              indent=2 if args.pretty else None))
         else:
