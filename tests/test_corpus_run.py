@@ -179,6 +179,25 @@ def test_sayso_errors_lists_them(mixed: dict) -> None:
         assert source in out.stdout
 
 
+def test_a_page_cut_short_says_more_rows_follow(mixed: dict) -> None:
+    """`sayso errors` showed its first rows (20 by default) as if they were all; a cut page now
+    says how to see the next, and the last page says nothing."""
+    store = ["--store", str(mixed["store"])]
+    with Store(mixed["store"], read_only=True) as opened:
+        total = len(opened.errors())
+    assert total >= 3
+    first = subprocess.run([SAYSO, "errors", *store, "--limit", "2"],
+                           capture_output=True, text=True, timeout=60)
+    assert first.returncode == 0 and len(first.stdout.splitlines()) == 2
+    assert first.stderr == "sayso: more rows follow; --offset 2 shows the next 2\n"
+    rest = subprocess.run([SAYSO, "errors", *store, "--offset", "2", "--limit", str(total)],
+                          capture_output=True, text=True, timeout=60)
+    assert rest.stderr == "" and len(rest.stdout.splitlines()) == total - 2
+    listed = subprocess.run([SAYSO, "statements", *store, "--limit", "1", "--json"],
+                            capture_output=True, text=True, timeout=60)
+    assert len(listed.stdout.splitlines()) == 1 and "more rows follow" in listed.stderr
+
+
 def test_second_run_does_nothing_new(mixed: dict, tmp_path: Path) -> None:
     with Store(mixed["store"], read_only=True) as store:
         before = store.snapshot()

@@ -66,10 +66,21 @@ def _json_lines(items: list[dict[str, Any]]) -> None:
         print(json.dumps(clean, ensure_ascii=False, default=str))
 
 
-def speakers(args: argparse.Namespace) -> int:
+def _page(args: argparse.Namespace, query: str, **filters: Any) -> list[dict[str, Any]]:
+    """One page of rows, and a line on standard error when more follow it: before, a page that
+    the default limit cut looked like the whole answer (`sayso errors` after a run with many
+    failures listed 20 of them and no more)."""
     with _open(args) as store:
-        items = store.speakers(outlet=args.outlet, since=args.since, limit=args.limit,
-                               offset=args.offset)
+        items = getattr(store, query)(**filters, limit=min(args.limit + 1, MAX_ROWS),
+                                      offset=args.offset)
+    if len(items) > args.limit:
+        print(f"sayso: more rows follow; --offset {args.offset + args.limit} shows the next "
+              f"{args.limit}", file=sys.stderr)
+    return items[:args.limit]
+
+
+def speakers(args: argparse.Namespace) -> int:
+    items = _page(args, "speakers", outlet=args.outlet, since=args.since)
     if args.json:
         _json_lines(items)
         return EXIT_OK
@@ -81,10 +92,8 @@ def speakers(args: argparse.Namespace) -> int:
 
 
 def statements(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        items = store.statements(speaker=args.speaker, about=args.about, outlet=args.outlet,
-                                 since=args.since, until=args.until, contains=args.contains,
-                                 limit=args.limit, offset=args.offset)
+    items = _page(args, "statements", speaker=args.speaker, about=args.about,
+                  outlet=args.outlet, since=args.since, until=args.until, contains=args.contains)
     if args.json:
         _json_lines(items)
         return EXIT_OK
@@ -112,8 +121,7 @@ def sql(args: argparse.Namespace) -> int:
 
 
 def errors(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        items = store.errors(limit=args.limit, offset=args.offset)
+    items = _page(args, "errors")
     if args.json:
         _json_lines(items)
     else:
