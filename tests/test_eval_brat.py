@@ -20,9 +20,10 @@ def offsets(*parts: str) -> str:
     return ";".join("{} {}".format(*span(p)) for p in parts)
 
 
+BUDGET = "The budget is balanced, and taxes stay flat."
 ANN = f"""T1\tSource {offsets("Mayor Dana Whitfield")}\tMayor Dana Whitfield
 T2\tCue {offsets("said")}\tsaid
-T3\tContent {offsets("The budget is balanced,", "and taxes stay flat.")}\tThe budget is balanced, and taxes stay flat.
+T3\tContent {offsets("The budget is balanced,", "and taxes stay flat.")}\t{BUDGET}
 T4\tAttribution {offsets("said")}\tsaid
 E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3
 T5\tSource {offsets("Critics")}\tCritics
@@ -83,7 +84,8 @@ def test_write_brat_writes_polnear_layout_that_reads_back_as_a_perfect_score(tmp
     assert (tmp_path / "news_lakeview_budget.txt").read_text(encoding="utf-8") == TEXT
     assert "[events]" in (tmp_path / "annotation.conf").read_text(encoding="utf-8")
     lines = ann.read_text(encoding="utf-8").splitlines()
-    assert f"Content {offsets('The budget is balanced,', 'and taxes stay flat.')}" in ann.read_text()
+    pieces = offsets("The budget is balanced,", "and taxes stay flat.")
+    assert f"Content {pieces}" in ann.read_text()
     events = [line for line in lines if line.startswith("E")]
     assert len(events) == 4
     assert events[0].split("\t")[1].startswith("Attribution:")

@@ -12,13 +12,15 @@ import re
 from .model import Chrome
 
 #: (kind, pattern) pairs tried in order on each stripped line; the first that matches wins.
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rx, re.I if ci else 0)) for kind, rx, ci in [
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (kind, re.compile(rx, re.I if ci else 0)) for kind, rx, ci in [
     ("video", r"^(WATCH|VIDEO|WATCH LIVE|LIVE)\s*[:|\-–]", False),
     ("video", r"^(watch|video)\s*:", True),
     ("related", r"^(READ MORE|RELATED|MORE|ALSO READ|READ ALSO|SEE ALSO|RECOMMENDED|TRENDING|"
                 r"LATEST|FROM THE ARCHIVES?)\s*(STORIES|STORY|VIDEOS?|LINKS?)?\s*[:|\-–]", True),
     ("related", r"^(read the (rest|full story)|click here|continue reading)\b", True),
-    ("credit", r"^[—–\-]*\s*(with|with additional) (files|reporting|a report|reports) from\b", True),
+    ("credit", r"^[—–\-]*\s*(with|with additional) (files|reporting|a report|reports) from\b",
+     True),
     ("credit", r"^\(?(reporting|additional reporting|writing|editing) by\b.*\)?$", True),
     ("promo", r"^(get|sign up|subscribe|download|follow us|like us|join us|don.t miss)\b.*"
               r"\b(news|newsletter|alerts?|updates?|app|briefing|inbox|today)\b", True),
@@ -27,7 +29,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rx, re.I if ci 
     ("promo", r"^(sign up|subscribe)( now| today| here)?\b", True),
     ("comments", r"^(\d+\s+)?comments?( \(\d+\))?$", True),
     ("comments", r"^(leave a comment|join the conversation|comment on this (story|article)|"
-                 r"show comments|view comments|commenting (is|has been) (closed|disabled))\b", True),
+                 r"show comments|view comments|commenting (is|has been) (closed|disabled))\b",
+     True),
     ("share", r"^(share( this( story| article)?)?|share on \w+|tweet|email|e-mail|print|"
               r"copy link|facebook|twitter|linkedin|whatsapp|reddit|pinterest)$", True),
     ("share", r"^share (this|on|via)\b", True),

@@ -252,11 +252,12 @@ def _described(draft: Draft, groups: list[_Group], entities: list[Entity],
     named: nothing else in the article could be meant."""
     if draft.source is not None or draft.joint or draft.entity is not None or draft.speaker is None:
         return None
-    root = (draft.core or draft.speaker).root
-    if root.pos_ != "NOUN" or (draft.core or draft.speaker)[0].lower_ not in ("the", "a", "an", "one"):
+    mention = draft.core or draft.speaker
+    root, first = mention.root, mention[0]
+    if root.pos_ != "NOUN" or first.lower_ not in ("the", "a", "an", "one"):
         return None
     noun = root.lemma_.lower()
-    definite = (draft.core or draft.speaker)[0].lower_ == "the"
+    definite = first.lower_ == "the"
     here = bisect_right(starts, root.i)
     best, best_distance, named_before = None, DESCRIPTION_WINDOW + 1, []
     for group, entity in zip(groups, entities):

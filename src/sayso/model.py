@@ -219,7 +219,8 @@ class Article:
 
 @dataclass
 class RawArticle:
-    """An article as read from its input, before analysis: text (or HTML) and what is known of it."""
+    """An article as read from its input, before analysis: text (or HTML) and what is known of
+    it."""
 
     id: str
     text: str | None = None
