@@ -1195,3 +1195,19 @@ def test_a_verb_of_thinking_before_a_framed_quote_is_part_of_what_was_said():
     s = statement(a, "thumbing its nose")
     assert s.cue.text == "said" and s.speaker.text == "he" and s.kind == "mixed"
     assert s.content.text.startswith("It was meant as a joke")
+
+
+@pytest.mark.parametrize("text, noun, agent", [
+    ("The coalition, called Voters First by its founders, held a rally on Sunday.", "coalition",
+     "its founders"),
+    ("Residents heard of a plan described as reckless by two engineers.", "plan",
+     "two engineers"),
+    ("The union, officially called the Harbour Workers of Port Alder, represents 1,200 workers.",
+     "union", None),
+])
+def test_the_noun_a_passive_participle_hangs_on_is_not_its_speaker(text, noun, agent):
+    """"a plan described as reckless": someone described the plan; the plan said nothing. The
+    agent of the participle speaks where it is named, and no one else."""
+    speakers = [s.speaker.text for s in run_rules(text).statements if s.speaker]
+    assert not any(noun in speaker for speaker in speakers), speakers
+    assert speakers == ([agent] if agent else [])

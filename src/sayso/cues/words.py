@@ -85,7 +85,10 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
         if head.dep_ == "relcl":
             return head.head
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
-            return head.head
+            # A past participle on a noun is passive ("a plan described as reckless by two
+            # engineers", "the union, called ..."): its agent speaks, never the noun. The tagger
+            # often reads such a participle as a past tense.
+            return _agent(head) if head.tag_ in ("VBN", "VBD") else head.head
         if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.tag_ == "VBG":
             if quoting_verb(head) is not None:
                 return None
