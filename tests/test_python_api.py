@@ -4,12 +4,15 @@ KeyError from inside the analysis or silently wrong output."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 
 import sayso
 from sayso import RawArticle
 from sayso.errors import ModelError
+from sayso.ingest import read_inputs
 
 ARTICLE = "Mayor Lina Cho said the ferry would run all winter.\n“It is a lifeline,” Cho told us.\n"
 
@@ -61,3 +64,10 @@ def test_spacy_component_on_a_pipeline_missing_a_part_says_which(exclude: list[s
                                          "give") as caught:
         nlp(ARTICLE)
     assert "\n" not in str(caught.value)
+
+
+def test_one_path_given_alone_is_not_read_letter_by_letter(tmp_path: Path) -> None:
+    """``read_inputs("feed.jsonl")`` read "f", "e", ... and "/" as paths: the whole disk."""
+    for inputs in (str(tmp_path), tmp_path):
+        with pytest.raises(TypeError, match="inputs must be a list of paths"):
+            read_inputs(inputs)  # type: ignore[arg-type]
