@@ -71,3 +71,17 @@ def test_ray_engine_matches_local_engine(tmp_path: Path) -> None:
     proc = subprocess.run([SAYSO, "load", str(tmp_path / "empty"), "--store", str(fresh)],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == EXIT_NO_INPUT and "no .parquet files" in proc.stderr
+
+
+def test_a_parquet_folder_that_is_a_file_is_refused_before_ray_starts(tmp_path: Path) -> None:
+    """It failed with NotADirectoryError from pyarrow once Ray had analysed the first chunk."""
+    from sayso.corpus.ray_engine import run_ray
+    from sayso.errors import FileError
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(corpus(1, seed=3)[0]) + "\n", encoding="utf-8")
+    taken = tmp_path / "out"
+    taken.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(FileError, match="exists and is not a folder"):
+        run_ray([str(feed)], tmp_path / "s.duckdb", parquet=taken, workers=1, progress=False)
+    assert not ray.is_initialized() and not (tmp_path / "s.duckdb").exists()

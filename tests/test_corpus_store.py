@@ -220,3 +220,63 @@ def test_export_to_standard_output_is_for_jsonl_only(built: dict, tmp_path: Path
         == EXIT_USAGE
     assert not (tmp_path / "-").exists()
     assert capsys.readouterr().err.startswith("sayso: error: -o - (standard output) takes")
+
+
+def test_a_closed_store_says_so(built: dict) -> None:
+    """After its ``with`` block a store raises StoreError in one line, at a query and at a
+    second ``with``, rather than DuckDB's ConnectionException."""
+    with Store(built["path"], read_only=True) as s:
+        pass
+    for call in (s.summary, lambda: s.statements(speaker="Ndiaye"), lambda: s.sql("SELECT 1"),
+                 s.__enter__):
+        with pytest.raises(StoreError, match="the store is closed"):
+            call()
+    s.close()  # closing twice is harmless
+
+
+def test_one_store_serves_several_threads(built: dict, tmp_path: Path) -> None:
+    """DuckDB's connections are not thread-safe: threads sharing one Store each query through
+    their own, and closing the store releases the file for a writer."""
+    import shutil
+    import threading
+
+    path = tmp_path / "copy.duckdb"
+    shutil.copy(built["path"], path)
+    s = Store(path, read_only=True)
+    expected = s.statements(speaker="Ndiaye")
+    failures: list[str] = []
+
+    def ask() -> None:
+        try:
+            for _ in range(30):
+                assert s.statements(speaker="Ndiaye") == expected
+                s.summary()
+        except Exception as exc:  # noqa: BLE001 - collected for the assertion below
+            failures.append(repr(exc))
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    s.close()
+    with Store(path) as writer:  # no connection of a thread still holds the file
+        assert writer.summary()["articles"] > 0
+
+
+def test_query_arguments_of_the_wrong_kind_are_named(store: Store, built: dict) -> None:
+    """A negative page or a filter that is not text gets a message naming the argument, not
+    DuckDB's binder error or an AttributeError from building the query."""
+    for call in (lambda: store.statements(limit=-1), lambda: store.articles(offset=-5),
+                 lambda: store.speakers(limit="10"), lambda: store.errors(limit=-1)):
+        with pytest.raises(StoreError, match=r"(limit|offset) must be a whole number"):
+            call()
+    for call, name in ((lambda: store.statements(outlet=5), "outlet"),
+                       (lambda: store.statements(contains=["fire"]), "contains"),
+                       (lambda: store.speaker(None), "name"), (lambda: store.sql(None), "query")):
+        with pytest.raises(TypeError, match=f"^{name} must be a str"):
+            call()
+    assert len(store.statements(limit=0)) == 0 and store.errors(limit=None) == store.errors()
+    with pytest.raises(StoreError, match="finalize failed: .*read-only"):
+        store.finalize()

@@ -1,7 +1,11 @@
 """sayso: who said what, according to whom.
 
 ``sayso.analyze(text_or_html)`` returns an ``Article`` with its attributed statements;
-``nlp.add_pipe("sayso")`` adds the same analysis to any English spaCy pipeline.
+``sayso.analyze_records(records)`` analyses a stream of ``RawArticle`` records in batches;
+``nlp.add_pipe("sayso")`` adds the same analysis to any English spaCy pipeline with a tagger,
+lemmatizer, parser and NER; ``sayso.corpus.Store`` queries a corpus built by ``sayso run``.
+Errors a caller can act on are ``sayso.errors.SaysoError`` subclasses with one-line messages;
+arguments of the wrong type raise ``TypeError``.
 
 The analysis functions are imported on first use, so that commands which only query a store do
 not pay for loading spaCy.

@@ -1,10 +1,10 @@
 """sayso's spaCy components, registered as factories ``sayso``, ``sayso_paragraphs`` and
 ``sayso_casing``.
 
-``nlp.add_pipe("sayso")`` on any English pipeline with a parser and NER adds the whole analysis:
-``doc._.statements`` (list of ``Statement``), ``doc._.sayso_entities``, ``doc._.chrome``,
-``doc._.credits`` and ``doc._.sayso_warnings``. The stages run in the order of ``STAGES``, each a
-module with one job, all reading and refining one ``Analysis``.
+``nlp.add_pipe("sayso")`` on any English pipeline with a tagger, lemmatizer, parser and NER
+adds the whole analysis: ``doc._.statements`` (list of ``Statement``), ``doc._.sayso_entities``,
+``doc._.chrome``, ``doc._.credits`` and ``doc._.sayso_warnings``. The stages run in the order
+of ``STAGES``, each a module with one job, all reading and refining one ``Analysis``.
 """
 
 from __future__ import annotations
@@ -76,9 +76,7 @@ class Sayso:
         self.edge_model = edge_model or (load_edges() if learned else None)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.has_annotation("DEP"):  # spaCy can crash walking a tree that is not there
-            raise ModelError("sayso needs a dependency parse: add the 'sayso' component after "
-                             "a parser (this pipeline gave the text none)")
+        _check_annotations(doc)
         if doc._.chrome is None:  # added to a user's pipeline: chrome was not blanked beforehand
             doc._.chrome = chrome.find_chrome(doc.text)
             doc._.credits = chrome.credits(doc.text, doc._.chrome)
@@ -86,6 +84,25 @@ class Sayso:
         for stage in STAGES:
             stage(doc, analysis)
         return doc
+
+
+#: What the analysis reads from the pipeline before it, and the components that give it. Cues
+#: are looked up by lemma and part of speech, and speakers resolved through named entities:
+#: without them the analysis finds nothing, or leaves "she" unresolved, without a word of why.
+_ANNOTATIONS = (("DEP", "a dependency parse", "a parser"),
+                ("POS", "part-of-speech tags", "a tagger and an attribute_ruler"),
+                ("LEMMA", "lemmas", "a lemmatizer"),
+                ("ENT_IOB", "named entities", "an entity recognizer (ner)"))
+
+
+def _check_annotations(doc: Doc) -> None:
+    """Refuse a Doc its pipeline did not give all sayso reads, in one line (spaCy can even
+    crash walking a tree that is not there). Every token needs its lemma: an attribute_ruler
+    alone lemmatises a few words."""
+    for attr, what, component in _ANNOTATIONS:
+        if not doc.has_annotation(attr, require_complete=attr == "LEMMA"):
+            raise ModelError(f"sayso needs {what}, which this pipeline does not give: add "
+                             f"the 'sayso' component after {component}")
 
 
 class ParagraphBoundaries:

@@ -263,7 +263,19 @@ def _files(path: Path) -> Iterator[Path]:
 
 
 def read_inputs(inputs: Iterable[str]) -> Iterator[RawArticle | Failure]:
-    """Every article in the inputs: files, folders (recursively) and ``-`` for standard input."""
+    """Every article in the inputs: files, folders (recursively) and ``-`` for standard input.
+
+    ``inputs`` is a list of them: one path given alone raises ``TypeError`` when this is
+    called, as its letters would otherwise be read as paths, "/" the whole file system.
+    """
+    if isinstance(inputs, (str, bytes, Path)):
+        raise TypeError(f"inputs must be a list of paths, not one {type(inputs).__name__} "
+                        f"(write [{str(inputs)!r}])")
+    return _read_inputs(inputs)
+
+
+def _read_inputs(inputs: Iterable[str]) -> Iterator[RawArticle | Failure]:
+    """``read_inputs`` once its argument is checked."""
     for item in inputs:
         if item == "-":
             yield from read_bytes(sys.stdin.buffer.read(), "-")

@@ -219,8 +219,8 @@ class Article:
 
 @dataclass
 class RawArticle:
-    """An article as read from its input, before analysis: text (or HTML) and what is known of
-    it."""
+    """An article as read from its input, before analysis: text (or HTML) and what is known
+    of it."""
 
     id: str
     text: str | None = None
@@ -232,6 +232,28 @@ class RawArticle:
     url: str | None = None
     authors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        """Refuse fields of the wrong type with a ``TypeError`` naming the field: records built
+        in Python go straight to the analysis and the ``sayso/article@1`` output, where an int
+        ``text`` would fail deep inside spaCy and a None ``id`` or an int ``title`` would break
+        the contract silently. One author's name given as a string is that one author, as in
+        JSON Lines (``authors="Ann Lee"``, not four letters)."""
+        if isinstance(self.authors, str):
+            self.authors = [self.authors]
+        if not isinstance(self.id, str):
+            raise TypeError(f"article id must be a str, not {type(self.id).__name__}")
+        for name in ("text", "html", "source", "title", "outlet", "published", "url"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"article {name} must be a str or None, not "
+                                f"{type(value).__name__}")
+        for name in ("authors", "warnings"):
+            items = getattr(self, name)
+            if not isinstance(items, (list, tuple)) or \
+                    not all(isinstance(item, str) for item in items):
+                raise TypeError(f"article {name} must be a list of str")
+            setattr(self, name, list(items))
 
 
 @dataclass

@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..errors import InputError, SaysoError
+from ..errors import FileError, InputError, SaysoError
 from ..ingest import MAX_CHARS, read_inputs
 from ..model import Article, Failure, RawArticle
 from . import rows
@@ -155,7 +155,11 @@ def run_ray(inputs: list[str], store_path: str | Path, *, address: str | None = 
     except ImportError:
         raise SaysoError('--engine ray needs the ray extra: pip install "sayso[ray]"') from None
 
+    records = read_inputs(inputs)
     out_dir = Path(parquet or f"{store_path}.parquet")
+    if out_dir.exists() and not out_dir.is_dir():  # found before Ray starts, not after a chunk
+        raise FileError(f"{out_dir}: exists and is not a folder (--parquet names the folder "
+                        f"to write into)")
     started, clock = datetime.now(timezone.utc).replace(tzinfo=None), time.perf_counter()
     stats = RunStats()
     os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")
@@ -171,7 +175,7 @@ def run_ray(inputs: list[str], store_path: str | Path, *, address: str | None = 
         planner = Planner(store.index(), pending, stats, batch_size)
         bar = progress_bar(count_hint(inputs) if progress else None, progress)
         try:
-            for number, items in enumerate(_chunks(planner.jobs(read_inputs(inputs)), chunk)):
+            for number, items in enumerate(_chunks(planner.jobs(records), chunk)):
                 bar.update(planner.seen)
                 planner.seen = 0
                 target = out_dir / f"chunk-{started:%Y%m%d%H%M%S}-{number:05d}"

@@ -185,6 +185,7 @@ def run(inputs: list[str], store_path: str | Path, *, workers: int | None = None
     ``workers=1`` analyses in this process (the single-process baseline); more start that many
     worker processes. Returns what this run did; interrupted runs keep what was committed.
     """
+    records = read_inputs(inputs)
     workers = workers or default_workers()
     started, clock = datetime.now(timezone.utc).replace(tzinfo=None), time.perf_counter()
     stats = RunStats()
@@ -216,7 +217,7 @@ def run(inputs: list[str], store_path: str | Path, *, workers: int | None = None
             bar.update(planner.seen)
             planner.seen = 0
 
-        jobs = planner.jobs(read_inputs(inputs))
+        jobs = planner.jobs(records)
         try:
             if workers == 1:
                 from ..nlp import load_model

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,7 +22,7 @@ import pyarrow as pa
 
 from ..errors import StoreError
 from ..model import Article
-from ..query_args import iso_day
+from ..query_args import MAX_ROWS, iso_day
 from .rows import COLUMNS, Batch
 
 SCHEMA = """
@@ -130,20 +131,28 @@ def _iso(value: Any) -> Any:
 class Store:
     """A DuckDB corpus store. ``Store(path)`` opens (and creates) it for writing;
     ``Store(path, read_only=True)`` opens an existing one for queries alongside other readers.
+
+    One ``Store`` may be shared by threads: each thread queries through a connection of its own
+    (DuckDB's connections are not thread-safe). After ``close()`` (or the end of its ``with``
+    block) every use raises ``StoreError``; open a new ``Store`` instead.
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
+        self._closed = False
+        self._lock = threading.Lock()
         if read_only and not self.path.exists():
             raise StoreError(f"{path}: no such store (create one with `sayso run`)")
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.IOException as exc:
             reason = "it is in use by another process (is a run still writing to it?)" \
                 if "lock" in str(exc).lower() else str(exc).splitlines()[0]
             raise StoreError(f"{path}: cannot open store: {reason}") from None
         except duckdb.Error as exc:
             raise StoreError(f"{path}: not a sayso store ({str(exc).splitlines()[0]})") from None
+        self._main = con
+        self._cons = {threading.get_ident(): con}  # thread -> its connection
         problem = _schema_problem(self.con, read_only)
         if problem:
             self.close()
@@ -151,10 +160,32 @@ class Store:
         if not read_only:
             self.con.execute(SCHEMA)
 
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The calling thread's connection to the database: the one opened for the thread that
+        opened the store, a cursor of it (DuckDB's word for a second connection to the same
+        database) for any other, as DuckDB's connections must not be used by two threads at
+        once. A closed store raises ``StoreError`` rather than DuckDB's own error."""
+        if self._closed:
+            raise StoreError(f"{self.path}: the store is closed")
+        thread = threading.get_ident()
+        with self._lock:
+            if thread not in self._cons:  # a finished thread's id may be reused: its cursor too
+                self._cons[thread] = self._main.cursor()
+            return self._cons[thread]
+
     def close(self) -> None:
-        self.con.close()
+        """Close every thread's connection, releasing the file for other processes; closing
+        twice is harmless."""
+        if self._closed:
+            return
+        self._closed = True
+        for con in self._cons.values():
+            con.close()
 
     def __enter__(self) -> Store:
+        if self._closed:
+            raise StoreError(f"{self.path}: the store is closed")
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -200,14 +231,22 @@ class Store:
         near-duplicate clusters and statements reported by several outlets. Idempotent."""
         from . import dedup, speakers
 
-        self.con.begin()
-        speakers.link(self.con)
-        dedup.cluster_articles(self.con)
-        dedup.group_statements(self.con)
-        self.con.commit()
+        con = self.con
+        try:
+            con.begin()
+            speakers.link(con)
+            dedup.cluster_articles(con)
+            dedup.group_statements(con)
+            con.commit()
+        except duckdb.Error as exc:  # a store opened read-only, a full disk
+            con.rollback()
+            raise StoreError(f"{self.path}: finalize failed: {str(exc).splitlines()[0]}") \
+                from None
 
     def record_run(self, started: Any, seconds: float, engine: str, articles: int,
                    errors: int) -> None:
+        """Add a row to ``runs``: when a run started, how long it took, on which engine, and
+        what it analysed, for a user comparing runs and engines."""
         self.con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?)",
                          [started, seconds, engine, articles, errors])
 
@@ -236,10 +275,11 @@ class Store:
             f"""SELECT id, title, outlet, published, url, source, n_statements, duplicate_of,
                        cluster FROM articles {where}
                 ORDER BY published_date DESC NULLS LAST, id LIMIT ? OFFSET ?""",
-            params + [limit, offset])
+            params + _page(limit, offset))
 
     def count_articles(self, *, outlet: str | None = None, since: str | None = None,
                        until: str | None = None) -> int:
+        """How many articles ``articles()`` would page through with these filters."""
         where, params = self._article_filters(outlet, since, until)
         return self.con.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()[0]
 
@@ -270,7 +310,7 @@ class Store:
                        count(*) AS statements, count(DISTINCT s.article_id) AS articles
                 FROM statements s LEFT JOIN speakers p ON p.id = s.speaker_id WHERE {cond}
                 GROUP BY s.speaker_id ORDER BY statements DESC, id LIMIT ? OFFSET ?""",
-            params + [limit, offset])
+            params + _page(limit, offset))
         ids = [t["id"] for t in top]
         outlets: dict[str, dict[str, int]] = {i: {} for i in ids}
         if ids:
@@ -287,6 +327,7 @@ class Store:
     def resolve_speakers(self, name: str) -> list[str]:
         """Ids of the speakers a user means by ``name``: an id, or whole words of a name or an
         alias ("Lin" finds Margaret Lin, not Collins)."""
+        _check_texts(name=name, none=False)
         pattern = _words_pattern(name)
         rows = self.con.execute(
             """SELECT id FROM speakers WHERE id = ? OR regexp_matches(name, ?)
@@ -314,6 +355,7 @@ class Store:
     def _statement_filters(self, speaker: str | None, speaker_id: str | None, about: str | None,
                            outlet: str | None, since: str | None, until: str | None,
                            contains: str | None) -> tuple[str, list[Any]]:
+        _check_texts(speaker=speaker, speaker_id=speaker_id, about=about, contains=contains)
         clauses: list[str] = []
         params: list[Any] = []
         if speaker_id:
@@ -360,7 +402,7 @@ class Store:
                        s.published_date AS published, s.confidence, s.group_id
                 FROM statements s {where}
                 ORDER BY s.published_date DESC NULLS LAST, s.article_id, s.start
-                LIMIT ? OFFSET ?""", params + [limit, offset])
+                LIMIT ? OFFSET ?""", params + _page(limit, offset))
         if items:
             keys = [[i["article_id"], i["id"]] for i in items]
             channels: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -395,10 +437,11 @@ class Store:
     def errors(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Inputs that could not be analysed: id, source and a one-line reason."""
         return self._dicts("SELECT id, source, reason FROM errors ORDER BY source, id "
-                           "LIMIT ? OFFSET ?", [limit, offset])
+                           "LIMIT ? OFFSET ?", _page(limit, offset))
 
     def sql(self, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
         """Run any SQL on the store: column names and rows. Errors become ``StoreError``."""
+        _check_texts(query=query, none=False)
         try:
             cur = self.con.execute(query)
             if cur is None or cur.description is None:  # None: no statement at all (";")
@@ -420,6 +463,7 @@ def _outlet_and_dates(outlet: str | None, since: str | None, until: str | None,
                       prefix: str = "") -> tuple[list[str], list[Any]]:
     """SQL conditions on outlet (case-insensitive) and publication date, for articles or,
     with ``prefix="s."``, statements (which carry their article's outlet and date)."""
+    _check_texts(outlet=outlet)
     clauses: list[str] = []
     params: list[Any] = []
     if outlet:
@@ -441,3 +485,25 @@ def _day(text: str, name: str) -> str:
         return iso_day(text)
     except ValueError as exc:
         raise StoreError(f"{name}: {exc}") from None
+
+
+def _check_texts(none: bool = True, **values: object) -> None:
+    """Refuse a filter that is not a string (None too, unless ``none``) with a ``TypeError``
+    naming it, rather than an AttributeError from inside the query's construction."""
+    for name, value in values.items():
+        if not isinstance(value, str) and not (none and value is None):
+            raise TypeError(f"{name} must be a str{' or None' if none else ''}, not "
+                            f"{type(value).__name__}")
+
+
+def _page(limit: int | None, offset: int) -> list[Any]:
+    """LIMIT and OFFSET parameters (``limit=None`` for every row), checked here so that a
+    caller of the Python API gets a ``StoreError`` saying so rather than DuckDB's binder
+    error from inside the query."""
+    for name, value in (("limit", limit), ("offset", offset)):
+        if value is None and name == "limit":
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_ROWS:
+            raise StoreError(f"{name} must be a whole number from 0 to {MAX_ROWS}, "
+                             f"not {value!r}")
+    return [limit, offset]
