@@ -51,6 +51,8 @@ def test_analyze_records_checks_its_arguments_when_called(nlp) -> None:
         list(results)
 
 
+# spaCy's lemmatizer warns (W108) of the missing tags this test removes on purpose.
+@pytest.mark.filterwarnings("ignore::UserWarning:spacy.pipeline.lemmatizer")
 @pytest.mark.parametrize("exclude, needs", [
     (["lemmatizer"], "lemmas"), (["ner"], "named entities"),
     (["tagger", "attribute_ruler"], "part-of-speech tags")])
