@@ -19,6 +19,11 @@ RIGHT_WINDOW = 8
 
 def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
                      used: set[int]) -> Draft | None:
+    """The draft for one quotation, or None for a nickname or a title in quotation marks. The
+    cue after the quote is tried with the one before it, since news puts either ("..., she
+    said", "She said: ..."); a cue before it that runs into the quote through content words
+    makes the quote a fragment of reported speech. ``inside`` are the words of every quotation,
+    where no cue or speaker is sought; ``used`` the cues other quotations have taken."""
     if _is_nickname(doc, span) or _is_title(doc, span):
         return None
     left = _left_cue(doc, span, inside)
