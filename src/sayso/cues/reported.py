@@ -18,9 +18,9 @@ from .words import SUBJECTS, cue_span, is_put_it, is_speech_verb, quoting_verb, 
 
 def reported(token: Token, inside: set[int]) -> Draft | None:
     """The draft a cue word outside quotations heads, or None. Dispatched on the kind of cue
-    first ("according to", "in a finding", a noun, a listed verb), as each takes its speaker and
-    content from a different place in the parse; ``inside`` are the words of quotations, which
-    never speak."""
+    first ("according to", "In the latest poll, ...", a noun, a listed verb), as each takes its
+    speaker and content from a different place in the parse; ``inside`` are the words of
+    quotations, which never speak."""
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].lower_ == "to":
         return _according_to(token)
