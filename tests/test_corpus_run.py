@@ -321,6 +321,32 @@ def test_load_skips_what_is_not_sayso_parquet_and_creates_no_store_for_nothing(
         assert [a["id"] for a in loaded.articles()] == ["ok"]
 
 
+def test_load_skips_a_file_whose_data_is_damaged_and_still_finalizes(tmp_path: Path,
+                                                                      ray_output) -> None:
+    """A file whose schema reads but whose data does not stopped `sayso load` with an error
+    after earlier arguments were written, leaving their speakers unlinked; it is now skipped
+    with a warning naming it, and the rest is loaded and finalized."""
+    import pyarrow.parquet as pq
+
+    pq.write_table(ray_output, tmp_path / "good.parquet")
+    damaged = tmp_path / "later" / "damaged.parquet"
+    damaged.parent.mkdir()
+    pq.write_table(ray_output, damaged, compression="none")
+    data = bytearray(damaged.read_bytes())
+    data[8:len(data) // 2] = b"\xff" * (len(data) // 2 - 8)  # the data pages, not the footer
+    damaged.write_bytes(bytes(data))
+    assert pq.read_schema(damaged).names  # the check before loading cannot see the damage
+    store = tmp_path / "s.duckdb"
+    proc = subprocess.run([SAYSO, "load", "good.parquet", "later", "--store", str(store)],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert f"sayso: warning: {Path('later/damaged.parquet')}: unreadable Parquet data (" \
+        in proc.stderr
+    with Store(store, read_only=True) as loaded:
+        assert [a["id"] for a in loaded.articles()] == ["ok"]
+        assert [s["name"] for s in loaded.speakers()] == ["Lina Cho"]
+
+
 def test_load_skips_only_the_foreign_file_of_a_folder(tmp_path: Path, ray_output) -> None:
     """Another program's Parquet, or a damaged file, inside a folder of Ray output made the
     whole folder be skipped; it costs only itself, named in its warning."""

@@ -86,7 +86,8 @@ def register_load(subparsers: argparse._SubParsersAction) -> None:
 def load(args: argparse.Namespace) -> int:
     """Load every Parquet file of the PARQUET arguments that holds sayso's output; a missing
     argument, a folder with no Parquet or another program's Parquet file is skipped with a
-    warning before anything is written (exit 1), and when nothing is left no store is created
+    warning before anything is written, and a damaged file when its data cannot be read (exit
+    1), and when nothing is left no store is created
     (exit 3). Error rows end the command as they end ``sayso run``, with a warning saying how
     many, so that a script checking the exit code does not take a load with failed articles
     for a clean one."""
@@ -98,6 +99,9 @@ def load(args: argparse.Namespace) -> int:
         return EXIT_NO_INPUT
     with Store(args.store) as store:
         loaded = [load_parquet(store, files) for files in checked]
+        for problem in (line for done in loaded for line in done.unreadable):
+            print(f"sayso: warning: {problem}", file=sys.stderr)
+            problems += 1
         store.finalize()
         totals = store.summary()
     print(f"loaded {sum(done.rows for done in loaded)} articles and errors into {args.store}: "

@@ -101,22 +101,27 @@ def _not_output(file: Path) -> str | None:
 
 class Loaded(NamedTuple):
     """Rows one load wrote: articles and errors together, and the errors among them, which
-    the caller reports (a run counts them, ``sayso load`` warns and exits 1)."""
+    the caller reports (a run counts them, ``sayso load`` warns and exits 1); and one line for
+    each file whose data could not be read although its schema could (a damaged file)."""
 
     rows: int
     errors: int
+    unreadable: list[str]
 
 
 def load_parquet(store: Store, files: Sequence[Path]) -> Loaded:
     """Load Ray output (the files ``parquet_files`` checked) into a store in one transaction,
-    skipping articles the store already holds."""
+    skipping articles the store already holds. A file whose data cannot be read is left out
+    whole, before anything of it is written, and named in ``unreadable``."""
     batch, n, errors, known = rows.empty_batch(), 0, 0, store.index().ids
+    unreadable = []
     for file in files:
         try:
             table = pq.read_table(file, schema=OUTPUT)
         except (OSError, pa.ArrowException) as exc:
-            raise SaysoError(f"{file}: not sayso Parquet output ({str(exc).splitlines()[0]})") \
-                from None
+            unreadable.append(f"{file}: unreadable Parquet data ({str(exc).splitlines()[0]}); "
+                              "the file is skipped")
+            continue
         for row in table.to_pylist():
             if row["id"] in known:
                 continue
@@ -130,7 +135,7 @@ def load_parquet(store: Store, files: Sequence[Path]) -> Loaded:
                 errors += 1
             n += 1
     store.write(batch)
-    return Loaded(n, errors)
+    return Loaded(n, errors, unreadable)
 
 
 def _chunks(jobs: Iterator[Job], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -193,6 +198,8 @@ def run_ray(inputs: list[str], store_path: str | Path, *, address: str | None = 
                 if problems:  # this run's own output: no file of it may be left out
                     raise InputError(problems[0])
                 loaded = load_parquet(store, files)
+                if loaded.unreadable:  # as above: its own output must load whole
+                    raise InputError(loaded.unreadable[0])
                 stats.analysed += loaded.rows - loaded.errors
                 stats.errors += loaded.errors
                 bar.update(loaded.rows)
