@@ -1211,3 +1211,22 @@ def test_the_noun_a_passive_participle_hangs_on_is_not_its_speaker(text, noun, a
     speakers = [s.speaker.text for s in run_rules(text).statements if s.speaker]
     assert not any(noun in speaker for speaker in speakers), speakers
     assert speakers == ([agent] if agent else [])
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Carl Weber runs a bakery. Weber's spokeswoman said the shop would reopen in May.",
+     "Weber's spokeswoman", "Weber's spokeswoman"),
+    ("Carl Weber runs a bakery. A lawyer for Carl Weber said the shop would reopen in May.",
+     "A lawyer for Carl Weber", "A lawyer for Carl Weber"),
+    ("Nurses, who met with Health Minister Ana Ruiz on Monday, said the wards were full.",
+     "Nurses", "Nurses"),
+    ("A harbour official named Ilse Brandt said the ferry would run all winter.",
+     "A harbour official named Ilse Brandt", "Ilse Brandt"),
+    ("The mayor, Tom Hale, said the ferry would run all winter.", "The mayor, Tom Hale",
+     "Tom Hale"),
+])
+def test_a_name_that_only_modifies_the_speaker_is_someone_else(text, mention, name):
+    """"Weber's spokeswoman" is not Weber, nor is "a lawyer for Carl Weber" or a clause's
+    minister the speaker; a name given by apposition or by "named" is."""
+    (s,) = run(text).statements
+    assert s.speaker.text.startswith(mention) and s.speaker.name == name

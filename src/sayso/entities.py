@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .analysis import Analysis, Draft
 from .model import Entity
-from .people import TITLES, People, Person, name_words, trim_entity
+from .people import TITLES, People, Person, modifies, name_words, trim_entity
 
 TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "NORP": "NORP",
          "FAC": "ORG"}
@@ -302,13 +302,16 @@ def _name_speaker(draft: Draft, by_token: dict) -> None:
 
 def _name_of(span: Span, by_token: dict) -> tuple[str, Entity | None]:
     """The canonical name of a phrase: the entity its head belongs to, or the entity it is
-    in apposition with ("its major ally Russia"); else the phrase as written."""
+    in apposition with ("its major ally Russia"), or a person named in it who does not merely
+    modify its head ("Weber's spokeswoman" is not Weber); else the phrase as written."""
     root = span.root
     entity = by_token.get(root.i)
     if entity is None:
-        entity = next((by_token[t.i] for t in span if t.i in by_token and (
-            by_token[t.i].type == "PERSON" or (t.dep_ in ("appos", "compound") and t.head == root
-                                               and t.i > root.i))), None)
+        entity = next((by_token[t.i] for t in span if t.i in by_token and not modifies(t, root)
+                       and (by_token[t.i].type == "PERSON" or (
+                           t.dep_ in ("appos", "compound") and t.head == root and t.i > root.i))),
+                      None)
     if entity is not None:
         return entity.name, entity
     return _display(span.text), None
+

@@ -253,3 +253,26 @@ def _pronoun_gender(token: Token) -> str | None:
     gender = PRONOUNS.get(token.lower_, REFLEXIVES.get(token.lower_, (None, "")))[0]
     return gender if gender in ("m", "f") else None
 
+
+#: Participles that give a description its name ("an official named Jhony", "a man known as
+#: ..."): the name they hang on the description is the same person.
+_NAME_GIVING = {"name", "call", "identify", "know"}
+
+
+def modifies(token: Token, root: Token) -> bool:
+    """Whether ``token`` hangs on ``root`` as a modifier, naming someone other than the head
+    of the phrase: its owner ("Weber's spokeswoman"), someone in a clause on it ("Republicans,
+    who ... under Majority Leader Mitch McConnell", "squad cars racing to the Closs home") or
+    a preposition's object ("a lawyer for Carl Weber"). A name in apposition on the way ("Director
+    at the firm Symantec, Kevin Haley", where the parser hangs the name on the firm) or given by
+    a participle ("an official named Jhony") is the head's own."""
+    path = []
+    while token != root and token.head != token:
+        path.append(token)
+        token = token.head
+    if token != root:
+        return False
+    if any(t.dep_ == "acl" and t.lemma_ in _NAME_GIVING for t in path):
+        return False
+    deps = {t.dep_ for t in path}
+    return bool(deps & {"poss", "relcl", "acl"}) or ("prep" in deps and "appos" not in deps)

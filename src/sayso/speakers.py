@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from .analysis import Analysis, Draft
 from .lexicon import DOCUMENT_NOUNS, PRONOUNS
 from .names import gender_of
-from .people import TITLES, People, Person, name_words, settled_gender, trim_entity
+from .people import (TITLES, People, Person, modifies, name_words, settled_gender,
+                     trim_entity)
 from .quotes import QUOTE_EDGES
 
 #: What a study or a database "says" is said by its maker; unlike a statement (``DOCUMENT_NOUNS``)
@@ -282,7 +283,7 @@ def _named_part(span: Span, people: People) -> Span | None:
     head ("Syrian President Bashar al-Assad" names Bashar al-Assad), also where the entity
     recogniser missed the name but the article names that person elsewhere."""
     head = span.root
-    persons = _people_within(span)
+    persons = [e for e in _people_within(span) if not modifies(e.root, head)]
     holding = [e for e in persons if e.start <= head.i < e.end]
     if holding or persons:
         return trim_entity((holding or persons)[-1])
