@@ -1230,3 +1230,13 @@ def test_a_name_that_only_modifies_the_speaker_is_someone_else(text, mention, na
     minister the speaker; a name given by apposition or by "named" is."""
     (s,) = run(text).statements
     assert s.speaker.text.startswith(mention) and s.speaker.name == name
+
+
+def test_a_medium_noun_holding_the_clause_draws_no_second_statement():
+    """"wrote in her decision that ...": where the parser hangs the clause on "decision", the
+    noun with its possessor gave the clause a second time, as her "decision"."""
+    a = run('Justice Helen Marsh wrote in her decision that the court "cannot substitute its '
+            'view for that of the regulator."')
+    assert [s.cue.lemma for s in a.statements] == ["write"]
+    assert a.statements[0].speaker.name == "Helen Marsh"
+    assert "cannot substitute its view" in a.statements[0].content.text

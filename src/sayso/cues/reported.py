@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..analysis import Draft
-from ..channels import TELLING_VERBS, channel_role
+from ..channels import MEDIUM_PREPS, TELLING_VERBS, channel_role
 from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, FINDING_NOUNS, INTENT_NOUNS, INTENT_VERBS,
                        NAMING_VERBS, NOUN_CUES, OBJECT_VERBS, PREPOSITION_CUES,
                        THOUGHT_VERBS)
@@ -425,7 +425,7 @@ def _noun_cue(token: Token) -> Draft | None:
     if token.pos_ != "NOUN" or lemma not in NOUN_CUES | INTENT_NOUNS:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None:
+    if owner is None or _medium_of_a_cue(token):
         return None
     clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "advcl")
                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
@@ -440,6 +440,15 @@ def _noun_cue(token: Token) -> Draft | None:
         return None
     return Draft("indirect", spans, cue=token.doc[token.i:token.i + 1],
                  cue_lemma=lemma, subject=owner, confidence=0.5)
+
+
+def _medium_of_a_cue(noun: Token) -> bool:
+    """"wrote in her decision that ...": the noun is the medium of a verb of saying, whose
+    statement takes the clause the parser hung on the noun; the noun draws none of its own.
+    ("said of his rival's claim that ..." is another matter: the rival's claim is nested.)"""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS and \
+        is_speech_verb(prep.head)
 
 
 def _intention(noun: Token, owner: Token) -> Draft | None:
