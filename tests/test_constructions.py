@@ -1108,11 +1108,14 @@ def test_a_guess_never_shares_its_cue_with_an_earlier_late_statement():
 @pytest.mark.parametrize("text, cue, question", [
     ("Asked if the pier was safe, harbour master Lena Voss said it was.", "Asked",
      "if the pier was safe"),
-    ("Voss declined to comment when asked about the new levy.", "asked about", "the new levy")])
+    ("Voss declined to comment when asked about the new levy.", "asked about", "the new levy"),
+    ("Asked on Friday whether the pier was safe, harbour master Lena Voss said it was.", "Asked",
+     "whether the pier was safe")])
 def test_a_question_put_to_the_speaker_is_asked_by_someone_unnamed(text, cue, question):
     a = run_rules(text)
     asked = statement(a, question)
     assert asked.cue.text == cue and asked.speaker is None
+    assert asked.content.text == question  # "on Friday" says when it was asked, not what
     assert all(question not in s.content.text for s in a.statements if s is not asked)
     assert all(s.speaker is None or s.speaker.name == "Lena Voss" or s.speaker.text == "Voss"
                for s in a.statements)

@@ -88,8 +88,10 @@ def _question(asked: Token) -> Draft | None:
         if child.dep_ in ("ccomp", "advcl", "xcomp"):
             content, cue = [t.i for t in child.subtree], cue_span(asked)
         elif child.dep_ == "prep" and child.lower_ in ("about", "on") and child.i == asked.i + 1:
-            content = [t.i for g in child.children if g.dep_ in ("pobj", "pcomp")
-                       for t in g.subtree]
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if any(g.ent_type_ in ("DATE", "TIME") for g in objects):
+                continue  # "Asked on Friday whether ...": when, not what; the clause follows
+            content = [t.i for g in objects for t in g.subtree]
             cue = asked.doc[cue_span(asked).start:child.i + 1]
         else:
             continue
