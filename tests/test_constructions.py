@@ -1243,3 +1243,12 @@ def test_a_medium_noun_holding_the_clause_draws_no_second_statement():
     assert [s.cue.lemma for s in a.statements] == ["write"]
     assert a.statements[0].speaker.name == "Helen Marsh"
     assert "cannot substitute its view" in a.statements[0].content.text
+
+
+def test_a_surname_opening_a_sentence_is_the_person_named_before():
+    """The tagger reads a sentence's first word, capitalised anyway, as a common noun more
+    often than a name: "Price said ..." after "Alan Price" was left as "Price"."""
+    a = run("Their neighbour, Alan Price, is in a similar position. Price said he had given up "
+            "on the insurer.")
+    (s,) = a.statements
+    assert s.speaker.text == "Price" and s.speaker.name == "Alan Price"

@@ -287,7 +287,11 @@ def _named_part(span: Span, people: People) -> Span | None:
     holding = [e for e in persons if e.start <= head.i < e.end]
     if holding or persons:
         return trim_entity((holding or persons)[-1])
-    if not (head.pos_ == "PROPN" or head.is_title and head.i > head.sent.start):
+    # A capital is no sign of a name at a sentence's start, unless the word is the surname of
+    # someone the article names ("Price said ..." after "Alan Price"), which the tagger may
+    # take for a common noun there.
+    if not (head.pos_ == "PROPN" or head.is_title and (
+            head.i > head.sent.start or people.find(head.text) is not None)):
         return None
     start = head.i
     while start > span.start and span.doc[start - 1].pos_ == "PROPN":
