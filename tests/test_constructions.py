@@ -1252,3 +1252,13 @@ def test_a_surname_opening_a_sentence_is_the_person_named_before():
             "on the insurer.")
     (s,) = a.statements
     assert s.speaker.text == "Price" and s.speaker.name == "Alan Price"
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname():
+    """"Grace and Tom Whitfield" are two Whitfields: the first was named "Grace" alone, and so
+    was every later "Grace said"."""
+    a = run("When the water rose, Grace and Tom Whitfield said it was time to leave.\n"
+            "“We had maybe ten minutes,” Grace said.")
+    joint, quote = statement(a, "time to leave"), statement(a, "ten minutes")
+    assert joint.speaker.name == "Grace Whitfield; Tom Whitfield"
+    assert quote.speaker.name == "Grace Whitfield"

@@ -84,7 +84,8 @@ class People:
         for ent in doc.ents:
             if (ent.label_ == "PERSON" and any(t.is_alpha for t in ent) or _personal_name(ent)) \
                     and not _credit(ent) and not _modifier(ent):
-                self.add(_widen_name(trim_entity(ent)))
+                name = _widen_name(trim_entity(ent))
+                self.add(name, _with_shared_surname(name))
         self._add_bare_surnames(doc)
         _read_genders(doc, self)
 
@@ -104,8 +105,10 @@ class People:
                     and not any(c.dep_ == "compound" for c in t.children):
                 found[0].mentions.append(doc[t.i:t.i + 1])
 
-    def add(self, mention: Span) -> Person:
-        words = name_words(mention.text)
+    def add(self, mention: Span, words: tuple[str, ...] | None = None) -> Person:
+        """The person ``mention`` names (``words``: the name, where the mention says less
+        than it), added to the index unless already there; the mention joins their mentions."""
+        words = words or name_words(mention.text)
         person = self.find(mention.text, words)
         if person is None:
             person = Person(" ".join(words))
@@ -202,6 +205,20 @@ def _widen_name(name: Span) -> Span:
     while len(name) == 1 and start > 0 and _given_name_before(doc[start - 1], start, name.end):
         start -= 1
     return doc[start:name.end]
+
+
+def _with_shared_surname(name: Span) -> tuple[str, ...] | None:
+    """"Grace and Tom Whitfield": a given name alone, joined by "and" to a full name, shares
+    its surname, as a couple or siblings are written; None for any other name."""
+    doc, after = name.doc, name.end + 1
+    if len(name) != 1 or after >= len(doc) or doc[name.end].lower_ != "and" or \
+            doc[after].ent_type_ != "PERSON" or doc[after].ent_iob_ != "B":
+        return None
+    end = after + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    other = name_words(doc[after:end].text)
+    return (name.text, other[-1]) if len(other) == 2 else None
 
 
 def _given_name_before(token: Token, start: int, end: int) -> bool:
