@@ -1262,3 +1262,6 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname():
     joint, quote = statement(a, "time to leave"), statement(a, "ten minutes")
     assert joint.speaker.name == "Grace Whitfield; Tom Whitfield"
     assert quote.speaker.name == "Grace Whitfield"
+    # A surname alone is no given name: Senator Marsh and Dan Lindqvist are not two Lindqvists.
+    (other,) = run("Senator Marsh and Dan Lindqvist said the debate was fair.").statements
+    assert other.speaker.name == "Marsh; Dan Lindqvist"

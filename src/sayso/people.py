@@ -81,11 +81,12 @@ class People:
 
     def __init__(self, doc: Doc) -> None:
         self.people: list[Person] = []
+        surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in doc.ents:
             if (ent.label_ == "PERSON" and any(t.is_alpha for t in ent) or _personal_name(ent)) \
                     and not _credit(ent) and not _modifier(ent):
                 name = _widen_name(trim_entity(ent))
-                self.add(name, _with_shared_surname(name))
+                self.add(name, _with_shared_surname(name, surnames))
         self._add_bare_surnames(doc)
         _read_genders(doc, self)
 
@@ -207,11 +208,14 @@ def _widen_name(name: Span) -> Span:
     return doc[start:name.end]
 
 
-def _with_shared_surname(name: Span) -> tuple[str, ...] | None:
+def _with_shared_surname(name: Span, surnames: set[str]) -> tuple[str, ...] | None:
     """"Grace and Tom Whitfield": a given name alone, joined by "and" to a full name, shares
-    its surname, as a couple or siblings are written; None for any other name."""
+    its surname, as a couple or siblings are written; None for any other name. Only a word
+    known as a given name and used as no one's surname counts: "Clinton and Bernie Sanders"
+    are not two Sanderses."""
     doc, after = name.doc, name.end + 1
-    if len(name) != 1 or after >= len(doc) or doc[name.end].lower_ != "and" or \
+    if len(name) != 1 or gender_of(name.text) is None or name[0].lower_ in surnames or \
+            after >= len(doc) or doc[name.end].lower_ != "and" or \
             doc[after].ent_type_ != "PERSON" or doc[after].ent_iob_ != "B":
         return None
     end = after + 1
