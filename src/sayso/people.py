@@ -211,8 +211,8 @@ def _widen_name(name: Span) -> Span:
 def _with_shared_surname(name: Span, surnames: set[str]) -> tuple[str, ...] | None:
     """"Grace and Tom Whitfield": a given name alone, joined by "and" to a full name, shares
     its surname, as a couple or siblings are written; None for any other name. Only a word
-    known as a given name and used as no one's surname counts: "Clinton and Bernie Sanders"
-    are not two Sanderses."""
+    known as a given name and used as no one's surname counts: "Senator Marsh and Dan
+    Lindqvist" are not two Lindqvists."""
     doc, after = name.doc, name.end + 1
     if len(name) != 1 or gender_of(name.text) is None or name[0].lower_ in surnames or \
             after >= len(doc) or doc[name.end].lower_ != "and" or \
@@ -275,18 +275,18 @@ def _pronoun_gender(token: Token) -> str | None:
     return gender if gender in ("m", "f") else None
 
 
-#: Participles that give a description its name ("an official named Jhony", "a man known as
+#: Participles that give a description its name ("an official named Ilse", "a man known as
 #: ..."): the name they hang on the description is the same person.
 _NAME_GIVING = {"name", "call", "identify", "know"}
 
 
 def modifies(token: Token, root: Token) -> bool:
     """Whether ``token`` hangs on ``root`` as a modifier, naming someone other than the head
-    of the phrase: its owner ("Weber's spokeswoman"), someone in a clause on it ("Republicans,
-    who ... under Majority Leader Mitch McConnell", "squad cars racing to the Closs home") or
-    a preposition's object ("a lawyer for Carl Weber"). A name in apposition on the way ("Director
-    at the firm Symantec, Kevin Haley", where the parser hangs the name on the firm) or given by
-    a participle ("an official named Jhony") is the head's own."""
+    of the phrase: its owner ("Weber's spokeswoman"), someone in a clause on it ("Nurses, who
+    met with Minister Ana Ruiz", "crews racing to the Hale farm") or a preposition's object
+    ("a lawyer for Carl Weber"). A name in apposition on the way ("Director at the firm
+    Northline, Paula Grant", where the parser hangs the name on the firm) or given by a
+    participle ("an official named Ilse Brandt") is the head's own."""
     path = []
     while token != root and token.head != token:
         path.append(token)
