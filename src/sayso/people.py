@@ -81,8 +81,9 @@ class People:
 
     def __init__(self, doc: Doc) -> None:
         self.people: list[Person] = []
-        surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-        for ent in doc.ents:
+        ents = doc.ents  # spaCy builds every entity Span anew on each access
+        surnames = {ent[-1].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+        for ent in ents:
             if (ent.label_ == "PERSON" and any(t.is_alpha for t in ent) or _personal_name(ent)) \
                     and not _credit(ent) and not _modifier(ent):
                 name = _widen_name(trim_entity(ent))

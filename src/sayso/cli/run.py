@@ -84,13 +84,12 @@ def register_load(subparsers: argparse._SubParsersAction) -> None:
 
 
 def load(args: argparse.Namespace) -> int:
-    """Load every Parquet file of the PARQUET arguments that holds sayso's output; a missing
+    """Load every Parquet file of the PARQUET arguments that holds sayso's output. A missing
     argument, a folder with no Parquet or another program's Parquet file is skipped with a
-    warning before anything is written, and a damaged file when its data cannot be read (exit
-    1), and when nothing is left no store is created
-    (exit 3). Error rows end the command as they end ``sayso run``, with a warning saying how
-    many, so that a script checking the exit code does not take a load with failed articles
-    for a clean one."""
+    warning before anything is written, a damaged file when its data proves unreadable (exit
+    1); when nothing is left, no store is created (exit 3). Error rows end the command as they
+    end ``sayso run``, with a warning saying how many, so that a script checking the exit code
+    does not take a load with failed articles for a clean one."""
     from ..corpus.ray_engine import load_parquet
     from ..corpus.store import Store
 
