@@ -11,7 +11,7 @@ from .options import add_model_option, whole
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from ..web.settings import MAX_TIMEOUT, Settings, default_workers
+    from ..web.settings import LEAST, MAX_TIMEOUT, Settings, default_workers
 
     defaults = Settings()
     p = subparsers.add_parser(
@@ -23,12 +23,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="address to bind (default 127.0.0.1; 0.0.0.0 exposes it to the network)")
     p.add_argument("--port", type=whole(1, 65535), default=8000, help="port (default 8000)")
     add_model_option(p)
-    p.add_argument("--workers", type=whole(1), default=default_workers(), metavar="N",
+    p.add_argument("--workers", type=whole(LEAST["workers"]), default=default_workers(),
+                   metavar="N",
                    help="analysis processes, each with its own model (default: one per core)")
-    p.add_argument("--queue", type=whole(0), default=defaults.queue, metavar="N",
+    p.add_argument("--queue", type=whole(LEAST["queue"]), default=defaults.queue, metavar="N",
                    help=f"analyses allowed to wait for a worker before 503 (default "
                         f"{defaults.queue})")
-    p.add_argument("--max-body", type=whole(1), default=defaults.max_body, metavar="BYTES",
+    p.add_argument("--max-body", type=whole(LEAST["max_body"]), default=defaults.max_body,
+                   metavar="BYTES",
                    help=f"largest request body; larger gets 413 (default {defaults.max_body:,})")
     p.add_argument("--timeout", type=_seconds, default=defaults.timeout, metavar="SECONDS",
                    help=f"time bound of one analysis, at most {MAX_TIMEOUT:,}; past it 504 "

@@ -14,6 +14,9 @@ from pathlib import Path
 
 #: Longest timeout in seconds: far beyond any article, well within what a wait can take.
 MAX_TIMEOUT = 86_400
+#: The least each whole-number limit may be: a pool needs a worker and a body a byte, while a
+#: queue of 0 refuses at once what finds every worker busy.
+LEAST = {"workers": 1, "queue": 0, "max_body": 1}
 
 
 def check_timeout(value: float) -> float:
@@ -58,7 +61,7 @@ class Settings:
             check_timeout(self.timeout)
         except ValueError as exc:
             raise ValueError(f"timeout: {exc}") from None
-        for name, least in (("workers", 1), ("queue", 0), ("max_body", 1)):
+        for name, least in LEAST.items():
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < least:
                 raise ValueError(f"{name}: {value!r} is not a whole number of at least {least}")
