@@ -892,6 +892,43 @@ def test_alias_patterns_join_names():
     assert "U.N." in names["United Nations"].aliases
 
 
+def test_an_organisation_cut_short_by_the_tagger_gets_its_whole_name():
+    """The small model often tags only part of a long name; the parse binds the rest to it. The
+    name runs on through "of" and the words it lists, and back over a title the name holds
+    ("Justice Department"), but not into a second name or a person beside it."""
+    a = run("The Department of Fisheries and Oceans said the cod stock had recovered. "
+            "Officials at the Justice Department said the review was over.")
+    names = {e.name for e in a.entities if e.type == "ORG"}
+    assert {"Department of Fisheries and Oceans", "Justice Department"} <= names
+    assert statement(a, "cod stock").speaker.name == "Department of Fisheries and Oceans"
+    a = run("The Department of Justice and the FBI said the inquiry was closed. The governor of "
+            "the Bank of Northland, Ada Moss, said rates would hold.")
+    names = {e.name for e in a.entities if e.type == "ORG"}
+    assert {"Department of Justice", "FBI", "Bank of Northland"} <= names
+    assert statement(a, "rates would hold").speaker.name == "Ada Moss"
+
+
+def test_the_company_is_the_company_just_named_as_a_subject():
+    """"The company said" names the company the sentence before was about; not a company
+    named only as an object, where the article may mean another, nor a ministry."""
+    a = run("Harbor Freight Lines said on Tuesday it would cut 400 jobs at its Halifax depot. "
+            "The company said the cuts were needed after a drop in traffic. \"We did not take "
+            "this lightly,\" the firm added.")
+    assert statement(a, "the cuts were needed").speaker.name == "Harbor Freight Lines"
+    assert statement(a, "We did not take").speaker.name == "Harbor Freight Lines"
+    a = run("Two editors left the Daily Ledger in 2019 to start Quillnet, a shipping data "
+            "service. The company now says it tracks 2,000 ships.")
+    assert statement(a, "2,000 ships").speaker.name == "company"
+    a = run("The Westland Ministry of Labour said it would review the plan. The company said "
+            "it welcomed the review.")
+    assert statement(a, "welcomed the review").speaker.name == "company"
+
+
+def test_a_speaker_mention_keeps_the_bracket_it_opens():
+    a = run("Rep. Tom Hale (R-Ohio) said the bill was dead.")
+    assert statement(a, "the bill was dead").speaker.text == "Rep. Tom Hale (R-Ohio)"
+
+
 # --- chrome -----------------------------------------------------------------------------------
 
 def test_chrome_lines_are_listed_not_deleted_and_not_analysed():

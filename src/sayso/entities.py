@@ -14,11 +14,14 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .analysis import Analysis, Draft
 from .model import Entity
-from .people import TITLES, People, Person, modifies, name_words, trim_entity
+from .casing import is_title_case
+from .lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS
+from .people import (TITLES, People, Person, modifies, name_words, personal_name,
+                     trim_entity)
 
 TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "NORP": "NORP",
          "FAC": "ORG"}
@@ -61,11 +64,17 @@ def link(doc: Doc, analysis: Analysis) -> None:
         if entity.type in ("PERSON", "ORG"):
             entity.descriptors = _descriptors(group.mentions)
     starts = [sent.start for sent in doc.sents]
-    for draft in analysis.drafts:
+    named = [(m, e, m.root.dep_ in ("nsubj", "nsubjpass")) for g, e in zip(groups, entities)
+             if e.type == "ORG" for m in g.mentions]
+    by_id = {e.id: e for e in entities}
+    for draft in sorted(analysis.drafts, key=lambda d: d.speaker.start if d.speaker else -1):
         _name_speaker(draft, by_token)
-        described = _described(draft, groups, entities, starts)
-        if described is not None:
-            draft.name, draft.entity = described.name, described.id
+        found = _described(draft, groups, entities, starts) or \
+            _company_before(draft, named, starts)
+        if found is not None:
+            draft.name, draft.entity = found.name, found.id
+        if draft.entity is not None and by_id[draft.entity].type == "ORG" and not draft.joint:
+            named.append((draft.core or draft.speaker, by_id[draft.entity], True))
     analysis.entities = entities
     analysis.entity_at = by_token
 
@@ -78,20 +87,28 @@ def _groups(doc: Doc, people: People) -> list[_Group]:
                              mentions=list(person.mentions), person=person))
     by_key: dict[str, _Group] = {}
     taken = {i for p in people.people for m in p.mentions for i in range(m.start, m.end)}
+    names = []
     for ent in doc.ents:
         if ent.label_ not in TYPES or ent.label_ == "PERSON":
             continue
-        span = trim_entity(ent)
-        if any(i in taken for i in range(span.start, span.end)):
+        short = trim_entity(ent)
+        if any(i in taken for i in range(short.start, short.end)):
             continue
-        if all(t.is_title for t in span) and len(span) <= 2:
-            person = people.find(span.text)
-            if person is not None and person.surname == name_words(span.text)[-1].lower():
-                person.mentions.append(span)
-                group = next(g for g in groups if g.person is person)
-                group.mentions.append(span)
-                group.labels["PERSON"] += 1
-                continue
+        person = people.find(short.text) if all(t.is_title for t in short) and \
+            len(short) <= 2 else None
+        if person is not None and person.surname == name_words(short.text)[-1].lower():
+            person.mentions.append(short)
+            group = next(g for g in groups if g.person is person)
+            group.mentions.append(short)
+            group.labels["PERSON"] += 1
+            continue
+        names.append((ent, _whole_name(ent)))
+    widened = {i: ent for ent, span in names for i in range(span.start, span.end)
+               if not ent.start <= i < ent.end}
+    for ent, span in names:
+        if any(i in taken for i in range(span.start, span.end)) or \
+                any(widened.get(i, ent) is not ent for i in range(ent.start, ent.end)):
+            continue
         key = normalise(span.text)
         if not key or not any(t.is_alpha for t in span):
             continue
@@ -103,6 +120,92 @@ def _groups(doc: Doc, people: People) -> list[_Group]:
         group.labels[TYPES[ent.label_]] += 1
         group.mentions.append(span)
     return groups
+
+
+#: Words that join the parts of an organisation's name ("Department of Fisheries and Oceans",
+#: "Ministry of the Environment, Conservation and Parks").
+_JOINERS = {"of", "and", "&", ",", "the", "for"}
+
+
+def _whole_name(ent: Span) -> Span:
+    """An organisation's name in full where the small model tagged only part of it: "Nova
+    Scotia Ministry" of "the Nova Scotia Ministry of Labour", "Climatology and Geophysics
+    Agency" of "the Meteorology, Climatology and Geophysics Agency". Only capitalised words
+    bound to the name by the parse are taken in, and never a word of another organisation or
+    person ("the Department of Justice and the FBI", "the Bank of Canada, Tiff Macklem") or of
+    a headline, where every word is capitalised. A word that is also a title stays in an
+    organisation's name ("Justice Department", "General Electric")."""
+    if ent.label_ not in ("ORG", "FAC") or personal_name(ent):
+        return trim_entity(ent)
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or
+                               doc[end - 1].lower_ in {"’s", "'s"} | _JOINERS):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].pos_ == "DET"):
+        start += 1
+    span = doc[start:end]
+    if is_title_case(ent.sent.text):
+        return span
+    return doc[_left_edge(span):_right_edge(span)]
+
+
+def _part_of_name(t: Token, span: Span) -> bool:
+    """A capitalised word that may belong to the name: one not tagged as anything else, a
+    place ("the University of Manitoba") or a lone word the model took for a name of its own
+    ("Oceans" in "Department of Fisheries and Oceans")."""
+    if not (t.is_alpha and (t.is_title or t.is_upper)) or t.ent_type_ == "PERSON":
+        return False
+    return not t.ent_type_ or span.start <= t.i < span.end or \
+        t.ent_type_ in ("GPE", "LOC", "NORP") or not _starts_name(t)
+
+
+def _starts_name(t: Token) -> bool:
+    """Whether the word begins a name of its own: an acronym or a name of several words."""
+    doc = t.doc
+    return t.ent_iob_ == "B" and (t.is_upper or t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I")
+
+
+def _right_edge(span: Span) -> int:
+    """Where a name ends that goes on past the tag in an "of" or "for" phrase."""
+    doc, end = span.doc, span.end
+    inside = any(t.lower_ in ("of", "for") for t in span)
+    if end >= len(doc) or not span.start <= doc[end].head.i < end or not (
+            doc[end].lower_ in ("of", "for") or inside and doc[end].lower_ in _JOINERS):
+        return end
+    run = end
+    while run < len(doc) and (_part_of_name(doc[run], span) or doc[run].lower_ in _JOINERS):
+        nxt = doc[run + 1] if run + 1 < len(doc) else None
+        if doc[run].lower_ in (",", "and", "&") and nxt is not None and (
+                nxt.pos_ == "DET" or _starts_name(nxt)):
+            break   # a list of names: "the Harbour Club of Halifax, and the Rowing Club"
+        if doc[run].pos_ == "DET" and doc[run].ent_iob_ == "B":
+            break   # a name of its own after "of", tagged with its article: "... of the Times"
+        run += 1
+    while run > end and not all(span.start <= doc[k].head.i < run for k in range(end, run)):
+        run -= 1
+    words = [t.lower_ for t in doc[end:run]]
+    if "," in words and not {"and", "&"} & set(words[len(words) - words[::-1].index(","):]):
+        run = end + words.index(",")   # a comma that lists no part: "University of Texas, No."
+    while run > end and doc[run - 1].lower_ in _JOINERS:
+        run -= 1
+    return run
+
+
+def _left_edge(span: Span) -> int:
+    """Where a name begins that the tag cut short on the left: untagged proper nouns bound to
+    it, and the commas and "and" that list them; not a person's title ("CEO Ada Moss")."""
+    doc, start = span.doc, span.start
+    run = start
+    while run > 0 and (doc[run - 1].lower_ in (",", "and") or doc[run - 1].pos_ == "PROPN"
+                       and _part_of_name(doc[run - 1], span) and not doc[run - 1].ent_type_
+                       and doc[run - 1].lower_.rstrip(".") not in TITLES):
+        run -= 1
+    while run < start and not all(run <= doc[k].head.i < span.end for k in range(run, start)):
+        run += 1
+    while run < start and doc[run].lower_ in _JOINERS:
+        run += 1
+    return run
 
 
 def normalise(text: str) -> str:
@@ -272,6 +375,32 @@ def _described(draft: Draft, groups: list[_Group], entities: list[Entity],
             if distance < best_distance:
                 best, best_distance = entity, distance
     return best or (named_before[0] if len(named_before) == 1 else None)
+
+
+def _company_before(draft: Draft, named: list[tuple[Span, Entity, bool]],
+                    starts: list[int]) -> Entity | None:
+    """"The company said": the company named last in this or the sentence before, if it was
+    named as the subject of its clause or as a speaker, as a company the article goes on about
+    is. A ministry, a union or a newspaper is no company, a name that only modifies a noun
+    ("its Halifax depot") names none, and a company named last as an object ("two editors
+    left to start Quillnet. The company now ...") may not be the one meant: no name is given
+    then."""
+    if draft.source is not None or draft.joint or draft.entity is not None or draft.speaker is None:
+        return None
+    mention = draft.core or draft.speaker
+    root = mention.root
+    if mention[0].lower_ != "the" or root.pos_ != "NOUN" or \
+            root.lemma_.lower() not in COMPANY_NOUNS:
+        return None
+    here = bisect_right(starts, root.i)
+    before = [(m.start, e, subject) for m, e, subject in named
+              if m.end <= mention.start and here - bisect_right(starts, m.start) <= 1
+              and not INSTITUTION_NOUNS & set(e.name.lower().split())
+              and m.root.dep_ not in ("compound", "nmod", "amod")]
+    if not before:
+        return None
+    _, entity, subject = max(before, key=lambda b: b[0])
+    return entity if subject else None
 
 
 #: Words after which a noun of a description still heads its phrase ("the group that ...",

@@ -126,3 +126,22 @@ REFLEXIVES: dict[str, tuple[str | None, str]] = {
     "himself": ("m", "s"), "herself": ("f", "s"), "itself": ("n", "s"), "myself": (None, "s"),
     "yourself": (None, "s"), "ourselves": (None, "p"), "themselves": (None, "p"),
 }
+
+
+#: Nouns by which an article goes on to call a company it has named ("the company said").
+COMPANY_NOUNS: set[str] = {"company", "firm", "business", "corporation", "retailer", "carrier",
+                           "airline", "insurer", "manufacturer", "automaker", "maker", "chain",
+                           "startup", "operator", "brewer", "lender", "grocer", "supplier",
+                           "distributor", "conglomerate", "railway", "railroad", "utility",
+                           "giant"}
+
+#: Words in the names of bodies that are not companies: "the company" never means a ministry.
+INSTITUTION_NOUNS: set[str] = {"ministry", "department", "university", "college", "school",
+                               "party", "union", "council", "board", "commission", "committee",
+                               "agency", "police", "service", "court", "government", "office",
+                               "parliament", "senate", "house", "assembly", "army", "navy",
+                               "church", "hospital", "city", "county", "province", "state",
+                               "association", "federation", "society", "institute", "foundation",
+                               "league", "coalition", "alliance", "caucus", "bureau", "authority",
+                               "administration", "force", "forces", "network", "news", "times",
+                               "post", "press", "herald", "journal"}

@@ -84,7 +84,7 @@ class People:
         ents = doc.ents  # spaCy builds every entity Span anew on each access
         surnames = {ent[-1].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in ents:
-            if (ent.label_ == "PERSON" and any(t.is_alpha for t in ent) or _personal_name(ent)) \
+            if (ent.label_ == "PERSON" and any(t.is_alpha for t in ent) or personal_name(ent)) \
                     and not _credit(ent) and not _modifier(ent):
                 name = _widen_name(trim_entity(ent))
                 self.add(name, _with_shared_surname(name, surnames))
@@ -191,7 +191,7 @@ def trim_entity(ent: Span) -> Span:
     return doc[start:end] if end > start else ent
 
 
-def _personal_name(ent: Span) -> bool:
+def personal_name(ent: Span) -> bool:
     """An "organisation" that is a common given name and a surname ("Karin Holt"): the small
     model often tags people so when they stand where organisations usually do."""
     words = [t for t in trim_entity(ent) if not t.is_punct]

@@ -178,8 +178,9 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
             doc[end].ent_type_ not in ("DATE", "TIME") or \
             (end < len(doc) and doc[end].lower_ == "today" and doc[end].is_title):
         end += 1
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and not (
+            doc[end - 1].text == ")" and "(" in doc[start:end - 1].text):
+        end -= 1   # but a bracket closes what it opened: "Ida Berg (D-Va.)"
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in ("both", "either")):
         start += 1
     return doc[start:end]
