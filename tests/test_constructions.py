@@ -910,7 +910,8 @@ def test_an_organisation_cut_short_by_the_tagger_gets_its_whole_name():
 
 def test_the_company_is_the_company_just_named_as_a_subject():
     """"The company said" names the company the sentence before was about; not a company
-    named only as an object, where the article may mean another, nor a ministry."""
+    named only as an object, where the article may mean another, nor a ministry, which "the
+    watchdog" or "the agency" may be."""
     a = run("Harbor Freight Lines said on Tuesday it would cut 400 jobs at its Halifax depot. "
             "The company said the cuts were needed after a drop in traffic. \"We did not take "
             "this lightly,\" the firm added.")
@@ -922,6 +923,9 @@ def test_the_company_is_the_company_just_named_as_a_subject():
     a = run("The Westland Ministry of Labour said it would review the plan. The company said "
             "it welcomed the review.")
     assert statement(a, "welcomed the review").speaker.name == "company"
+    a = run("According to a report by the Fiscal Review Office, the city underspent its roads "
+            "budget. The watchdog warned that repairs would cost more later.")
+    assert statement(a, "repairs would cost").speaker.name == "Fiscal Review Office"
 
 
 def test_a_speaker_mention_keeps_the_bracket_it_opens():

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .analysis import Analysis, Draft
 from .model import Entity
 from .casing import is_title_case
-from .lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS
+from .lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS
 from .people import (TITLES, People, Person, modifies, name_words, personal_name,
                      trim_entity)
 
@@ -389,17 +389,18 @@ def _company_before(draft: Draft, named: list[tuple[Span, Entity, bool]],
         return None
     mention = draft.core or draft.speaker
     root = mention.root
+    noun = root.lemma_.lower()
     if mention[0].lower_ != "the" or root.pos_ != "NOUN" or \
-            root.lemma_.lower() not in COMPANY_NOUNS:
+            noun not in COMPANY_NOUNS | BODY_NOUNS:
         return None
     here = bisect_right(starts, root.i)
-    before = [(m.start, e, subject) for m, e, subject in named
+    before = [(m.end, subject, e) for m, e, subject in named
               if m.end <= mention.start and here - bisect_right(starts, m.start) <= 1
-              and not INSTITUTION_NOUNS & set(e.name.lower().split())
+              and (noun in BODY_NOUNS or not INSTITUTION_NOUNS & set(e.name.lower().split()))
               and m.root.dep_ not in ("compound", "nmod", "amod")]
     if not before:
         return None
-    _, entity, subject = max(before, key=lambda b: b[0])
+    _, subject, entity = max(before, key=lambda b: b[:2])   # a speaker's mention wins a tie
     return entity if subject else None
 
 

@@ -135,6 +135,10 @@ COMPANY_NOUNS: set[str] = {"company", "firm", "business", "corporation", "retail
                            "distributor", "conglomerate", "railway", "railroad", "utility",
                            "giant"}
 
+#: Nouns by which an article goes on to call any organisation it has named ("the watchdog").
+BODY_NOUNS: set[str] = {"group", "organization", "organisation", "watchdog", "body", "agency",
+                        "regulator"}
+
 #: Words in the names of bodies that are not companies: "the company" never means a ministry.
 INSTITUTION_NOUNS: set[str] = {"ministry", "department", "university", "college", "school",
                                "party", "union", "council", "board", "commission", "committee",
