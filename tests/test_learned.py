@@ -247,6 +247,23 @@ def test_a_guess_takes_what_completes_its_object_and_skips_a_reflexive(nlp, text
     assert [doc.text[a:b] for a, b in draft.content] == [content]
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Councillor Ana Ruiz took aim at the ferry budget.", "took aim at", "the ferry budget"),
+    ("The union took a swipe at the harbour board.", "took a swipe at", "the harbour board"),
+    ("The council compared the levy to a toll.", "compared", "the levy to a toll"),
+])
+def test_a_light_noun_gives_its_object_to_the_content_and_itself_to_the_cue(nlp, text, cue,
+                                                                          content):
+    """"took aim at the budget" attributes a view of the budget, not of "aim"; a noun that is
+    an object of its own ("the levy") stays in the content."""
+    from sayso.cues.unlisted import unlisted
+
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == cue.split()[0])
+    draft = unlisted(verb, set())
+    assert (draft.cue.text, [doc.text[a:b] for a, b in draft.content]) == (cue, [content])
+
+
 def test_the_scorer_prefers_the_attributing_word(nlp):
     doc = nlp("Councillor Ana Ruiz touted the new ferry schedule at a packed meeting.")
     tokens = candidates(doc)

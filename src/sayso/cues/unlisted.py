@@ -67,9 +67,32 @@ def _governed(token: Token) -> list[int]:
                 if not objects or _is_setting(objects):
                     continue
                 return [t.i for g in objects for t in g.subtree]
+            light = _light_object(child)
+            if light is not None:
+                return [t.i for t in light.subtree]
             words = [t.i for t in child.subtree]
             return words + _completion(token, max(words)) if dep == "dobj" else words
     return []
+
+
+#: Nouns that say nothing of their own after a verb, only with it and the preposition after
+#: them ("took aim at", "took issue with", "took a swipe at").
+LIGHT_NOUNS = {"aim", "issue", "exception", "note", "notice", "heart", "offense", "offence",
+               "umbrage", "comfort", "pride", "stock", "swipe", "shot", "jab", "dig", "potshot"}
+
+
+def _light_object(noun: Token) -> Token | None:
+    """The real object of a verb said with a light noun ("took aim at the plan", "took issue
+    with the ruling", "took a swipe at the mayor"): what the preposition right after the noun
+    governs, where the noun itself would be no content at all."""
+    doc = noun.doc
+    if noun.dep_ != "dobj" or noun.lower_ not in LIGHT_NOUNS or noun.i + 1 >= len(doc) or any(
+            c.i < noun.i and c.lower_ not in ("a", "an") for c in noun.children):
+        return None
+    prep = doc[noun.i + 1]
+    if prep.dep_ != "prep" or prep.head not in (noun, noun.head):
+        return None
+    return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
 
 
 def _completion(verb: Token, end: int) -> list[int]:
@@ -102,6 +125,9 @@ def _cue(token: Token, content: list[int]) -> Span:
     if start == span.end + 1 and token.doc[span.end].dep_ in ("prep", "prt") and \
             token.doc[span.end].head == token:
         return token.doc[span.start:span.end + 1]
+    light = next((c for c in token.children if c.dep_ == "dobj" and c.i >= span.end), None)
+    if light is not None and _light_object(light) is not None and start == light.i + 2:
+        return token.doc[span.start:start]   # "took aim at", "took a swipe at"
     return span
 
 
