@@ -908,6 +908,14 @@ def test_an_organisation_cut_short_by_the_tagger_gets_its_whole_name():
     assert statement(a, "rates would hold").speaker.name == "Ada Moss"
 
 
+def test_a_body_named_after_a_place_is_an_organisation_of_its_whole_name():
+    a = run("Emergency Manitoba had issued a flood warning on Friday. The agency said the river "
+            "would crest on Sunday. Officials in Northern Manitoba said roads were closed.")
+    names = {e.name: e.type for e in a.entities}
+    assert names.get("Emergency Manitoba") == "ORG" and names.get("Northern Manitoba") != "ORG"
+    assert statement(a, "would crest").speaker.name == "Emergency Manitoba"
+
+
 def test_the_company_is_the_company_just_named_as_a_subject():
     """"The company said" names the company the sentence before was about; not a company
     named only as an object, where the article may mean another, nor a ministry, which "the
@@ -926,6 +934,14 @@ def test_the_company_is_the_company_just_named_as_a_subject():
     a = run("According to a report by the Fiscal Review Office, the city underspent its roads "
             "budget. The watchdog warned that repairs would cost more later.")
     assert statement(a, "repairs would cost").speaker.name == "Fiscal Review Office"
+
+
+@pytest.mark.parametrize("text", [
+    "They both said the ferry deal was fair.",
+    "The two unions all said the ferry deal was fair.",
+])
+def test_a_quantifier_after_the_speaker_is_no_part_of_the_mention(text):
+    assert statement(run(text), "the ferry deal").speaker.text in ("They", "The two unions")
 
 
 def test_a_speaker_mention_keeps_the_bracket_it_opens():

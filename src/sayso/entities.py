@@ -117,7 +117,7 @@ def _groups(doc: Doc, people: People) -> list[_Group]:
             group = by_key[key] = _Group()
             groups.append(group)
         group.forms[_display(span.text)] += 1
-        group.labels[TYPES[ent.label_]] += 1
+        group.labels["ORG" if span.start < ent.start else TYPES[ent.label_]] += 1
         group.mentions.append(span)
     return groups
 
@@ -135,6 +135,8 @@ def _whole_name(ent: Span) -> Span:
     person ("the Department of Justice and the FBI", "the Bank of Canada, Tiff Macklem") or of
     a headline, where every word is capitalised. A word that is also a title stays in an
     organisation's name ("Justice Department", "General Electric")."""
+    if ent.label_ == "GPE":
+        return _agency_of_place(ent)
     if ent.label_ not in ("ORG", "FAC") or personal_name(ent):
         return trim_entity(ent)
     start, end = ent.start, ent.end
@@ -148,6 +150,24 @@ def _whole_name(ent: Span) -> Span:
     if is_title_case(ent.sent.text):
         return span
     return doc[_left_edge(span):_right_edge(span)]
+
+
+#: Words that make a place of a place, not a body named after it ("Northern Ontario").
+_REGIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "central", "greater", "downtown", "metro", "upper", "lower", "new", "old"}
+
+
+def _agency_of_place(ent: Span) -> Span:
+    """"Environment Canada", "Elections Westland": a body named after a place, where the tagger
+    took only the place. Its name is read back over the proper nouns bound to the place; such
+    a name is an organisation's (the caller reads a widened place so)."""
+    span = trim_entity(ent)
+    if is_title_case(ent.sent.text):
+        return span
+    start = _left_edge(span)
+    if any(t.lower_ in _REGIONS or t.lower_ in (",", "and") for t in ent.doc[start:span.start]):
+        return span
+    return ent.doc[start:span.end]
 
 
 def _part_of_name(t: Token, span: Span) -> bool:

@@ -57,7 +57,7 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
             continue
         if draft.subject is None:
             continue
-        subject = _document_author(draft.subject) or draft.subject
+        subject = _document_author(draft.subject) or _quantified(draft.subject)
         if draft.speaker is None:  # a cue pass that knows the mention as written set it
             draft.speaker = _outside_quotes(speaker_phrase(subject, appositive=True, cues=cues),
                                             subject, analysis)
@@ -82,6 +82,17 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
             draft.source = _named_part(draft.speaker, people)
         _credit_work(draft, subject, people)
         _continue_issuer(draft, subject, analysis)
+
+
+def _quantified(subject: Token) -> Token:
+    """"WestJet and Harbour Air both said": where the parser makes "both" the subject and the
+    names its modifiers, the names speak."""
+    if subject.pos_ == "PRON" and subject.lower_ in ("both", "all", "each"):
+        named = next((c for c in subject.lefts if c.pos_ in ("PROPN", "NOUN") and c.dep_ in (
+            "nmod", "compound", "npadvmod", "appos")), None)
+        if named is not None:
+            return named
+    return subject
 
 
 def _outside_quotes(mention: Span, head: Token, analysis: Analysis) -> Span:
@@ -147,9 +158,10 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
     keep = list(heads)
     for h in heads:
         for child in h.children:
-            if child.dep_ in cut or child.is_punct or (child.i < h.i and any(
-                    doc[i].is_quote and doc[i - 1].text in (",", ".", "?", "!")
-                    for i in range(child.i + 1, h.i))):
+            if child.dep_ in cut or child.is_punct or _floating_quantifier(child, h) or (
+                    child.i < h.i and any(
+                        doc[i].is_quote and doc[i - 1].text in (",", ".", "?", "!")
+                        for i in range(child.i + 1, h.i))):
                 continue  # "...hunky-dory,” Gene Marlow": the parser hung the quote on him
             aside = child.dep_ in ("appos", "npadvmod", "nummod", "amod") and child.i > head.i
             if aside and appositive and _after_comma(child):
@@ -184,6 +196,13 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in ("both", "either")):
         start += 1
     return doc[start:end]
+
+
+def _floating_quantifier(child: Token, head: Token) -> bool:
+    """"They both said", "the unions all said": the quantifier after the speaker is no part of
+    the mention."""
+    return child.i > head.i and child.lower_ in ("both", "all", "each") and \
+        child.pos_ in ("PRON", "DET") and not list(child.children)
 
 
 def _entity_of(token: Token) -> Span:
