@@ -848,6 +848,16 @@ def test_joint_speaker_is_kept_whole():
     assert "and" in s.speaker.text and ";" in s.speaker.name
 
 
+def test_a_pronoun_joined_to_a_role_subject_is_that_role_where_no_one_was_named_lately():
+    a = run("Treasury Secretary Alan Brooks spoke to lawmakers on Tuesday. Brooks said the plan "
+            "was sound. Markets rose. Traders cheered. The president has long argued that cheap "
+            "imports hurt workers, and he repeated that claim at a rally.")
+    assert statement(a, "that claim").speaker.name == "president"
+    a = run("Senator Ada Moss won the vote on Monday. The nominee said the result was fair, and "
+            "she said the count was clean.")
+    assert statement(a, "the count was clean").speaker.name == "Ada Moss"
+
+
 # --- channels ---------------------------------------------------------------------------------
 
 def test_outlet_that_reports_a_statement_is_a_via_channel():

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from .analysis import Analysis, Draft
 from .lexicon import DOCUMENT_NOUNS, PRONOUNS
 from .names import gender_of
-from .people import (TITLES, People, Person, modifies, name_words, settled_gender,
-                     trim_entity)
+from .people import (FEMALE_TITLES, MALE_TITLES, TITLES, People, Person, modifies, name_words,
+                     settled_gender, trim_entity)
 from .quotes import QUOTE_EDGES
 
 #: What a study or a database "says" is said by its maker; unlike a statement (``DOCUMENT_NOUNS``)
@@ -372,6 +372,10 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
 
             if score > best_score:
                 best, best_score = mention, score
+        role = _role_subject_before(pronoun, gender)
+        if role is not None and (best is None or analysis.sentences_between(
+                best.sent.start, sent_start) > 1):
+            return speaker_phrase(role)   # no one named lately: the role it is
         return best
     # they / it / we: a plural subject before it in its sentence, the last speaker that is a
     # group, or the nearest organisation
@@ -387,6 +391,28 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
                 analysis.sentences_between(ent.start, sent_start) <= 3:
             return trim_entity(ent)
     return None
+
+
+#: Nouns for a person by role, beside the titles ("the official", "the candidate").
+ROLE_NOUNS = TITLES | {"official", "candidate", "nominee", "lawmaker", "critic", "witness"}
+
+
+def _role_subject_before(pronoun: Token, gender: str | None) -> Token | None:
+    """"The president has long argued ..., and he repeated the claim": the subject of a main
+    clause joined to the pronoun's, where a role names the person rather than a name ("the
+    director, Ana Ruiz," is Ana Ruiz to the person index), is the one the pronoun means where
+    no one was named lately: the person index knows only names."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or \
+            verb.head.dep_ != "ROOT":
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in ROLE_NOUNS or \
+            any(t.ent_type_ == "PERSON" for t in subject.subtree):
+        return None
+    other = {"m": FEMALE_TITLES | {"chairwoman", "spokeswoman"},
+             "f": MALE_TITLES | {"chairman", "spokesman", "father"}}.get(gender or "", set())
+    return None if subject.lower_ in other else subject
 
 
 def _plural_subject_before(pronoun: Token) -> Token | None:
