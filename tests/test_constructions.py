@@ -858,6 +858,15 @@ def test_a_pronoun_joined_to_a_role_subject_is_that_role_where_no_one_was_named_
     assert statement(a, "the count was clean").speaker.name == "Ada Moss"
 
 
+def test_a_name_tagged_as_an_organisation_is_a_person_where_who_is_said_of_it():
+    a = run("Education Minister Nadia Kowalczyk said the offer was fair, which she called "
+            "final.\n\nParents' groups are watching closely. Shauna Petrie, who chairs the "
+            "Westside Parent Council, said many families were worried.\n\n\"People just want "
+            "some certainty,\" she said.")
+    assert statement(a, "some certainty").speaker.name == "Shauna Petrie"
+    assert any(e.name == "Shauna Petrie" and e.type == "PERSON" for e in a.entities)
+
+
 # --- channels ---------------------------------------------------------------------------------
 
 def test_outlet_that_reports_a_statement_is_a_via_channel():

@@ -192,11 +192,22 @@ def trim_entity(ent: Span) -> Span:
 
 
 def personal_name(ent: Span) -> bool:
-    """An "organisation" that is a common given name and a surname ("Karin Holt"): the small
-    model often tags people so when they stand where organisations usually do."""
+    """An "organisation" that is a given name and a surname ("Karin Holt"): the small model
+    often tags people so when they stand where organisations usually do. The given name is a
+    common one, or the text speaks of the bearer as of a person ("Shauna Petrie, who chairs the
+    council")."""
     words = [t for t in trim_entity(ent) if not t.is_punct]
     return ent.label_ == "ORG" and len(words) == 2 and all(t.is_title for t in words) and \
-        gender_of(words[0].text) is not None and words[1].lower_ not in TITLES
+        words[1].lower_ not in TITLES and (gender_of(words[0].text) is not None or any(
+            _who_of_one(c) for c in ent.root.children if ent.root.dep_ != "pobj"))
+
+
+def _who_of_one(clause: Token) -> bool:
+    """A relative clause on one person: "who" with a verb in the singular ("who chairs", "who
+    has led"); "who are backing" speaks of a group."""
+    return clause.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in clause.children) \
+        and not any(t.tag_ == "VBP" for t in [clause, *clause.children] if t.dep_ in (
+            "relcl", "aux", "auxpass"))
 
 
 def _widen_name(name: Span) -> Span:
