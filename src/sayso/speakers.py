@@ -158,7 +158,8 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
     keep = list(heads)
     for h in heads:
         for child in h.children:
-            if child.dep_ in cut or child.is_punct or _floating_quantifier(child, h) or (
+            if child.dep_ in cut or child.is_punct or (
+                    not appositive and _floating_quantifier(child, h)) or (
                     child.i < h.i and any(
                         doc[i].is_quote and doc[i - 1].text in (",", ".", "?", "!")
                         for i in range(child.i + 1, h.i))):
@@ -199,8 +200,8 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
 
 
 def _floating_quantifier(child: Token, head: Token) -> bool:
-    """"They both said", "the unions all said": the quantifier after the speaker is no part of
-    the mention."""
+    """"They both said", "the unions all said": the quantifier after the speaker is part of
+    the mention as written, but not of the core that names the speaker."""
     return child.i > head.i and child.lower_ in ("both", "all", "each") and \
         child.pos_ in ("PRON", "DET") and not list(child.children)
 
