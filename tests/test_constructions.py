@@ -318,6 +318,11 @@ def test_scare_quotes_are_not_statements():
     assert a.statements == []
 
 
+def test_a_content_that_opens_a_quotation_ends_with_its_closing_mark():
+    a = run('Mayor Doug Renner said he was "disappointed" and would "look at all options."')
+    assert statement(a, "look at all options").content.text.endswith('options."')
+
+
 # --- reported speech --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("verb", ["says", "said", "added", "argued", "warned", "claimed",

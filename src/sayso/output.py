@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from .analysis import Analysis, Draft
@@ -29,8 +31,8 @@ def _statement(text: str, n: int, draft: Draft, analysis: Analysis) -> Statement
     cue = None
     if draft.cue is not None:
         cue = Cue(draft.cue.start_char, draft.cue.end_char, draft.cue.text, draft.cue_lemma)
-    content = Content(spans=list(draft.content),
-                      text=GAP.join(text[s:e] for s, e in draft.content))
+    spans = _quote_closed(text, list(draft.content))
+    content = Content(spans=spans, text=GAP.join(text[s:e] for s, e in spans))
     channels = [Channel(span.start_char, span.end_char, span.text, role,  # type: ignore[arg-type]
                         _entity_id(span, analysis)) for span, role in draft.channels]
     return Statement(id=f"S{n}", kind=draft.kind, speaker=speaker, cue=cue,
@@ -41,3 +43,21 @@ def _statement(text: str, n: int, draft: Draft, analysis: Analysis) -> Statement
 def _entity_id(span: Span, analysis: Analysis) -> str | None:
     entity = analysis.entity_at.get(span.root.i)
     return entity.id if entity is not None else None
+
+
+#: A quotation's closing mark right after a content, with the full stop or comma it holds.
+_CLOSING = re.compile(r'[.,!?]?["”]')
+
+
+def _quote_closed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A content that opens a quotation it does not close ends with the closing mark after it:
+    'would "look at all options."', where the parse ended the content before the full stop."""
+    if not spans:
+        return spans
+    start, end = spans[-1]
+    written = text[spans[0][0]:end]
+    closing = _CLOSING.match(text, end)
+    if closing and (written.count("“") > written.count("”") or written.count('"') % 2):
+        spans[-1] = (start, closing.end())
+    return spans
+
