@@ -60,4 +60,3 @@ def _quote_closed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     if closing and (written.count("“") > written.count("”") or written.count('"') % 2):
         spans[-1] = (start, closing.end())
     return spans
-
