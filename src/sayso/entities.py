@@ -69,10 +69,13 @@ def link(doc: Doc, analysis: Analysis) -> None:
     by_id = {e.id: e for e in entities}
     for draft in sorted(analysis.drafts, key=lambda d: d.speaker.start if d.speaker else -1):
         _name_speaker(draft, by_token)
-        found = _described(draft, groups, entities, starts) or \
-            _company_before(draft, named, starts)
-        if found is not None:
-            draft.name, draft.entity = found.name, found.id
+        mention = draft.core or draft.speaker
+        if mention is not None and draft.source is None and not draft.joint and \
+                draft.entity is None:   # a nominal speaker: "the security firm", "the company"
+            found = _described(mention, groups, entities, starts) or \
+                _company_before(mention, named, starts)
+            if found is not None:
+                draft.name, draft.entity = found.name, found.id
         if draft.entity is not None and by_id[draft.entity].type == "ORG" and not draft.joint:
             named.append((draft.core or draft.speaker, by_id[draft.entity], True))
     analysis.entities = entities
@@ -139,13 +142,12 @@ def _whole_name(ent: Span) -> Span:
         return _agency_of_place(ent)
     if ent.label_ not in ("ORG", "FAC") or personal_name(ent):
         return trim_entity(ent)
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or
-                               doc[end - 1].lower_ in {"’s", "'s"} | _JOINERS):
-        end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].pos_ == "DET"):
-        start += 1
+    span, doc = trim_entity(ent, titles=False), ent.doc
+    start, end = span.start, span.end
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in _JOINERS):
+        end -= 1   # "Priorities USA Action and Correct the"
+    while start < end - 1 and doc[start].pos_ == "DET":
+        start += 1   # "a Republican Party"
     span = doc[start:end]
     if is_title_case(ent.sent.text):
         return span
@@ -366,16 +368,13 @@ def _descriptors(mentions: list[Span]) -> list[str]:
 DESCRIPTION_WINDOW = 3
 
 
-def _described(draft: Draft, groups: list[_Group], entities: list[Entity],
+def _described(mention: Span, groups: list[_Group], entities: list[Entity],
                starts: list[int]) -> Entity | None:
     """A nominal speaker ("the security firm") that the text elsewhere uses as a description of
     a named person or organisation nearby ("software firm Quillnet"). A definite one
     whose noun is a word of the name of one organisation only, named earlier ("the board" for
     the Harbour Valley School Board), is that organisation however far back it was
     named: nothing else in the article could be meant."""
-    if draft.source is not None or draft.joint or draft.entity is not None or draft.speaker is None:
-        return None
-    mention = draft.core or draft.speaker
     root, first = mention.root, mention[0]
     if root.pos_ != "NOUN" or first.lower_ not in ("the", "a", "an", "one"):
         return None
@@ -397,7 +396,7 @@ def _described(draft: Draft, groups: list[_Group], entities: list[Entity],
     return best or (named_before[0] if len(named_before) == 1 else None)
 
 
-def _company_before(draft: Draft, named: list[tuple[Span, Entity, bool]],
+def _company_before(mention: Span, named: list[tuple[Span, Entity, bool]],
                     starts: list[int]) -> Entity | None:
     """"The company said": the company named last in this or the sentence before, if it was
     named as the subject of its clause or as a speaker, as a company the article goes on about
@@ -405,9 +404,6 @@ def _company_before(draft: Draft, named: list[tuple[Span, Entity, bool]],
     ("its Halifax depot") names none, and a company named last as an object ("two editors
     left to start Quillnet. The company now ...") may not be the one meant: no name is given
     then."""
-    if draft.source is not None or draft.joint or draft.entity is not None or draft.speaker is None:
-        return None
-    mention = draft.core or draft.speaker
     root = mention.root
     noun = root.lemma_.lower()
     if mention[0].lower_ != "the" or root.pos_ != "NOUN" or \

@@ -179,14 +179,16 @@ def _initial_of(a: str, b: str) -> bool:
     return len(a) == 1 and b.startswith(a) or len(b) == 1 and a.startswith(b)
 
 
-def trim_entity(ent: Span) -> Span:
+def trim_entity(ent: Span, titles: bool = True) -> Span:
+    """The entity without punctuation, "the" or a possessive at its edges, and, unless
+    ``titles`` is false (an organisation's "Justice Department"), a person's titles before it."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in ("’s", "'s")):
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].lower_ == "the"
-                               or doc[start].lower_.rstrip(".") in TITLES):
+                               or titles and doc[start].lower_.rstrip(".") in TITLES):
         start += 1
     return doc[start:end] if end > start else ent
 
