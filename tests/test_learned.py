@@ -237,6 +237,9 @@ def test_a_picked_word_without_a_source_in_the_parse_gives_a_sourceless_guess(nl
     ("The mayor distanced himself from the ferry operator after the vote.", "distanced",
      "the ferry operator"),
     ("Councillor Ana Ruiz praised the board on Monday.", "praised", "the board"),
+    ("The union answered the question by citing the budget.", "answered",
+     "the question by citing the budget"),
+    ("The mayor took the stage to defend the levy.", "took", "the stage to defend the levy"),
 ])
 def test_a_guess_takes_what_completes_its_object_and_skips_a_reflexive(nlp, text, word,
                                                                        content):

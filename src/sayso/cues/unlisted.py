@@ -97,7 +97,9 @@ def _light_object(noun: Token) -> Token | None:
 
 def _completion(verb: Token, end: int) -> list[int]:
     """The verb's dependents right after its object that complete it: a preposition of
-    ``_COMPLETING`` (not a time or place), a predicate ("ahead", "unfit")."""
+    ``_COMPLETING`` (not a time or place) or any preposition before a gerund, a predicate
+    ("ahead", "unfit"), an infinitive of purpose. PolNeAR's annotators take these into the
+    content, as what the stance is about is the object with its aim or its means."""
     extra: list[int] = []
     for child in (c for c in verb.rights if c.i > end):
         if min(t.i for t in child.subtree) != end + 1:
@@ -106,7 +108,11 @@ def _completion(verb: Token, end: int) -> list[int]:
             not _is_setting([g for g in child.children if g.dep_ == "pobj"])
         predicate = child.dep_ in ("oprd", "acomp", "advmod") and \
             child.lower_ not in ("again", "also")
-        if not (preposition or predicate) or child.is_punct:
+        # "saw an upside in expanding", "announced a website to explain the rules"
+        gerund = child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children)
+        purpose = child.dep_ in ("advcl", "xcomp") and \
+            any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        if not (preposition or predicate or gerund or purpose) or child.is_punct:
             break
         extra += [t.i for t in child.subtree]
         end = max(extra)
