@@ -1348,3 +1348,19 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname():
     # A surname alone is no given name: Senator Marsh and Dan Lindqvist are not two Lindqvists.
     (other,) = run("Senator Marsh and Dan Lindqvist said the debate was fair.").statements
     assert other.speaker.name == "Marsh; Dan Lindqvist"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The minister hoped to win the riding, which would have toppled the government.", "hoped",
+     "to win the riding"),
+    ("Residents fear a repeat of the 2013 flood, when the river rose four metres.", "fear",
+     "a repeat of the 2013 flood")])
+def test_a_gloss_after_a_stance_or_thought_is_the_writers(text, cue, content):
+    s = next(s for s in run(text).statements if s.cue.text == cue)
+    assert s.content.text == content
+
+
+def test_a_relative_clause_after_reported_speech_stays_in_it():
+    text = "Mayor Ana Ruiz said the ferry would run all winter, which would end the strike."
+    s = statement(run_rules(text), "the ferry would run")
+    assert s.content.text.endswith("which would end the strike")

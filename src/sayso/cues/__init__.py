@@ -42,7 +42,7 @@ from .learned import candidates
 from .quoted import attribute_quote
 from .reported import reported
 from .spans import (with_coordinated_phrase, without_connective, without_dashed_apposition,
-                    without_question_frames)
+                    without_question_frames, without_trailing_gloss)
 from .unattributed import unattributed
 from .unlisted import unlisted
 from .words import is_speech_verb
@@ -92,6 +92,8 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
         if draft.kind != "direct":
             draft.content = with_coordinated_phrase(doc, without_connective(doc, draft.content))
             draft.content = without_question_frames(doc, draft.content, draft.cue)
+            if draft.act != "speech":
+                draft.content = without_trailing_gloss(doc, draft.content)
     analysis.drafts = drop_nested([d for d in drafts if d.content])
     for draft in analysis.drafts:  # after drop_nested: a statement inside the gloss stays out
         if draft.kind != "direct":
