@@ -108,7 +108,7 @@ def _completion(verb: Token, end: int) -> list[int]:
             not _is_setting([g for g in child.children if g.dep_ == "pobj"])
         predicate = child.dep_ in ("oprd", "acomp", "advmod") and \
             child.lower_ not in ("again", "also")
-        # "saw an upside in expanding", "announced a website to explain the rules"
+        # "answered the question by citing the budget", "took the stage to defend the levy"
         gerund = child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children)
         purpose = child.dep_ in ("advcl", "xcomp") and \
             any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
