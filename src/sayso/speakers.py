@@ -397,6 +397,10 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
 #: Nouns for a person by role, beside the titles ("the official", "the candidate").
 ROLE_NOUNS = TITLES | {"official", "candidate", "nominee", "lawmaker", "critic", "witness"}
 
+#: Role words that say whether a man or a woman holds the role.
+_GENDERED_ROLES = {"m": MALE_TITLES | {"chairman", "spokesman", "father"},
+                   "f": FEMALE_TITLES | {"chairwoman", "spokeswoman"}}
+
 
 def _role_subject_before(pronoun: Token, gender: str | None) -> Token | None:
     """"The president has long argued ..., and he repeated the claim": the subject of a main
@@ -411,9 +415,8 @@ def _role_subject_before(pronoun: Token, gender: str | None) -> Token | None:
     if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in ROLE_NOUNS or \
             any(t.ent_type_ == "PERSON" for t in subject.subtree):
         return None
-    other = {"m": FEMALE_TITLES | {"chairwoman", "spokeswoman"},
-             "f": MALE_TITLES | {"chairman", "spokesman", "father"}}.get(gender or "", set())
-    return None if subject.lower_ in other else subject
+    opposite = {"m": "f", "f": "m"}.get(gender or "")
+    return None if opposite and subject.lower_ in _GENDERED_ROLES[opposite] else subject
 
 
 def _plural_subject_before(pronoun: Token) -> Token | None:
