@@ -250,6 +250,22 @@ def test_a_guess_takes_what_completes_its_object_and_skips_a_reflexive(nlp, text
     assert [doc.text[a:b] for a, b in draft.content] == [content]
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("The ferry captain told the Harbour Gazette on Monday.", None),
+    ("The ferry captain told them on Monday.", None),
+    ("The ferry captain told a joke on Monday.", "a joke"),
+    ("The ferry captain told the story of the 1998 storm.", "the story of the 1998 storm"),
+])
+def test_the_party_a_guess_is_told_to_is_never_its_content(nlp, text, content):
+    """The one addressed is a channel, not what was said; what was told stays content."""
+    from sayso.cues.unlisted import unlisted
+
+    doc = nlp(text)
+    draft = unlisted(next(t for t in doc if t.text == "told"), set())
+    assert (None if draft is None else [doc.text[a:b] for a, b in draft.content]) == \
+        (None if content is None else [content])
+
+
 @pytest.mark.parametrize(("text", "cue", "content"), [
     ("Councillor Ana Ruiz took aim at the ferry budget.", "took aim at", "the ferry budget"),
     ("The union took a swipe at the harbour board.", "took a swipe at", "the harbour board"),

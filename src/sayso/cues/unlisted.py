@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..analysis import Draft
 from ..channels import channel_role
-from ..lexicon import REFLEXIVES
+from ..lexicon import PRONOUNS, REFLEXIVES
 from .reported import complement, with_passive_topic, without_frame
 from .spans import to_spans
 from .words import cue_span, is_put_it, subject_of
@@ -60,7 +60,8 @@ def _governed(token: Token) -> list[int]:
     for dep in _CONTENT_DEPS:
         for child in token.children:
             if child.dep_ != dep or child.i < token.i or child.lower_ in REFLEXIVES or \
-                    is_put_it(child) or channel_role(token, child) == "medium":
+                    is_put_it(child) or channel_role(token, child) == "medium" or \
+                    _told_party(token, child):
                 continue
             if dep == "prep":
                 objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -73,6 +74,19 @@ def _governed(token: Token) -> list[int]:
             words = [t.i for t in child.subtree]
             return words + _completion(token, max(words)) if dep == "dobj" else words
     return []
+
+
+#: Kinds of named entity that name someone a statement is told to.
+_PARTIES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _told_party(verb: Token, child: Token) -> bool:
+    """"..., she told POLITICO", "he told them": the object of a telling verb that names a
+    person, a group or an outlet is the one addressed (sayso reports it as a channel), never
+    what was said; "told a joke", "told the story of ..." keep their object."""
+    return channel_role(verb, child) == "addressee" and child.dep_ != "prep" and (
+        child.pos_ == "PROPN" or child.ent_type_ in _PARTIES or
+        (child.lower_ in PRONOUNS and child.lower_ not in ("it", "its")))
 
 
 #: Nouns that say nothing of their own after a verb, only with it and the preposition after
