@@ -1290,6 +1290,9 @@ def test_a_verb_of_thinking_before_a_framed_quote_is_part_of_what_was_said():
      "two engineers"),
     ("The union, officially called the Harbour Workers of Port Alder, represents 1,200 workers.",
      "union", None),
+    # the parser reads this participle as a past tense with the noun for its subject
+    ("The Ferry Workers’ Union (FWU), officially called the United Ferry and Dock Workers of "
+     "Kestrel Bay, represents about 800 workers.", "Union", None),
 ])
 def test_the_noun_a_passive_participle_hangs_on_is_not_its_speaker(text, noun, agent):
     """"a plan described as reckless": someone described the plan; the plan said nothing. The

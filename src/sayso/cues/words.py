@@ -66,7 +66,7 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     issuer = document_verb(verb, quoted) or _reporter_over(verb)
     if issuer is not None:
         return subject_of(issuer, quoted)
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in verb.children) or _misread_participle(verb):
         return _agent(verb)  # "was told that ...": the one told is not the speaker
     head = verb
     for _ in range(4):
@@ -169,6 +169,21 @@ def _name_before(verb: Token) -> Token | None:
         return None
     prev = verb.doc[verb.i - 1]
     return prev if prev.ent_type_ == "PERSON" else None
+
+
+def _misread_participle(verb: Token) -> bool:
+    """"The union, officially called the ..., represents ...": a participle set off by commas
+    after a noun, which the parser sometimes reads as a past tense with the noun for its
+    subject, the whole a clausal subject of the main verb. The noun is what is named, not who
+    names it."""
+    if verb.dep_ != "csubj" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return False
+    start = min([verb.i] + [c.left_edge.i for c in verb.children
+                            if c.i < verb.i and c.i != subject.i])
+    return start > subject.i and verb.doc[start - 1].text == ","
 
 
 def _agent(verb: Token) -> Token | None:
