@@ -28,7 +28,9 @@ def test_example_article_validates_against_the_published_schema():
     jsonschema.validate(data, SCHEMA)
     assert sayso.Article.from_dict(data).to_dict() == data
     for s in data["statements"]:  # offsets point into the text as given
-        assert data["text"][s["speaker"]["start"]:s["speaker"]["end"]] == s["speaker"]["text"]
+        if s["speaker"]:  # None where the text names no source
+            assert data["text"][s["speaker"]["start"]:s["speaker"]["end"]] == \
+                s["speaker"]["text"]
         for start, end in s["content"]["spans"]:
             assert data["text"][start:end] in s["content"]["text"]
 
