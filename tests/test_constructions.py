@@ -443,7 +443,12 @@ def test_a_verb_hung_on_a_quotation_takes_the_speaker_of_its_cue():
     ("And on Tuesday night the council voted to close the old pier, Mayor Tom Hale said.",
      "on Tuesday night the council voted to close the old pier"),
     ("Still, the ferry will run “every hour, on the hour,” Mayor Tom Hale said.",
-     "the ferry will run “every hour, on the hour,”")])
+     "the ferry will run “every hour, on the hour,”"),
+    # the connective alone before the frame: the piece goes, the content is what follows
+    ("Still, Mayor Tom Hale said, the ferry will have to wait for the new pier.",
+     "the ferry will have to wait for the new pier"),
+    ("But, the harbour master said, the old pier is safe for now.",
+     "the old pier is safe for now")])
 def test_a_connective_opening_the_sentence_is_the_writers_not_the_content(sentence, content):
     assert statement(run_rules(sentence), "the").content.text == content
 

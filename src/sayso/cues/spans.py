@@ -80,16 +80,17 @@ CONNECTIVES = frozenset({"and", "but", "yet", "still", "however"})
 def without_connective(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"But the pier is safe, the mayor said": a connective that opens both the sentence and
     the content links the sentence to the story before it; annotators leave it out of what was
-    said. The caller keeps quotations whole."""
+    said. Where the connective is all there is before the frame ("Still, he said, ..."), that
+    piece goes. The caller keeps quotations whole."""
     if not spans:
         return spans
     first = doc.char_span(spans[0][0], spans[0][1], alignment_mode="expand")
-    if first is None or len(first) < 2 or first[0].lower_ not in CONNECTIVES or \
-            not first[0].is_sent_start:
+    if first is None or (len(first) < 2 and len(spans) < 2) or \
+            first[0].lower_ not in CONNECTIVES or not first[0].is_sent_start:
         return spans
     rest = next((t for t in first[1:] if not (t.is_punct or t.is_space)), None)
-    if rest is None:
-        return spans
+    if rest is None:  # "Still, he said, ...": the piece before the frame is the connective
+        return spans[1:] or spans
     return [(rest.idx, spans[0][1])] + spans[1:]
 
 
