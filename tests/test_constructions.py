@@ -1368,7 +1368,11 @@ def test_a_gloss_after_a_stance_or_thought_is_the_writers(text, cue, content):
     assert s.content.text == content
 
 
-def test_a_relative_clause_after_reported_speech_stays_in_it():
+def test_a_relative_clause_after_reported_speech_stays_in_it_unless_it_is_on_a_person():
     text = "Mayor Ana Ruiz said the ferry would run all winter, which would end the strike."
     s = statement(run_rules(text), "the ferry would run")
     assert s.content.text.endswith("which would end the strike")
+    text = ("Mayor Ana Ruiz said she had met the union's president, Tomas Reyes, who has led "
+            "the dock workers since 2019.")
+    s = statement(run_rules(text), "she had met")
+    assert s.content.text == "she had met the union's president, Tomas Reyes"

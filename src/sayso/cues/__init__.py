@@ -92,8 +92,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
         if draft.kind != "direct":
             draft.content = with_coordinated_phrase(doc, without_connective(doc, draft.content))
             draft.content = without_question_frames(doc, draft.content, draft.cue)
-            if draft.act != "speech":
-                draft.content = without_trailing_gloss(doc, draft.content)
+            draft.content = without_trailing_gloss(doc, draft.content, draft.act == "speech")
     analysis.drafts = drop_nested([d for d in drafts if d.content])
     for draft in analysis.drafts:  # after drop_nested: a statement inside the gloss stays out
         if draft.kind != "direct":

@@ -170,24 +170,29 @@ def without_question_frames(doc: Doc, spans: list[tuple[int, int]],
 
 
 #: Words that open a clause describing the noun or the moment before it.
-_RELATIVE_OPENERS = {"which", "who", "whose", "when", "where"}
+_RELATIVE_OPENERS = frozenset({"which", "who", "whose", "when", "where"})
+#: Those of them that describe a person.
+_PERSON_OPENERS = frozenset({"who", "whose"})
 
 
-def without_trailing_gloss(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def without_trailing_gloss(doc: Doc, spans: list[tuple[int, int]],
+                           speech: bool = False) -> list[tuple[int, int]]:
     """"... hoped to win the riding, which would have toppled the government": a relative
     clause after a comma that ends what a stance or a thought is about is the writer's gloss on
     the last thing named, not what the source holds; PolNeAR's annotators end the content
-    before it. Reported speech keeps it: there it is as often the speaker's own words (the
-    Gender Gap Tracker's annotators keep it, and cutting it in speech lost six of its quotes at
-    0.8 coverage)."""
+    before it. In reported ``speech`` only a clause on a person is cut ("... met Sen. Ann Ruiz,
+    who is running for re-election"): one on a thing or a moment is as often the speaker's own
+    words (the Gender Gap Tracker's annotators keep it, and cutting it in speech lost six of
+    its quotes at 0.8 coverage)."""
     if not spans:
         return spans
     last = doc.char_span(spans[-1][0], spans[-1][1], alignment_mode="expand")
     if last is None:
         return spans
+    openers = _PERSON_OPENERS if speech else _RELATIVE_OPENERS
     for clause in last:
         opener = clause.left_edge
-        if clause.dep_ not in ("relcl", "advcl") or opener.lower_ not in _RELATIVE_OPENERS or \
+        if clause.dep_ not in ("relcl", "advcl") or opener.lower_ not in openers or \
                 opener.i <= last.start or doc[opener.i - 1].text != "," or \
                 clause.right_edge.i < last.end - 2:
             continue
