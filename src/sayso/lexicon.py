@@ -113,6 +113,9 @@ DOCUMENT_NOUNS: set[str] = {"statement", "release", "letter", "email", "e-mail",
                             "tweet", "document", "filing", "memo", "note", "message", "decision",
                             "ruling"}
 
+#: Kinds of named entity that name a party: a person, an organisation, a group, a country.
+PARTY_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
 #: Pronouns that can be a speaker, with (gender, number): gender m/f/n/None, number s/p.
 PRONOUNS: dict[str, tuple[str | None, str]] = {
     "he": ("m", "s"), "him": ("m", "s"), "his": ("m", "s"),

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ..analysis import Analysis, Draft
+from ..lexicon import PARTY_ENTITIES
 from .spans import breaks_line_after, to_spans
 
 #: Words before a colon that name a source though no entity: "Poll: ...".
@@ -28,8 +29,8 @@ LABEL_WORDS = frozenset({"latest", "breaking", "watch", "update", "updated", "no
                          "read", "correction", "clarification", "follow"})
 #: At most this many words before the colon.
 MAX_SOURCE_WORDS = 5
-_TITLE_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
-_BODY_ENTITIES = ("PERSON",)
+_TITLE_ENTITIES = PARTY_ENTITIES
+_BODY_ENTITIES = frozenset({"PERSON"})
 #: Marks that open an item inside a line ("... races - Ana Ruiz: “...”").
 _ITEM_DASHES = frozenset({"-", "--", "—", "–", "•"})
 

@@ -85,8 +85,7 @@ def without_connective(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int
     if not spans:
         return spans
     first = doc.char_span(spans[0][0], spans[0][1], alignment_mode="expand")
-    if first is None or (len(first) < 2 and len(spans) < 2) or \
-            first[0].lower_ not in CONNECTIVES or not first[0].is_sent_start:
+    if not first or first[0].lower_ not in CONNECTIVES or not first[0].is_sent_start:
         return spans
     rest = next((t for t in first[1:] if not (t.is_punct or t.is_space)), None)
     if rest is None:  # "Still, he said, ...": the piece before the frame is the connective

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..analysis import Draft
 from ..channels import channel_role
-from ..lexicon import PRONOUNS, REFLEXIVES
+from ..lexicon import PARTY_ENTITIES, PRONOUNS, REFLEXIVES
 from .reported import complement, with_passive_topic, without_frame
 from .spans import to_spans
 from .words import cue_span, is_put_it, subject_of
@@ -60,8 +60,10 @@ def _governed(token: Token) -> list[int]:
     for dep in _CONTENT_DEPS:
         for child in token.children:
             if child.dep_ != dep or child.i < token.i or child.lower_ in REFLEXIVES or \
-                    is_put_it(child) or channel_role(token, child) == "medium" or \
-                    _told_party(token, child):
+                    is_put_it(child):
+                continue
+            role = channel_role(token, child)
+            if role == "medium" or (role == "addressee" and _names_party(child)):
                 continue
             if dep == "prep":
                 objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -76,17 +78,12 @@ def _governed(token: Token) -> list[int]:
     return []
 
 
-#: Kinds of named entity that name someone a statement is told to.
-_PARTIES = {"PERSON", "ORG", "NORP", "GPE"}
-
-
-def _told_party(verb: Token, child: Token) -> bool:
-    """"..., she told POLITICO", "he told them": the object of a telling verb that names a
-    person, a group or an outlet is the one addressed (sayso reports it as a channel), never
-    what was said; "told a joke", "told the story of ..." keep their object."""
-    return channel_role(verb, child) == "addressee" and child.dep_ != "prep" and (
-        child.pos_ == "PROPN" or child.ent_type_ in _PARTIES or
-        (child.lower_ in PRONOUNS and child.lower_ not in ("it", "its")))
+def _names_party(addressee: Token) -> bool:
+    """"..., she told POLITICO", "he told them": an addressee that names a person, a group or
+    an outlet is the one told (sayso reports it as a channel), never what was said; "told a
+    joke", "told the story of ..." keep their object."""
+    return addressee.pos_ == "PROPN" or addressee.ent_type_ in PARTY_ENTITIES or \
+        (addressee.lower_ in PRONOUNS and addressee.lower_ not in ("it", "its"))
 
 
 #: Nouns that say nothing of their own after a verb, only with it and the preposition after
