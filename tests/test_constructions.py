@@ -284,6 +284,16 @@ def test_a_participle_after_a_reported_clause_goes_on_with_its_speaker(participl
     assert s.cue.text == participle and s.speaker.name == "Lena Voss"
 
 
+def test_a_participle_after_a_quote_inside_reported_speech_frames_nothing():
+    """The quote is part of what "said" reports; the participle goes on with the speaker."""
+    a = run('Okafor said the harbour deal reminds him of the "Cedar Accord," explaining that '
+            'both were signed in haste.')
+    said, explaining = statement(a, "Cedar Accord"), statement(a, "signed in haste")
+    assert said is not explaining and said.cue.text == "said"
+    assert "harbour deal" in said.content.text and "haste" not in said.content.text
+    assert explaining.cue.text == "explaining" and explaining.speaker.name == "Okafor"
+
+
 def test_a_participle_after_the_cue_is_the_speakers_next_act_not_a_frame():
     a = run("“The levy is fair and the board knows it,” Okafor tells the Harbour Ledger, "
             "responding to the latest audit.")
@@ -515,6 +525,13 @@ def test_naming_verb_takes_object_and_predicate():
     s = statement(a, "the proposal a")
     assert s.kind == "mixed" and s.cue.text == "dubbed"
     assert "recipe for chaos" in s.content.text
+
+
+def test_a_participle_after_a_name_given_is_the_next_statement_not_part_of_the_name():
+    a = run("Abara called the levy a disgrace, saying families could not pay it.")
+    called, saying = statement(a, "the levy a disgrace"), statement(a, "could not pay it")
+    assert called is not saying and "saying" not in called.content.text
+    assert saying.cue.text == "saying" and saying.speaker.name == "Abara"
 
 
 @pytest.mark.parametrize("text", [

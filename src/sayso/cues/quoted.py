@@ -294,8 +294,8 @@ def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
     for token in doc[after:doc[after].sent.end]:
         if token.i in inside:
             return None
-        framing = is_speech_verb(token) and token.lemma_.lower() in SPEECH_VERBS or \
-            comma_ended and _bare_frame(token)
+        framing = (is_speech_verb(token) and token.lemma_.lower() in SPEECH_VERBS or
+                   comma_ended and _bare_frame(token)) and not _goes_on(token)
         subject = subject_of(token, inside) if framing else None
         if framing and (subject is not None or _inverted(token) or
                         _stranded_speaker(doc, after, token) is not None or
@@ -311,6 +311,13 @@ def _right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
             if words > RIGHT_WINDOW:
                 return None
     return None
+
+
+def _goes_on(token: Token) -> bool:
+    """'... reminds him of the “Cedar Accord,” explaining that ...': a participle with no subject
+    of its own after a quote goes on with the statement the quote is part of; it frames nothing."""
+    return token.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                           for c in token.children)
 
 
 def _describes_speaker(span: Span, subject: Token | None) -> bool:

@@ -90,7 +90,7 @@ def complement(verb: Token) -> list[int]:
                                      (c.dep_ == "prep" and c.lower_ == "as") for c in children):
         right = [c for c in children if c.i > verb.i and c.dep_ in
                  ("dobj", "oprd", "ccomp", "attr", "acomp", "xcomp", "prep", "advcl")
-                 and not (c.dep_ == "prep" and c.lower_ not in ("as",))]
+                 and not (c.dep_ == "prep" and c.lower_ not in ("as",)) and not _adjunct(c)]
         return [t.i for c in right for t in c.subtree]
     if lemma in INTENT_VERBS:
         infinitives = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i
@@ -119,6 +119,14 @@ def complement(verb: Token) -> list[int]:
         own = {t.i for t in verb.subtree}
         return [t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i]
     return _as_reported(verb)
+
+
+def _adjunct(child: Token) -> bool:
+    """"called the plan a gamble when asked about it", "..., saying ...": an adverbial clause
+    opened by a subordinator, or a participle, tells when or how a name was given; it is no
+    part of the name."""
+    return child.dep_ == "advcl" and (child.tag_ == "VBG" or any(
+        m.dep_ in ("mark", "advmod") and m.i < child.i for m in child.children))
 
 
 def _clause_on_medium(verb: Token) -> list[Token]:

@@ -118,8 +118,7 @@ def _reporter_over(participle: Token) -> Token | None:
     whose subject ("the pier") then seemed to speak; the verb of saying over that clause is the
     one it goes on from."""
     if participle.tag_ != "VBG" or participle.lemma_.lower() not in SPEECH_VERBS \
-            or participle.dep_ not in ("advcl", "conj") or participle.i == 0 or \
-            participle.doc[participle.i - 1].text != ",":
+            or participle.dep_ not in ("advcl", "conj") or not _after_comma(participle):
         return None
     head, crossed = participle.head, False
     for _ in range(4):
@@ -131,6 +130,14 @@ def _reporter_over(participle: Token) -> Token | None:
             return None
         head = head.head
     return None
+
+
+def _after_comma(token: Token) -> bool:
+    """Right after a comma, or after a quotation closed on one ('..., adding', '"...," adding')."""
+    before = token.i - 1
+    if before > 0 and token.doc[before].is_quote:
+        before -= 1
+    return before >= 0 and token.doc[before].text == ","
 
 
 def quoting_verb(participle: Token) -> Token | None:
