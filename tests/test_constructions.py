@@ -534,6 +534,11 @@ def test_a_participle_after_a_name_given_is_the_next_statement_not_part_of_the_n
     assert saying.cue.text == "saying" and saying.speaker.name == "Abara"
 
 
+def test_a_for_clause_after_a_name_given_is_part_of_it():
+    a = run("Mara Flett called it unfair for the pupils to be dragged through the mud like this.")
+    assert statement(a, "it unfair").content.text.endswith("through the mud like this")
+
+
 @pytest.mark.parametrize("text", [
     "According to the province, the clinic will open in May.",
     "The clinic will open in May, according to the province.",

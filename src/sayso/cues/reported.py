@@ -121,12 +121,18 @@ def complement(verb: Token) -> list[int]:
     return _as_reported(verb)
 
 
+#: Words that open a clause saying when, why or on what condition something was said.
+_SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "though",
+                  "although", "until", "once", "as", "whenever"}
+
+
 def _adjunct(child: Token) -> bool:
     """"called the plan a gamble when asked about it", "..., saying ...": an adverbial clause
     opened by a subordinator, or a participle, tells when or how a name was given; it is no
-    part of the name."""
+    part of the name (where "called it unfair for the students to be ..." keeps its for-clause)."""
     return child.dep_ == "advcl" and (child.tag_ == "VBG" or any(
-        m.dep_ in ("mark", "advmod") and m.i < child.i for m in child.children))
+        m.dep_ in ("mark", "advmod") and m.i < child.i and m.lower_ in _SUBORDINATORS
+        for m in child.children))
 
 
 def _clause_on_medium(verb: Token) -> list[Token]:
