@@ -294,6 +294,27 @@ def test_a_participle_after_a_quote_inside_reported_speech_frames_nothing():
     assert explaining.cue.text == "explaining" and explaining.speaker.name == "Okafor"
 
 
+def test_words_before_an_aside_run_into_a_quote_opening_in_lower_case():
+    a = run("While shoppers feel upbeat this year, the analyst said, “that has not fixed the "
+            "long slump.”")
+    s = statement(a, "long slump")
+    assert s.kind == "mixed" and s.cue.text == "said"
+    assert s.content.text.startswith("While shoppers feel upbeat this year")
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("The plan “is a giveaway to big lenders,” Okafor said.", "The plan"),
+    ("Ferries “will run late all week,” the board warned.", "Ferries")])
+def test_a_short_lead_in_runs_into_a_quote_opening_in_lower_case(text, lead):
+    s = statement(run(text), "“")
+    assert s.kind == "mixed" and s.content.text.startswith(f"{lead} “")
+
+
+def test_a_participle_before_a_quote_frames_it_and_is_no_lead_in():
+    s = statement(run("Citing “the cost of fuel,” the mayor cancelled the ferry."), "cost of fuel")
+    assert s.cue.text == "Citing" and "Citing" not in s.content.text
+
+
 def test_a_participle_after_the_cue_is_the_speakers_next_act_not_a_frame():
     a = run("“The levy is fair and the board knows it,” Okafor tells the Harbour Ledger, "
             "responding to the latest audit.")
@@ -525,6 +546,11 @@ def test_naming_verb_takes_object_and_predicate():
     s = statement(a, "the proposal a")
     assert s.kind == "mixed" and s.cue.text == "dubbed"
     assert "recipe for chaos" in s.content.text
+
+
+def test_the_medium_and_time_of_a_stance_are_not_what_it_is_about():
+    s = statement(run("Okafor praised the crews in a statement on Tuesday."), "the crews")
+    assert s.content.text == "the crews"
 
 
 def test_a_participle_after_a_name_given_is_the_next_statement_not_part_of_the_name():

@@ -10,7 +10,7 @@ from ..channels import TELLING_VERBS
 from ..lexicon import SPEECH_VERBS, THOUGHT_VERBS
 from ..quotes import Quote
 from .reported import complement
-from .spans import breaks_line_after, merge_adjacent, to_spans, word_count
+from .spans import CONNECTIVES, breaks_line_after, merge_adjacent, to_spans, word_count
 from .words import SUBJECTS, cue_span, is_speech_verb, subject_of
 
 #: How many words after a quote its cue may start ("...,” the mayor of the city said).
@@ -86,7 +86,9 @@ def _thought_before_a_frame(left: Token, right: Token | None) -> bool:
 def _around_aside(doc: Doc, span: Span, verb: Token, inside: set[int]) -> list[int]:
     """"The plan, she said, “is a gamble.”": a cue set off by commas after the subject of the
     clause the quote ends. That subject and any words between the aside and the quote are part
-    of what was said; [] when the cue is no such aside."""
+    of what was said, and so are words without a subject before a quote that opens in lower
+    case ("While sales held up, he said, “that fixed nothing.”"): the quote goes on with them.
+    [] when the cue is no such aside."""
     subject = subject_of(verb, inside)
     if subject is None:
         return []
@@ -102,7 +104,10 @@ def _around_aside(doc: Doc, span: Span, verb: Token, inside: set[int]) -> list[i
         if token.i in inside or token.text in BREAKS or "\n" in token.text:
             opening = token.i + 1
     words = [i for i in range(opening, first - 1) if not doc[i].is_space]
-    if not any(doc[i].dep_ in SUBJECTS and doc[i].head.i not in words for i in words):
+    opens_clause = any(doc[i].dep_ in SUBJECTS and doc[i].head.i not in words for i in words)
+    goes_on = _continues(span) and any(doc[i].is_alpha and doc[i].lower_ not in CONNECTIVES
+                                       for i in words)  # "Still, he said, “...”" does not
+    if not opens_clause and not goes_on:
         return []  # "At the rally, she said, “...”": a setting, not the start of a clause
     return words + [i for i in range(last + 2, span.start) if not doc[i].is_space]
 
@@ -183,14 +188,27 @@ LEAD_IN_WORDS = 3
 
 
 def _lead_in(doc: Doc, span: Span, inside: set[int]) -> list[int]:
-    """The words of the quote's sentence before it, when the quote is only a fragment."""
+    """The words of the quote's sentence before it, when the quote is only a fragment: after
+    ``LEAD_IN_WORDS`` words, or after fewer that run straight into a quote opening in lower
+    case ("The plan “is a giveaway,” he said"). A participle opening them frames the quote
+    instead ("Citing “the cost,” the mayor ...")."""
     sent = doc[span.start].sent
     start = sent.start
     for token in doc[sent.start:span.start]:
         if token.i in inside or token.text in BREAKS:
             start = token.i + 1
     lead = [t.i for t in doc[start:span.start] if not t.is_space]
-    return lead if sum(1 for i in lead if doc[i].is_alpha) >= LEAD_IN_WORDS else []
+    if sum(1 for i in lead if doc[i].is_alpha) >= LEAD_IN_WORDS:
+        return lead
+    runs_in = lead and doc[lead[0]].tag_ != "VBG" and not any(
+        doc[i].is_punct and doc[i].tag_ != "POS" for i in lead)
+    return lead if runs_in and _continues(span) else []
+
+
+def _continues(span: Span) -> bool:
+    """The quotation opens in lower case: it goes on with a clause begun before it."""
+    first = next((t for t in span if t.is_alpha), None)
+    return first is not None and first.text[0].islower()
 
 
 #: Marks after which a quote starts afresh rather than continuing the clause before it.

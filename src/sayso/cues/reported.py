@@ -110,8 +110,7 @@ def complement(verb: Token) -> list[int]:
                 for t in g.subtree]
     if lemma in OBJECT_VERBS:
         objects = [c for c in children if c.dep_ in ("dobj", "prep") and c.i > verb.i
-                   and not (c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME")
-                                                      for g in c.children))]
+                   and not (c.dep_ == "prep" and _when_or_how(verb, c))]
         if any(c.dep_ == "dobj" for c in objects) or (lemma == "refer" and objects):
             return [t.i for c in objects for t in c.subtree]
     if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i \
@@ -124,6 +123,13 @@ def complement(verb: Token) -> list[int]:
 #: Words that open a clause saying when, why or on what condition something was said.
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "though",
                   "although", "until", "once", "as", "whenever"}
+
+
+def _when_or_how(verb: Token, prep: Token) -> bool:
+    """"faulted the director on Monday", "... in an email to members": a time or the medium
+    of the verb says when or how, not what."""
+    return any(g.ent_type_ in ("DATE", "TIME") for g in prep.children) or \
+        channel_role(verb, prep) == "medium"
 
 
 def _adjunct(child: Token) -> bool:
