@@ -1179,6 +1179,15 @@ def test_lines_of_a_transcript_and_items_of_a_round_up_attribute_with_a_colon():
     assert item.speaker.text.endswith("Ruth Alder")
 
 
+def test_a_transcript_speaker_in_capitals_needs_no_name_the_tagger_knows():
+    a = run("Debate night on the harbour channel.\n\n"
+            "KATE MORROW: Why not debate the ferry levy now?\n\n"
+            "JOEL ABARA: The council never asked the riders.\n\n"
+            "LOOK: The best and worst moments of the night.")
+    assert [(s.speaker.text, s.cue.text) for s in a.statements if s.cue.text == ":"] == [
+        ("KATE MORROW", ":"), ("JOEL ABARA", ":")]
+
+
 def test_a_colon_after_a_place_below_the_title_is_no_attribution():
     a = run("Delegates were named on Monday.\n\nOntario: Ruth Alder, Omar Haddad, Lise Okafor.")
     assert not [s for s in a.statements if s.cue and s.cue.text == ":"]

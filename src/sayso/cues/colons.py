@@ -5,7 +5,8 @@ News shortens "X said Y" to "X: Y". A colon attributes only where it follows wha
 (or a dash that opens an item within one), and only when that is short and names a source. In
 the title that is a person, an organisation or a group by name (tagged so in the title, or
 named so in the article: titles are hard on the tagger); below it, where colons also introduce
-lists and places ("Ontario: ..."), only a person. Written or measured sources ("Poll: ...",
+lists and places ("Ontario: ..."), only a person, or a name in capitals that opens the line as a
+transcript's speakers do ("KATE MORROW: ..."). Written or measured sources ("Poll: ...",
 "Report: ...") count everywhere. Labels such as "The Latest:", "Breaking:" or "Watch:" name
 none and are left alone. The content runs to the end of the line.
 """
@@ -26,9 +27,11 @@ SOURCE_NOUNS = frozenset({"poll", "survey", "report", "study", "newspaper", "edi
 #: Words of a label, which names no source: "The Latest:", "Editor's Note:", "Watch:".
 LABEL_WORDS = frozenset({"latest", "breaking", "watch", "update", "updated", "note", "related",
                          "exclusive", "analysis", "opinion", "live", "video", "photos", "listen",
-                         "read", "correction", "clarification", "follow"})
+                         "read", "correction", "clarification", "follow", "look"})
 #: At most this many words before the colon.
 MAX_SOURCE_WORDS = 5
+#: At most this many words in a transcript speaker's name in capitals ("JAKE TAPPER:").
+MAX_TRANSCRIPT_WORDS = 3
 _TITLE_ENTITIES = PARTY_ENTITIES
 _BODY_ENTITIES = frozenset({"PERSON"})
 #: Marks that open an item inside a line ("... races - Ana Ruiz: “...”").
@@ -62,11 +65,14 @@ def _attribution(doc: Doc, analysis: Analysis, line: list[Token], naming: tuple[
         if t.i < colon.i and t.text in _ITEM_DASHES:
             start = t.i + 1
     words = [t for t in doc[start:colon.i] if not t.is_punct and not t.is_space]
-    if not 1 <= len(words) <= MAX_SOURCE_WORDS or any(t.lower_ in LABEL_WORDS for t in words) \
-            or not any(t.ent_type_ in naming or t.lemma_.lower() in SOURCE_NOUNS or
-                       ((t.is_title or t.is_upper) and t.lower_ in named) for t in words):
+    if not 1 <= len(words) <= MAX_SOURCE_WORDS or any(t.lower_ in LABEL_WORDS for t in words):
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in words):
+    speaks = _transcript_speaker(words, line) if not title else False
+    if not speaks and not any(t.ent_type_ in naming or t.lemma_.lower() in SOURCE_NOUNS or
+                              ((t.is_title or t.is_upper) and t.lower_ in named)
+                              for t in words):
+        return None
+    if not speaks and any(t.pos_ in ("VERB", "AUX") for t in words):
         return None  # "Vale is more direct:": a clause, which the quote pass reads
     content = [t.i for t in line if t.i > colon.i]
     if sum(1 for i in content if doc[i].is_alpha) < 2:
@@ -75,6 +81,14 @@ def _attribution(doc: Doc, analysis: Analysis, line: list[Token], naming: tuple[
     return Draft("indirect", to_spans(doc, content), cue=doc[colon.i:colon.i + 1],
                  cue_lemma=":", subject=head, speaker=doc[words[0].i:words[-1].i + 1],
                  confidence=0.6)
+
+
+def _transcript_speaker(words: list[Token], line: list[Token]) -> bool:
+    """"KATE MORROW: Why not debate?": a name in capitals opening a line below the title
+    is a transcript's speaker, though the tagger, thrown by the capitals, knows no name in it
+    (or takes it for a verb)."""
+    return words[0].i == line[0].i and len(words) <= MAX_TRANSCRIPT_WORDS and all(
+        t.is_upper and t.is_alpha and len(t) > 1 for t in words)
 
 
 def _lines(doc: Doc) -> Iterator[list[Token]]:
