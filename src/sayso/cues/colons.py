@@ -67,7 +67,7 @@ def _attribution(doc: Doc, analysis: Analysis, line: list[Token], naming: tuple[
     words = [t for t in doc[start:colon.i] if not t.is_punct and not t.is_space]
     if not 1 <= len(words) <= MAX_SOURCE_WORDS or any(t.lower_ in LABEL_WORDS for t in words):
         return None
-    speaks = _transcript_speaker(words, line) if not title else False
+    speaks = not title and _transcript_speaker(words, line)
     if not speaks and not any(t.ent_type_ in naming or t.lemma_.lower() in SOURCE_NOUNS or
                               ((t.is_title or t.is_upper) and t.lower_ in named)
                               for t in words):

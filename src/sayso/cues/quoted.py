@@ -200,7 +200,7 @@ def _lead_in(doc: Doc, span: Span, inside: set[int]) -> list[int]:
     lead = [t.i for t in doc[start:span.start] if not t.is_space]
     if sum(1 for i in lead if doc[i].is_alpha) >= LEAD_IN_WORDS:
         return lead
-    runs_in = lead and doc[lead[0]].tag_ != "VBG" and not any(
+    runs_in = bool(lead) and doc[lead[0]].tag_ != "VBG" and not any(
         doc[i].is_punct and doc[i].tag_ != "POS" for i in lead)
     return lead if runs_in and _continues(span) else []
 

@@ -120,16 +120,16 @@ def complement(verb: Token) -> list[int]:
     return _as_reported(verb)
 
 
-#: Words that open a clause saying when, why or on what condition something was said.
-_SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "though",
-                  "although", "until", "once", "as", "whenever"}
-
-
 def _when_or_how(verb: Token, prep: Token) -> bool:
     """"faulted the director on Monday", "... in an email to members": a time or the medium
     of the verb says when or how, not what."""
     return any(g.ent_type_ in ("DATE", "TIME") for g in prep.children) or \
         channel_role(verb, prep) == "medium"
+
+
+#: Words that open a clause saying when, why or on what condition something was said.
+_SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "though",
+                  "although", "until", "once", "as", "whenever"}
 
 
 def _adjunct(child: Token) -> bool:
