@@ -14,6 +14,12 @@ def statement(article: sayso.Article, fragment: str) -> sayso.Statement:
     return found[0]
 
 
+def by_cue(article: sayso.Article, cue: str) -> sayso.Statement:
+    found = [s for s in article.statements if s.cue is not None and s.cue.text == cue]
+    assert found, f"no statement cued by {cue!r}: {[s.cue for s in article.statements]}"
+    return found[0]
+
+
 def run(text: str) -> sayso.Article:
     return sayso.analyze(text)
 
@@ -313,6 +319,58 @@ def test_a_short_lead_in_runs_into_a_quote_opening_in_lower_case(text, lead):
 def test_a_participle_before_a_quote_frames_it_and_is_no_lead_in():
     s = statement(run("Citing “the cost of fuel,” the mayor cancelled the ferry."), "cost of fuel")
     assert s.cue.text == "Citing" and "Citing" not in s.content.text
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mill had been losing money for years — she reported writing off $40 million in the "
+     "second quarter.", "reported", "writing off $40 million in the second quarter"),
+    ("The board met twice; its chairman said the same thing.", "said", "the same thing"),
+    ("The levy vote failed last spring, the mayor vowed to bring it back.", "vowed",
+     "to bring it back")])
+def test_a_clause_the_parser_hangs_on_the_next_verb_is_no_part_of_its_report(text, cue, content):
+    assert by_cue(run(text), cue).content.text == content
+
+
+def test_the_one_asked_is_not_what_was_asked_about():
+    s = statement(run("Councillor Ames was asked about the harbour contract."), "contract")
+    assert s.content.text == "the harbour contract"
+
+
+def test_an_if_clause_after_the_one_asked_is_what_was_asked():
+    a = run("She toured the plant and asked workers if they expected layoffs.")
+    assert by_cue(a, "asked").content.text == "if they expected layoffs"
+
+
+def test_a_quote_after_an_aside_goes_on_with_the_quotation_the_aside_hangs_on():
+    a = run("“The budget is tight,” Okafor said Monday, noting that fuel costs had doubled. "
+            "“We will cut two routes.”")
+    said, noting = statement(a, "budget is tight"), statement(a, "fuel costs")
+    assert "We will cut two routes" in said.content.text
+    assert "two routes" not in noting.content.text
+
+
+def test_a_that_clause_runs_on_into_the_quote_it_introduces():
+    s = statement(run("Ms. Ortiz said that the deal had one flaw: “Nobody asked the tenants.”"),
+                  "tenants")
+    assert s.kind == "mixed" and s.content.text.startswith("that the deal had one flaw")
+
+
+def test_a_quote_inside_another_clause_is_not_the_earlier_cues():
+    a = run("When the mayor said the vote was over, the gallery broke into chants of "
+            "“Recount!”")
+    assert not [s for s in a.statements if s.cue.text == "said" and "Recount" in s.content.text]
+
+
+def test_a_relative_pronoun_the_cue_takes_stays_with_the_quote():
+    s = statement(run("Okafor pushed a plan which the senator called “a giveaway to lenders.”"),
+                  "giveaway")
+    assert s.kind == "mixed" and s.content.text.startswith("which")
+
+
+def test_words_between_a_quoted_fragment_and_its_frame_finish_the_clause():
+    s = statement(run("The vote signals “the beginning of the end” for the union, she said."),
+                  "beginning of the end")
+    assert s.content.text.endswith("for the union")
 
 
 def test_a_participle_after_the_cue_is_the_speakers_next_act_not_a_frame():
@@ -648,7 +706,7 @@ def test_an_abbreviation_with_a_full_stop_does_not_end_the_sentence():
 
 def test_the_relative_pronoun_before_a_cue_opens_its_content():
     text = "The council backed a ferry levy, which residents say will pay for the new pier."
-    s = next(s for s in run(text).statements if s.cue.text == "say")
+    s = by_cue(run(text), "say")
     assert s.speaker.text == "residents"
     assert [text[a:b] for a, b in s.content.spans] == ["which", "will pay for the new pier"]
 
@@ -1238,7 +1296,7 @@ def test_a_named_source_is_never_replaced_by_a_sourceless_reading():
 
 def test_reportedly_attributes_its_clause_to_unnamed_reports():
     text = "When the tide turned, the ferry crew reportedly walked off the pier."
-    s = next(s for s in run(text).statements if s.cue.text == "reportedly")
+    s = by_cue(run(text), "reportedly")
     assert s.speaker is None and s.act == "thought"
     assert [text[a:b] for a, b in s.content.spans] == ["the ferry crew", "walked off the pier"]
     said = run("The ferry crew reportedly said that the pier was unsafe.").statements
@@ -1421,8 +1479,7 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname():
     ("Residents fear a repeat of the 2013 flood, when the river rose four metres.", "fear",
      "a repeat of the 2013 flood")])
 def test_a_gloss_after_a_stance_or_thought_is_the_writers(text, cue, content):
-    s = next(s for s in run(text).statements if s.cue.text == cue)
-    assert s.content.text == content
+    assert by_cue(run(text), cue).content.text == content
 
 
 def test_a_relative_clause_after_reported_speech_stays_in_it_unless_it_is_on_a_person():

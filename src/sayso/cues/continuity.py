@@ -97,6 +97,7 @@ def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span]
         if word_count(span) < MIN_FLOATING_WORDS or (lead and cue is None) or previous is None:
             continue
         if cue is None and "\n" not in text[previous.end:quote.start]:
+            previous = _frame_host(previous, before)
             previous.content = previous.content + [(quote.start, quote.end)]
             if previous.kind == "indirect":
                 previous.kind = "mixed"
@@ -108,6 +109,21 @@ def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span]
                               cue=cue_span(cue) if cue is not None else None,
                               cue_lemma=cue.lemma_.lower() if cue is not None else ""))
     return floating
+
+
+def _frame_host(previous: Draft, before: list[Draft]) -> Draft:
+    """"“A,” she said, noting that B. “C.”": a report cued in the attribution of the quotation
+    before it is an aside of that quotation's frame; the quote after the sentence goes on with
+    the quotation, not with the aside. "Adding" is no aside but the next thing said."""
+    if previous.quote is not None or previous.cue is None or previous.cue_lemma == "add":
+        return previous  # "“A,” she said, adding that B. “C.”": C goes on with the adding
+    verb = previous.cue.root
+    for host in before:
+        if host.quote is not None and host.cue is not None and host.kind != "indirect" and \
+                host.end <= previous.start and host.content[-1][1] <= host.cue.start_char and \
+                host.cue.sent.start == verb.sent.start and verb.head == host.cue.root:
+            return host
+    return previous
 
 
 def _bare_participle(token: Token) -> bool:

@@ -29,7 +29,8 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
     left = _left_cue(doc, span, inside)
     right = _right_cue(doc, span, inside)
     if left is not None and (left.i in used or _in_frame(left, span) or
-                             _thought_before_a_frame(left, right)):
+                             _thought_before_a_frame(left, right) or
+                             _in_other_clause(left, span)):
         left = None
     if left is not None and _is_fragment(left, span):
         return _mixed_from_left(doc, quote, span, left, used, inside)
@@ -42,7 +43,9 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         used.add(right.i)
         kind, content = "direct", [(quote.start, quote.end)]
         if lead:  # "objected to the word “mega-port,” Vale said"
-            kind, content = "mixed", merge_adjacent(doc, to_spans(doc, lead) + content)
+            tail = _tail_before_frame(doc, span, right, inside)
+            kind, content = "mixed", merge_adjacent(doc, to_spans(doc, lead) + content +
+                                                    to_spans(doc, tail))
         return Draft(kind, content, cue=cue_span(right), cue_lemma=right.lemma_.lower(),
                      subject=_right_subject(right, span, inside), quote=quote, confidence=0.95)
     if left is not None:
@@ -50,13 +53,19 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         kind, content = "direct", [(quote.start, quote.end)]
         before = span.start - 1
         aside = _around_aside(doc, span, left, inside)
+        opening = _that_before(doc, span, left, inside)
         if before > left.i and doc[before].lower_ == "that":  # "says that “...”"
             kind, content = "mixed", [(doc[before].idx, quote.end)]
+        elif opening is not None:  # "said that a deal was possible: “...”"
+            kind, content = "mixed", [(opening.idx, quote.end)]
         elif aside:  # "The plan, she said, “is a gamble.”"
             kind, content = "mixed", merge_adjacent(doc, to_spans(doc, aside) + content)
         if kind == "mixed":
             rest = to_spans(doc, _rest_of_clause(span, inside))
             content = merge_adjacent(doc, content + rest)
+        pronoun = _relative_object(left)
+        if pronoun is not None:  # "which the mayor called “a disgrace”"
+            kind, content = "mixed", [(pronoun.idx, pronoun.idx + len(pronoun))] + content
         return Draft(kind, content, cue=cue_span(left), cue_lemma=left.lemma_.lower(),
                      subject=subject_of(left, inside), quote=quote, confidence=0.9)
     colon = _colon_before(doc, span)
@@ -74,6 +83,63 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         return Draft("direct", [(quote.start, quote.end)], subject=introducer, quote=quote,
                      confidence=0.7)
     return None
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """"a plan which the mayor called “a giveaway”", "a rival whom she dubbed “the little
+    senator”": the relative pronoun the cue takes as its object stands for what was said, and
+    annotators keep it with the quote; "that" and the free relative "what" they leave out as
+    often as not."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and
+                 c.lower_ in ("which", "who", "whom")), None)
+
+
+def _that_before(doc: Doc, span: Span, verb: Token, inside: set[int]) -> Token | None:
+    """"added that, “...”", "said that a deal was possible: “...”": the "that" opening the
+    verb's clause, which runs on into the quote. None when another cue or quote stands between
+    them, or a verb of its own introduces the quote ("said that ..., to which Lee replied:
+    “...”")."""
+    colon = _colon_before(doc, span)
+    if colon is not None and _introducing_verb(doc, colon, inside) not in (None, verb):
+        return None
+    for token in doc[verb.i + 1:span.start]:
+        if token.i in inside or (is_speech_verb(token) and
+                                 subject_of(token, inside) is not None):
+            return None
+        if token.lower_ == "that" and token.dep_ == "mark":
+            clause = {t.i for t in token.head.subtree}
+            rest = doc[token.i + 1:span.start]
+            return token if all(t.i in clause or t.is_punct or t.is_space for t in rest) \
+                else None
+    return None
+
+
+def _in_other_clause(verb: Token, span: Span) -> bool:
+    """"when Rubio said it was great to be home, a man yelled “Stay there!”": the quote lies in
+    a clause with a subject and verb of its own that stand between the cue and the quote, and
+    outside the cue's reach; that clause, not the cue, frames it."""
+    own = {t.i for t in verb.subtree}
+    if span.start in own or span.root.i in own:
+        return False
+    head = span.root
+    while head.head.i != head.i and not (head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children)):
+        head = head.head
+    return head.i != verb.i and verb.i < head.i < span.start and head.i not in own and any(
+        c.dep_ in ("nsubj", "nsubjpass") and verb.i < c.i < span.start for c in head.children)
+
+
+def _tail_before_frame(doc: Doc, span: Span, verb: Token, inside: set[int]) -> list[int]:
+    """"The vote signals “the beginning of the end” for the union, she said": the words
+    between a quoted fragment and the frame after it finish the reported clause."""
+    subject = subject_of(verb, inside)
+    first = min(verb.i, subject.left_edge.i if subject is not None else verb.i)
+    if first <= span.end or doc[first - 1].text != ",":
+        return []
+    tail = [t.i for t in doc[span.end:first - 1] if not t.is_space]
+    if not any(doc[i].is_alpha for i in tail) or any(i in inside for i in tail):
+        return []
+    return tail
 
 
 def _thought_before_a_frame(left: Token, right: Token | None) -> bool:

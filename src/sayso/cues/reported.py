@@ -72,12 +72,15 @@ def complement(verb: Token) -> list[int]:
     """Token indices of what the verb reports, or [] when it reports nothing we can bound."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    clauses = [c for c in children if c.dep_ == "ccomp" and not _is_relay(c, verb)]
+    clauses = [c for c in children if c.dep_ == "ccomp" and not _is_relay(c, verb)
+               and not _across_break(c, verb)]
     if not clauses and lemma in TELLING_VERBS:
         # "told NBC's show that he ...": the parser hangs the that-clause on the addressee
         clauses = [g for c in children if c.dep_ in ("dobj", "dative") for g in c.children
                    if g.dep_ in ("acl", "relcl", "ccomp") and any(
                        m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+    if not clauses:
+        clauses = _clause_after_addressee(verb)
     if not clauses:
         clauses = _clause_on_medium(verb)
     if clauses:
@@ -127,6 +130,29 @@ def _when_or_how(verb: Token, prep: Token) -> bool:
         channel_role(verb, prep) == "medium"
 
 
+#: Marks that end one main clause and open the next within a sentence.
+_CLAUSE_BREAKS = {";", ":", "—", "–", "--", "-"}
+
+
+def _across_break(clause: Token, verb: Token) -> bool:
+    """"The club made money — he reported earning $132 million", "A; B said the same": a
+    clause before the verb across a semicolon, colon or dash is a sentence of its own that
+    the parser hung on the verb, not what the verb reports. So is one before a comma when the
+    verb has its own subject after it and its own object or infinitive ("When the rally ended,
+    the mayor decided to stay"); "A, he said" and "A, she told reporters" keep it."""
+    doc = verb.doc
+    if clause.i > verb.i:
+        return False
+    if any(t.text in _CLAUSE_BREAKS and (t.text != "-" or doc[t.i - 1].whitespace_)
+           for t in doc[clause.right_edge.i + 1:verb.i]):  # not the hyphen of "Sun-Times"
+        return True
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and clause.right_edge.i < c.i < verb.i
+                  for c in verb.children)
+    own = any(c.i > verb.i and (c.dep_ == "xcomp" or (
+        c.dep_ == "dobj" and verb.lemma_.lower() not in TELLING_VERBS)) for c in verb.children)
+    return subject and own
+
+
 #: Words that open a clause saying when, why or on what condition something was said.
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "though",
                   "although", "until", "once", "as", "whenever"}
@@ -139,6 +165,21 @@ def _adjunct(child: Token) -> bool:
     return child.dep_ == "advcl" and (child.tag_ == "VBG" or any(
         m.dep_ in ("mark", "advmod") and m.i < child.i and m.lower_ in _SUBORDINATORS
         for m in child.children))
+
+
+#: Verbs that ask: their clause after the one asked opens with "if" or "whether".
+_ASKING_VERBS = {"ask", "inquire", "question", "quiz", "press"}
+
+
+def _clause_after_addressee(verb: Token) -> list[Token]:
+    """"asked workers if they planned to ...", "reminding voters that the merger ...": after
+    an object the parser takes the clause for an adverbial one; a that-clause (an if- or
+    whether-clause after a verb that asks) is what the verb reports."""
+    if not any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children):
+        return []
+    marks = ("if", "whether") if verb.lemma_.lower() in _ASKING_VERBS else ("that",)
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ in marks and m.i == c.left_edge.i for m in c.children)][:1]
 
 
 def _clause_on_medium(verb: Token) -> list[Token]:
@@ -252,7 +293,16 @@ def with_passive_topic(verb: Token, content: list[int], inside: set[int]) -> lis
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     if subject is None or subject.i in inside or subject.i in content:
         return content
+    if _addressed(verb) and not any(c.dep_ == "xcomp" and c.i in content for c in verb.children):
+        return content  # "Ms. Ruiz was asked about the audit": she is only the one asked
     return sorted({t.i for t in subject.subtree} | set(content))
+
+
+def _addressed(verb: Token) -> bool:
+    """A verb whose object is the one spoken to ("asked her about ...", "warned them of ..."):
+    in the passive its subject is that addressee, not what was said (but "was asked to
+    resign" still asks something of the subject)."""
+    return verb.lemma_.lower() in TELLING_VERBS | _ASKING_VERBS
 
 
 def _framed_content(verb: Token, subject: Token) -> list[int]:
