@@ -53,10 +53,10 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         kind, content = "direct", [(quote.start, quote.end)]
         before = span.start - 1
         aside = _around_aside(doc, span, left, inside)
-        opening = _that_before(doc, span, left, inside)
         if before > left.i and doc[before].lower_ == "that":  # "says that “...”"
             kind, content = "mixed", [(doc[before].idx, quote.end)]
-        elif opening is not None:  # "said that a deal was possible: “...”"
+        elif (opening := _that_before(doc, span, left, inside)) is not None:
+            # "said that a deal was possible: “...”"
             kind, content = "mixed", [(opening.idx, quote.end)]
         elif aside:  # "The plan, she said, “is a gamble.”"
             kind, content = "mixed", merge_adjacent(doc, to_spans(doc, aside) + content)
@@ -125,7 +125,7 @@ def _in_other_clause(verb: Token, span: Span) -> bool:
     while head.head.i != head.i and not (head.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in head.children)):
         head = head.head
-    return head.i != verb.i and verb.i < head.i < span.start and head.i not in own and any(
+    return verb.i < head.i < span.start and head.i not in own and any(
         c.dep_ in ("nsubj", "nsubjpass") and verb.i < c.i < span.start for c in head.children)
 
 
