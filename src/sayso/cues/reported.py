@@ -1,17 +1,17 @@
 """Pass 2: reported speech, cue by cue — "X said (that) ...", naming verbs, appeals, stances,
-intentions, "according to X", polls ("In the latest poll, ..."), noun cues — with the content
-each cue attributes."""
+intentions — with the content each cue attributes. Cues that are no verb ("according to X",
+polls, noun cues) are passed on to ``nominal``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from ..analysis import Draft
-from ..channels import MEDIUM_PREPS, TELLING_VERBS, channel_role
-from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, FINDING_NOUNS, INTENT_NOUNS, INTENT_VERBS,
-                       NAMING_VERBS, NOUN_CUES, OBJECT_VERBS, PREPOSITION_CUES,
-                       THOUGHT_VERBS)
+from ..channels import TELLING_VERBS, channel_role
+from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_VERBS, NAMING_VERBS, OBJECT_VERBS,
+                       PREPOSITION_CUES, THOUGHT_VERBS)
 from ..speakers import speaker_phrase
+from .nominal import according_to, in_finding, noun_cue
 from .spans import to_spans
 from .words import SUBJECTS, cue_span, is_put_it, is_speech_verb, quoting_verb, subject_of
 
@@ -23,11 +23,11 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
     quotations, which never speak."""
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].lower_ == "to":
-        return _according_to(token)
+        return according_to(token)
     if token.lower_ == "in":
-        return _in_finding(token)
+        return in_finding(token)
     if not is_speech_verb(token):
-        return _noun_cue(token)
+        return noun_cue(token)
     quoting = quoting_verb(token)
     if quoting is not None:  # a listed verb over "as" draws its own statement
         return None if is_speech_verb(quoting) else _quoted_as_saying(quoting, inside)
@@ -436,101 +436,3 @@ def _is_relay(clause: Token, verb: Token) -> bool:
     return clause.i > verb.i and is_speech_verb(clause) and _comma_before(clause) and \
         any(c.dep_ == "nsubj" for c in clause.children) and \
         not any(c.dep_ == "ccomp" for c in clause.children)
-
-
-def _according_to(token: Token) -> Draft | None:
-    """"according to X, ..." and "..., according to X": X is the source of the clause."""
-    doc = token.doc
-    to = doc[token.i + 1]
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if source is None:
-        source = next((c for c in token.children if c.dep_ == "pobj"), None)
-    if source is None:
-        source = doc[token.i + 2] if token.i + 2 < len(doc) else None
-    if source is None:
-        return None
-    clause = token.head if token.head is not token else None
-    if clause is None:
-        return None
-    while token.i > clause.i and clause.dep_ == "conj" and clause.head.i < clause.i:
-        clause = clause.head  # "A won 37 percent and B 13, according to X": all of it
-    frame = {t.i for t in token.subtree} | {to.i} | {t.i for t in source.subtree}
-    sent = token.sent
-    content = [t.i for t in clause.subtree if t.i not in frame and sent.start <= t.i < sent.end]
-    if clause.dep_ != "ROOT" and not any(clause.dep_ == d for d in ("ccomp", "conj")):
-        root = sent.root
-        content = [t.i for t in root.subtree if t.i not in frame]
-    spans = to_spans(doc, content)
-    if not spans:
-        return None
-    cue = doc[token.i:token.i + 2]
-    return Draft("indirect", spans, cue=cue, cue_lemma="according to", subject=source,
-                 confidence=0.8)
-
-
-def _in_finding(token: Token) -> Draft | None:
-    """"In the latest Register poll, Cruz led by ten points": a poll set before its clause is
-    the clause's source, and "in" its cue, as annotators draw it ("has sagged in the polls"
-    after the verb is an idiom, not a source)."""
-    source = next((c for c in token.children if c.dep_ == "pobj"), None)
-    clause = token.head
-    if source is None or source.lemma_.lower() not in FINDING_NOUNS or \
-            token.dep_ != "prep" or clause.pos_ not in ("VERB", "AUX") or token.i > clause.i:
-        return None
-    frame = {t.i for t in token.subtree}
-    sent = token.sent
-    content = [t.i for t in clause.subtree if t.i not in frame and sent.start <= t.i < sent.end
-               and not (t.dep_ == "cc" and t.head == clause)]
-    spans = to_spans(token.doc, content)
-    if not spans:
-        return None
-    return Draft("indirect", spans, cue=token.doc[token.i:token.i + 1], cue_lemma="in",
-                 subject=source, confidence=0.6, act="thought")
-
-
-def _noun_cue(token: Token) -> Draft | None:
-    """"his allegation that ...": a cue noun with a possessor and a that-clause; "his pledge to
-    ban ...": an intention the possessor holds."""
-    lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" or lemma not in NOUN_CUES | INTENT_NOUNS:
-        return None
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None or _medium_of_a_cue(token):
-        return None
-    clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "advcl")
-                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-    if clause is None:
-        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if nxt is not None and nxt.lower_ == "that":
-            clause = nxt.head if nxt.head.i > token.i else None
-    if clause is None:
-        return _intention(token, owner)
-    spans = to_spans(token.doc, [t.i for t in clause.subtree])
-    if not spans:
-        return None
-    return Draft("indirect", spans, cue=token.doc[token.i:token.i + 1],
-                 cue_lemma=lemma, subject=owner, confidence=0.5)
-
-
-def _medium_of_a_cue(noun: Token) -> bool:
-    """"wrote in her decision that ...": the noun is the medium of a verb of saying, whose
-    statement takes the clause the parser hung on the noun; the noun draws none of its own.
-    ("said of his rival's claim that ..." is another matter: the rival's claim is nested.)"""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS and \
-        is_speech_verb(prep.head)
-
-
-def _intention(noun: Token, owner: Token) -> Draft | None:
-    """The infinitive right after an intention noun ("his pledge to remove ...", however the
-    parser hangs it), as a stance of the possessor."""
-    doc = noun.doc
-    to = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if noun.lemma_.lower() not in INTENT_NOUNS or to is None or to.lower_ != "to" or \
-            to.dep_ != "aux" or to.head.i <= to.i:
-        return None
-    spans = to_spans(doc, [t.i for t in to.head.subtree if t.i > noun.i])
-    if not spans:
-        return None
-    return Draft("indirect", spans, cue=doc[noun.i:noun.i + 1], cue_lemma=noun.lemma_.lower(),
-                 subject=owner, confidence=0.4, act="stance")
