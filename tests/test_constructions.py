@@ -1490,3 +1490,25 @@ def test_a_relative_clause_after_reported_speech_stays_in_it_unless_it_is_on_a_p
             "the dock workers since 2019.")
     s = statement(run_rules(text), "she had met")
     assert s.content.text == "she had met the union's president, Tomas Reyes"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The group also backed Tom Reyes, the former mayor of Linfield.", "also backed",
+     "Tom Reyes"),
+    ("Councillor Dunne voted for Anna Field, a retired nurse who runs the food bank.",
+     "voted for", "Anna Field")])
+def test_a_description_after_a_name_ending_the_content_is_the_writers(text, cue, content):
+    assert by_cue(run(text), cue).content.text == content
+
+
+def test_a_list_after_a_name_is_no_description_of_it():
+    text = "Mayor Ana Ruiz said she had thanked Tomas Reyes, his wife and the harbour crew."
+    s = statement(run(text), "she had thanked")
+    assert s.content.text.endswith("his wife and the harbour crew")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Ms. Okafor criticized the mayor after the vote on Tuesday.", "criticized", "the mayor"),
+    ("The senator endorsed Dana Ruiz before backing Tom Lee.", "endorsed", "Dana Ruiz")])
+def test_a_time_after_the_object_says_when_not_what(text, cue, content):
+    assert by_cue(run(text), cue).content.text == content

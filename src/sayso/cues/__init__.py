@@ -42,7 +42,7 @@ from .learned import candidates
 from .quoted import attribute_quote
 from .reported import reported
 from .spans import (with_coordinated_phrase, without_connective, without_dashed_apposition,
-                    without_question_frames, without_trailing_gloss)
+                    without_named_apposition, without_question_frames, without_trailing_gloss)
 from .unattributed import unattributed
 from .unlisted import unlisted
 from .words import is_speech_verb
@@ -97,6 +97,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     for draft in analysis.drafts:  # after drop_nested: a statement inside the gloss stays out
         if draft.kind != "direct":
             draft.content = without_dashed_apposition(doc, draft.content, inside_quote, draft.cue)
+            draft.content = without_named_apposition(doc, draft.content, inside_quote, draft.cue)
     if analysis.edge_model is not None:
         analysis.edge_model.refine(doc, analysis.drafts)
 

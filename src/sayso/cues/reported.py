@@ -113,7 +113,7 @@ def complement(verb: Token) -> list[int]:
                 for t in g.subtree]
     if lemma in OBJECT_VERBS:
         objects = [c for c in children if c.dep_ in ("dobj", "prep") and c.i > verb.i
-                   and not (c.dep_ == "prep" and _when_or_how(verb, c))]
+                   and not (c.dep_ == "prep" and when_or_how(verb, c))]
         if any(c.dep_ == "dobj" for c in objects) or (lemma == "refer" and objects):
             return [t.i for c in objects for t in c.subtree]
     if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i \
@@ -123,11 +123,17 @@ def complement(verb: Token) -> list[int]:
     return _as_reported(verb)
 
 
-def _when_or_how(verb: Token, prep: Token) -> bool:
-    """"faulted the director on Monday", "... in an email to members": a time or the medium
-    of the verb says when or how, not what."""
+#: Prepositions that set the saying before or after something else ("praised the mayor after
+#: the vote", "endorsed Ruiz before backing Lee").
+_TIME_PREPS = {"after", "before", "until", "upon", "amid", "following"}
+
+
+def when_or_how(verb: Token, prep: Token) -> bool:
+    """"faulted the director on Monday", "... in an email to members", "... after the vote":
+    a time or the medium of the verb says when or how, not what (PolNeAR's annotators end the
+    content before it)."""
     return any(g.ent_type_ in ("DATE", "TIME") for g in prep.children) or \
-        channel_role(verb, prep) == "medium"
+        channel_role(verb, prep) == "medium" or prep.lower_ in _TIME_PREPS
 
 
 #: Marks that end one main clause and open the next within a sentence.

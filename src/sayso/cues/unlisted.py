@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ..analysis import Draft
 from ..channels import channel_role
 from ..lexicon import PARTY_ENTITIES, PRONOUNS, REFLEXIVES
-from .reported import complement, with_passive_topic, without_frame
+from .reported import complement, when_or_how, with_passive_topic, without_frame
 from .spans import to_spans
 from .words import cue_span, is_put_it, subject_of
 
@@ -110,7 +110,8 @@ def _completion(verb: Token, end: int) -> list[int]:
     """The verb's dependents right after its object that complete it: a preposition of
     ``_COMPLETING`` (not a time or place) or any preposition before a gerund, a predicate
     ("ahead", "unfit"), an infinitive of purpose. PolNeAR's annotators take these into the
-    content, as what the stance is about is the object with its aim or its means."""
+    content, as what the stance is about is the object with its aim or its means; not a time
+    ("after meeting the board"), which says when it was said."""
     extra: list[int] = []
     for child in (c for c in verb.rights if c.i > end):
         if min(t.i for t in child.subtree) != end + 1:
@@ -123,7 +124,8 @@ def _completion(verb: Token, end: int) -> list[int]:
         gerund = child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children)
         purpose = child.dep_ in ("advcl", "xcomp") and \
             any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
-        if not (preposition or predicate or gerund or purpose) or child.is_punct:
+        if not (preposition or predicate or gerund or purpose) or child.is_punct or \
+                (child.dep_ == "prep" and when_or_how(verb, child)):
             break
         extra += [t.i for t in child.subtree]
         end = max(extra)
