@@ -1512,3 +1512,20 @@ def test_a_list_after_a_name_is_no_description_of_it():
     ("The senator endorsed Dana Ruiz before backing Tom Lee.", "endorsed", "Dana Ruiz")])
 def test_a_time_after_the_object_says_when_not_what(text, cue, content):
     assert by_cue(run(text), cue).content.text == content
+
+
+def test_a_passive_report_with_its_agent_attributes_its_subject():
+    a = run("The closure of the ferry terminal was first reported by the Harbour Gazette. "
+            "The council later approved the levy, which was criticized by the dock union.")
+    closure = by_cue(a, "was first reported")
+    assert closure.speaker.text == "the Harbour Gazette"
+    assert closure.content.text == "The closure of the ferry terminal"
+    levy = by_cue(a, "was criticized")
+    assert levy.speaker.text == "the dock union" and levy.content.text == "which"
+    assert levy.act == "stance"
+
+
+def test_a_passive_report_with_more_after_its_agent_is_no_bare_report_of_its_subject():
+    a = run("The mayor was portrayed by her rivals as a reckless spender.")
+    s = by_cue(a, "was portrayed")
+    assert s.speaker.text == "her rivals" and s.content.text.endswith("a reckless spender")
