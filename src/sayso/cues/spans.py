@@ -76,6 +76,9 @@ def within(offset: int, spans: list[tuple[int, int]]) -> bool:
 #: Words that open a sentence to tie it to the one before: the writer's, not the speaker's.
 CONNECTIVES = frozenset({"and", "but", "yet", "still", "however"})
 
+#: Marks after which a quote starts afresh rather than continuing the clause before it.
+BREAKS = frozenset({"-", "--", "—", "–", ":", ";"})
+
 
 def without_connective(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"But the pier is safe, the mayor said": a connective that opens both the sentence and

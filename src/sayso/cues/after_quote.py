@@ -1,0 +1,166 @@
+"""The cue after a quotation ("...,” the mayor said", "...,” said Ida Berg, an economist") and
+its speaker, which the parser often hangs inside the quotation or leaves without a subject. A
+verb counts only in the few words after the quote, with nothing between them but its speaker
+and its own adverbs, and not when it introduces the next quotation instead."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import SPEECH_VERBS
+from .reported import complement
+from .words import SUBJECTS, is_speech_verb, subject_of
+
+
+#: How many words after a quote its cue may start ("...,” the mayor of the city said).
+RIGHT_WINDOW = 8
+
+
+def right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
+    """A speech verb within a few words after the quote, in the sentence that follows the quote
+    in its paragraph (the parser often ends a sentence at a closing quotation mark)."""
+    after = span.end
+    while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
+        after += 1
+    if after >= len(doc) or "\n" in doc[after].text:
+        return None
+    words = 0
+    comma_ended = span.text.rstrip("”\"»’' ").endswith(",")
+    for token in doc[after:doc[after].sent.end]:
+        if token.i in inside:
+            return None
+        framing = (is_speech_verb(token) and token.lemma_.lower() in SPEECH_VERBS or
+                   comma_ended and _bare_frame(token)) and not _goes_on(token)
+        subject = subject_of(token, inside) if framing else None
+        if framing and (subject is not None or _inverted(token) or
+                        _stranded_speaker(doc, after, token) is not None or
+                        _name_after(token) is not None):
+            if _introduces_next(token) or not _only_frame_between(doc, after, token) or \
+                    _describes_speaker(span, subject):
+                return None
+            # in the next sentence only as a bare frame ("Moore said."), not "Moore said the ..."
+            own_sentence = token.sent == doc[span.end - 1].sent
+            return token if own_sentence or not complement(token) else None
+        if not token.is_punct and not token.is_space and not _in_apposition(token):
+            words += 1
+            if words > RIGHT_WINDOW:
+                return None
+    return None
+
+
+def _goes_on(token: Token) -> bool:
+    """'... reminds him of the “Cedar Accord,” explaining that ...': a participle with no subject
+    of its own after a quote goes on with the statement the quote is part of; it frames nothing."""
+    return token.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                           for c in token.children)
+
+
+def _describes_speaker(span: Span, subject: Token | None) -> bool:
+    """"Ana Ruiz, who lost 7 kilograms “and a lot of stress” in a year, says ...": a quote
+    inside the phrase of the cue's own subject describes the speaker; the cue reports what
+    follows it."""
+    return subject is not None and subject.left_edge.i <= span.start and \
+        span.end - 1 <= subject.right_edge.i
+
+
+def _in_apposition(token: Token) -> bool:
+    """A word of an apposition or a relative clause on a noun ("Ms. Tanzer, the club's owner,
+    said"): it describes the speaker and does not move the cue away from the quote."""
+    while token.dep_ not in ("ROOT", "appos", "relcl") and token.head.i != token.i:
+        if token.head.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return token.dep_ in ("appos", "relcl")
+
+
+def _only_frame_between(doc: Doc, after: int, verb: Token) -> bool:
+    """Between the quote and a cue after it stand only the cue's subject and its own adverbs
+    ("...,” Dube, the mayor, also said); "...” had stalled the project, but suggested" is the
+    quote's sentence going on, and its verb is no frame."""
+    # the last subject: the parser may hang a word of the quote on the verb as another one
+    subject = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                  key=lambda c: c.i, default=None)
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    for token in doc[after:verb.i]:
+        if token.is_punct or token.is_space or token.i in own:
+            continue
+        if token.head == verb and token.dep_ in ("aux", "auxpass", "advmod", "neg", "npadvmod"):
+            continue
+        if token.ent_type_ or token.pos_ == "PROPN" or _in_apposition(token):
+            continue  # a speaker the parser did not hang on the cue
+        return False
+    return True
+
+
+def _introduces_next(verb: Token) -> bool:
+    """"... and added: “...”", "..., adding, “...”": a cue followed by a colon or a quotation
+    introduces what follows."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and (doc[i].dep_ == "prt" or doc[i].is_space):
+        i += 1
+    if i < len(doc) and doc[i].text == ":":
+        return True
+    if i + 1 < len(doc) and doc[i].text == "," and verb.tag_ == "VBG":
+        i += 1
+    return i < len(doc) and doc[i].text in ("“", "«", "''", "``")
+
+
+def _inverted(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
+               and c.ent_type_ in ("PERSON", "ORG") for c in verb.children)
+
+
+def _bare_frame(verb: Token) -> bool:
+    """"“...,” Ms. Bell continued." or "“...,” he went on, “...”": any verb that stands alone
+    after a quote ending in a comma frames it, whether or not it is a verb of saying (the
+    caller checks the comma)."""
+    if verb.pos_ != "VERB":
+        return False
+    doc, after = verb.doc, verb.i + 1
+    while after < len(doc) and (doc[after].dep_ == "prt" or doc[after].is_space):
+        after += 1
+    return after >= len(doc) or doc[after].text in (".", ",", "!", "?") or doc[after].is_quote
+
+
+def right_subject(verb: Token, span: Span, inside: set[int]) -> Token | None:
+    subject = subject_of(verb, inside)
+    if subject is not None:
+        return subject
+    inverted = next((c for c in verb.children if c.i > verb.i and
+                     c.ent_type_ in ("PERSON", "ORG")), None)
+    return inverted or _stranded_speaker(span.doc, span.end, verb) or _name_after(verb)
+
+
+def _name_after(verb: Token) -> Token | None:
+    """"“The risk,” said Ida Berg, an economist, “is ...”": a name right after a verb without a
+    subject, which the parser hung on the quotation after it. The name's last word speaks."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    first = doc[verb.i + 1]
+    if first.ent_type_ not in ("PERSON", "ORG") or first.ent_iob_ != "B":
+        return None
+    return _entity_end(first, len(doc))
+
+
+def _entity_end(first: Token, limit: int) -> Token:
+    """The last word, before index ``limit``, of the entity that ``first`` begins."""
+    doc, end = first.doc, first.i
+    while end + 1 < limit and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
+
+
+def _stranded_speaker(doc: Doc, after: int, verb: Token) -> Token | None:
+    """"“...,” Gene Marlow, an adviser, said": a name right after the quote that the parser
+    hung inside the quotation, leaving the verb after it without a subject. The name (its last
+    word) is the speaker when only it, its apposition and the verb's own adverbs stand between
+    the quote and the verb."""
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    first = next((t for t in doc[after:verb.i] if not (t.is_punct or t.is_space)), None)
+    if first is None or first.ent_type_ not in ("PERSON", "ORG") or first.ent_iob_ != "B" or \
+            not _only_frame_between(doc, after, verb):
+        return None
+    return _entity_end(first, verb.i)

@@ -1,0 +1,138 @@
+"""What a quotation's statement says when the quote is only part of it: the words of its
+sentence before it (a lead-in), around a mid-sentence frame ("The plan, she said, “is a
+gamble”"), after it up to the sentence's end, or the cue's clause that runs into it ("argued
+that “outsiders” had ..."). PolNeAR's annotators take these words into the content, and the
+statement is then *mixed*."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..analysis import Draft
+from ..channels import TELLING_VERBS
+from ..quotes import Quote
+from .reported import complement
+from .spans import BREAKS, CONNECTIVES, merge_adjacent, to_spans
+from .words import SUBJECTS, cue_span, is_speech_verb, subject_of
+
+
+def relative_object(verb: Token) -> Token | None:
+    """"a plan which the mayor called “a giveaway”", "a rival whom she dubbed “the little
+    senator”": the relative pronoun the cue takes as its object stands for what was said, and
+    annotators keep it with the quote; "that" and the free relative "what" they leave out as
+    often as not."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and
+                 c.lower_ in ("which", "who", "whom")), None)
+
+
+def tail_before_frame(doc: Doc, span: Span, verb: Token, inside: set[int]) -> list[int]:
+    """"The vote signals “the beginning of the end” for the union, she said": the words
+    between a quoted fragment and the frame after it finish the reported clause."""
+    subject = subject_of(verb, inside)
+    first = min(verb.i, subject.left_edge.i if subject is not None else verb.i)
+    if first <= span.end or doc[first - 1].text != ",":
+        return []
+    tail = [t.i for t in doc[span.end:first - 1] if not t.is_space]
+    if not any(doc[i].is_alpha for i in tail) or any(i in inside for i in tail):
+        return []
+    return tail
+
+
+def around_aside(doc: Doc, span: Span, verb: Token, inside: set[int]) -> list[int]:
+    """"The plan, she said, “is a gamble.”": a cue set off by commas after the subject of the
+    clause the quote ends. That subject and any words between the aside and the quote are part
+    of what was said, and so are words without a subject before a quote that opens in lower
+    case ("While sales held up, he said, “that fixed nothing.”"): the quote goes on with them.
+    [] when the cue is no such aside."""
+    subject = subject_of(verb, inside)
+    if subject is None:
+        return []
+    first = min(verb.i, min(t.i for t in subject.subtree))
+    last = max([verb.i] + [t.i for c in verb.rights if c.dep_ in ("advmod", "npadvmod")
+                           for t in c.subtree])
+    if first < 1 or last + 1 >= span.start or doc[first - 1].text != "," or \
+            doc[last + 1].text != ",":
+        return []
+    sent = doc[first].sent
+    opening = sent.start
+    for token in doc[sent.start:first]:
+        if token.i in inside or token.text in BREAKS or "\n" in token.text:
+            opening = token.i + 1
+    words = [i for i in range(opening, first - 1) if not doc[i].is_space]
+    opens_clause = any(doc[i].dep_ in SUBJECTS and doc[i].head.i not in words for i in words)
+    goes_on = _continues(span) and any(doc[i].is_alpha and doc[i].lower_ not in CONNECTIVES
+                                       for i in words)  # "Still, he said, “...”" does not
+    if not opens_clause and not goes_on:
+        return []  # "At the rally, she said, “...”": a setting, not the start of a clause
+    return words + [i for i in range(last + 2, span.start) if not doc[i].is_space]
+
+
+def rest_of_clause(span: Span, inside: set[int]) -> list[int]:
+    """"The fund, she said, “is a gamble” for the town": the words after a quoted fragment
+    that finish its sentence are part of what was said, unless a cue of their own follows."""
+    doc = span.doc
+    tail = [t.i for t in doc[span.end:doc[span.end - 1].sent.end] if not t.is_space]
+    if not any(doc[i].is_alpha for i in tail) or any(
+            i in inside or (is_speech_verb(doc[i]) and subject_of(doc[i], inside) is not None)
+            for i in tail):
+        return []
+    return tail
+
+
+#: A quote with at least this many words before it in its sentence is a fragment of that
+#: sentence, which is then the statement's content.
+LEAD_IN_WORDS = 3
+
+
+def lead_in(doc: Doc, span: Span, inside: set[int]) -> list[int]:
+    """The words of the quote's sentence before it, when the quote is only a fragment: after
+    ``LEAD_IN_WORDS`` words, or after fewer that run straight into a quote opening in lower
+    case ("The plan “is a giveaway,” he said"). A participle opening them frames the quote
+    instead ("Citing “the cost,” the mayor ...")."""
+    sent = doc[span.start].sent
+    start = sent.start
+    for token in doc[sent.start:span.start]:
+        if token.i in inside or token.text in BREAKS:
+            start = token.i + 1
+    lead = [t.i for t in doc[start:span.start] if not t.is_space]
+    if sum(1 for i in lead if doc[i].is_alpha) >= LEAD_IN_WORDS:
+        return lead
+    runs_in = bool(lead) and doc[lead[0]].tag_ != "VBG" and not any(
+        doc[i].is_punct and doc[i].tag_ != "POS" for i in lead)
+    return lead if runs_in and _continues(span) else []
+
+
+def _continues(span: Span) -> bool:
+    """The quotation opens in lower case: it goes on with a clause begun before it."""
+    first = next((t for t in span if t.is_alpha), None)
+    return first is not None and first.text[0].islower()
+
+
+def mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[int],
+                     inside: set[int]) -> Draft:
+    """Reported speech ending in a quoted fragment: the content is the verb's complement (or
+    the words between cue and quote) together with the quote."""
+    used.add(verb.i)
+    clause = [i for i in complement(verb) if i > verb.i]
+    if not clause or not (min(clause) <= span.start <= max(clause) + 1):
+        start = verb.i + 1
+        while start < span.start and (doc[start].dep_ == "prt" or doc[start].is_punct
+                                      or _is_addressee(doc[start], verb)):
+            start = _skip_addressee(doc, start, verb)
+        clause = list(range(start, span.start))
+    content = to_spans(doc, [i for i in clause if not span.start <= i < span.end])
+    merged = merge_adjacent(doc, content + [(quote.start, quote.end)])
+    return Draft("mixed", merged, cue=cue_span(verb), cue_lemma=verb.lemma_.lower(),
+                 subject=subject_of(verb, inside), quote=quote, confidence=0.85)
+
+
+def _is_addressee(token: Token, verb: Token) -> bool:
+    return token.head == verb and token.dep_ in ("dobj", "dative") and \
+        verb.lemma_ in TELLING_VERBS
+
+
+def _skip_addressee(doc: Doc, i: int, verb: Token) -> int:
+    token = doc[i]
+    if _is_addressee(token, verb):
+        return max(t.i for t in token.subtree) + 1
+    return i + 1
