@@ -1529,3 +1529,40 @@ def test_a_passive_report_with_more_after_its_agent_is_no_bare_report_of_its_sub
     a = run("The mayor was portrayed by her rivals as a reckless spender.")
     s = by_cue(a, "was portrayed")
     assert s.speaker.text == "her rivals" and s.content.text.endswith("a reckless spender")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # an infinitive after the object, hung on the cue
+    ("The minister defended his call to raise the provincial minimum wage to $20 an hour.",
+     "defended", "his call to raise the provincial minimum wage to $20 an hour"),
+    (("The council announced a series of new steps to tighten rules on short-term rentals in "
+      "the city."), "announced",
+     "a series of new steps to tighten rules on short-term rentals in the city"),
+    # a clause whose subject the parser read as the object
+    (("The judge sided with the port authority and a coalition of dock unions who feared the "
+      "bill would allow shippers to hire cheaper crews."), "feared",
+     "the bill would allow shippers to hire cheaper crews"),
+    # what was spoken of, and the issue a party is taken to task on
+    ("Reporters asked Haddad about the missing ferry contracts.", "asked",
+     "Haddad about the missing ferry contracts"),
+    ("Critics pounded him on the housing issue in the capital.", "pounded",
+     "him on the housing issue in the capital"),
+    # the condition of a promise
+    ("The minister promised tax relief if he and Brandt take office in January.", "promised",
+     "tax relief if he and Brandt take office in January"),
+    # the clause of a "that" interrupted by another clause
+    (("Pollsters also find that, while 40 percent of voters say Brandt is to blame for the "
+      "delays, most voters blame the council."), "also find",
+     ("that, while 40 percent of voters say Brandt is to blame for the delays, most voters "
+      "blame the council"))])
+def test_words_the_parse_strands_after_a_content_belong_to_it(text, cue, content):
+    assert by_cue(run(text), cue).content.text == content
+
+
+def test_base_verbs_after_a_comma_go_on_the_contents_infinitive():
+    """The parser coordinates "publish" and "ensure" with "calling", not with "organize"."""
+    text = ("The mayor was calling on the council to organize public meetings, publish the "
+            "budget and ensure the library is kept open.")
+    s = by_cue(run(text), "was calling on")
+    assert s.content.text.endswith("to organize public meetings, publish the budget and ensure "
+                                   "the library is kept open")

@@ -43,6 +43,7 @@ from .quoted import attribute_quote
 from .reported import reported
 from .spans import (with_coordinated_phrase, without_connective, without_dashed_apposition,
                     without_named_apposition, without_question_frames, without_trailing_gloss)
+from .tails import with_stranded_tail
 from .unattributed import unattributed
 from .unlisted import unlisted
 from .words import is_speech_verb
@@ -91,6 +92,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     for draft in drafts:
         if draft.kind != "direct":
             draft.content = with_coordinated_phrase(doc, without_connective(doc, draft.content))
+            draft.content = with_stranded_tail(doc, draft.content, draft.cue)
             draft.content = without_question_frames(doc, draft.content, draft.cue)
             draft.content = without_trailing_gloss(doc, draft.content, draft.act == "speech")
     analysis.drafts = drop_nested([d for d in drafts if d.content])

@@ -1,0 +1,175 @@
+"""Words the parse strands after a content that belong to it.
+
+A content bounded by a subtree stops where the parser hangs the next words elsewhere: on the
+cue ("has proposed a levy | to fund the port", the infinitive read as the proposer's purpose;
+"urged the board to cut fees, | freeze hiring and ...", the verbs read as the cue's
+conjuncts), on a clause of their own ("warned the plan | could fail", the subject read as the
+object), or on a clause the "that" opening the content was cut from ("found that | , while
+..., few will vote"). What the speaker spoke of ("asked the mayor | about the levy") and the
+condition of what was said ("vowed to strike | unless ...") hang on the cue too. In PolNeAR's
+training split annotators take all of these in, and they often reach further than the learned
+edges may move.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .words import SUBJECTS
+
+#: Dependencies of a verb the parser may hang on the cue when it belongs to the content.
+_ON_THE_CUE = ("advcl", "xcomp")
+#: Dependencies of a base-form verb hung on the cue that goes on the content's infinitive.
+_COORDINATED = ("conj", "advcl")
+#: Prepositions that name what was spoken of.
+_TOPIC = frozenset({"about"})
+#: Prepositions that name the issue a party is taken to task on.
+_ISSUE = frozenset({"on", "over"})
+#: Words that open a condition.
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def with_stranded_tail(doc: Doc, spans: list[tuple[int, int]],
+                       cue: Span | None) -> list[tuple[int, int]]:
+    """The content's last piece taken on to the end of the phrase the parse strands after it,
+    if any (see the module docstring)."""
+    if not spans or cue is None:
+        return spans
+    last = doc.char_span(spans[-1][0], spans[-1][1], alignment_mode="expand")
+    words = [t for t in last or () if not (t.is_punct or t.is_space)]
+    if not words or words[-1].i < cue.start:
+        return spans
+    tail = (_infinitive_on_cue(words, cue) or _clause_of_object(words, cue)
+            or _coordinated_infinitive(words, cue) or _topic_on_cue(words, cue)
+            or _condition_on_cue(words, cue) or _clause_after_mark(words))
+    if tail is None:
+        return spans
+    end = _phrase_end(tail)
+    return spans[:-1] + [(spans[-1][0], end.idx + len(end.text))]
+
+
+def _next_word(token: Token) -> Token | None:
+    """The token right after, with nothing between (no punctuation, no line break)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or "\n" in token.whitespace_:
+        return None
+    return doc[token.i + 1]
+
+
+def _infinitive_on_cue(words: list[Token], cue: Span) -> Token | None:
+    """"has proposed a levy to fund the port": an infinitive right after the cue's object that
+    the parser hangs on the cue is what the object is for, and part of what was proposed. A
+    cue that is itself a subject ("Criticizing the police to win votes will ...") names an act,
+    and the infinitive its purpose."""
+    to = _next_word(words[-1])
+    if to is None or to.tag_ != "TO" or to.dep_ != "aux":
+        return None
+    verb = to.head
+    if verb.i <= to.i or verb.dep_ not in _ON_THE_CUE or \
+            verb.head.i not in range(cue.start, cue.end) or verb.head.dep_ in SUBJECTS:
+        return None
+    return verb
+
+
+def _clause_of_object(words: list[Token], cue: Span) -> Token | None:
+    """"warned the plan could fail": a modal or auxiliary right after the content opens a
+    clause whose subject the parser read as the content's last noun; the clause is the
+    content, unless it is the sentence's main verb or has a subject of its own elsewhere."""
+    aux = _next_word(words[-1])
+    if aux is None or aux.dep_ not in ("aux", "auxpass") or aux.tag_ == "TO":
+        return None
+    verb = aux.head
+    inside = {t.i for t in words}
+    if verb.i <= aux.i or verb.dep_ == "ROOT" or verb.i in range(cue.start, cue.end):
+        return None
+    if any(c.dep_ in SUBJECTS and c.i not in inside for c in verb.children):
+        return None
+    return verb
+
+
+def _coordinated_infinitive(words: list[Token], cue: Span) -> Token | None:
+    """"urged the board to cut fees, freeze hiring and sell the building": base-form verbs
+    after a comma that the parser coordinates with the cue (which is not in the base form) go
+    on the infinitive that ends the content."""
+    doc = words[0].doc
+    comma = _next_word(words[-1])
+    if comma is None or comma.text != "," or comma.i + 1 >= len(doc):
+        return None
+    verb = doc[comma.i + 1]
+    head = verb.head
+    if verb.tag_ != "VB" or verb.dep_ not in _COORDINATED or head.tag_ == "VB" or \
+            head.i not in range(cue.start, cue.end) or _has_subject(verb) or \
+            not any(t.tag_ == "TO" and t.head.tag_ == "VB" for t in words):
+        return None
+    return verb
+
+
+def _topic_on_cue(words: list[Token], cue: Span) -> Token | None:
+    """"asked the mayor about the levy", "knocked the senator on trade": what the speaker spoke
+    of, hung on the cue right after the content, is part of it. "on" and "over" name an issue
+    only after the party taken to task, and before a common noun that is no date ("praised
+    the mayor on Monday", "on Twitter" stay out)."""
+    prep = _next_word(words[-1])
+    if prep is None or prep.dep_ != "prep" or prep.head.i not in range(cue.start, cue.end):
+        return None
+    if prep.lower_ in _TOPIC:
+        return prep
+    if prep.lower_ in _ISSUE and _party(words[-1]) and any(
+            c.dep_ == "pobj" and c.tag_ in ("NN", "NNS") and c.ent_type_ not in ("DATE", "TIME")
+            for c in prep.children):
+        return prep
+    return None
+
+
+def _party(token: Token) -> bool:
+    """A person, a group or a place named, or a personal pronoun."""
+    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.tag_ == "PRP"
+
+
+def _condition_on_cue(words: list[Token], cue: Span) -> Token | None:
+    """"vowed to close the plant unless the union yields": the condition of a promise or a
+    claim, hung on the cue after the content, is part of what was said."""
+    mark = _next_word(words[-1])
+    if mark is not None and mark.text == ",":
+        mark = _next_word(mark)
+    if mark is None or mark.dep_ != "mark" or mark.lower_ not in _CONDITIONS:
+        return None
+    clause = mark.head
+    if clause.dep_ != "advcl" or clause.head.i not in range(cue.start, cue.end):
+        return None
+    return clause
+
+
+def _clause_after_mark(words: list[Token]) -> Token | None:
+    """"found that, while most voters approve, few will vote": a content that ends on the
+    "that" of a clause interrupted by another stops short of the clause it opens."""
+    mark = words[-1]
+    if mark.dep_ != "mark" or mark.head.i <= mark.i:
+        return None
+    return mark.head
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _phrase_end(head: Token) -> Token:
+    """The last word of the head's phrase, short of a conjoined clause with a subject of its
+    own ("..., and he pledged ...") and of the sentence's end."""
+    stop = head.sent.end
+    for child in head.children:
+        if child.dep_ == "conj" and child.i > head.i and _has_subject(child):
+            stop = min(stop, _clause_start(child))
+    end = max((t for t in head.subtree if t.i < stop), key=lambda t: t.i)
+    while end.i > head.i and (end.is_punct or end.is_space or end.dep_ == "cc"):
+        end = end.doc[end.i - 1]
+    return end
+
+
+def _clause_start(clause: Token) -> int:
+    """Where a conjoined clause begins: at its conjunction and comma, if any."""
+    start = clause.left_edge.i
+    doc = clause.doc
+    while start > 0 and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct):
+        start -= 1
+    return start
