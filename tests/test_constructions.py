@@ -1246,6 +1246,25 @@ def test_a_transcript_speaker_in_capitals_needs_no_name_the_tagger_knows():
         ("KATE MORROW", ":"), ("JOEL ABARA", ":")]
 
 
+def test_a_line_that_opens_with_a_colon_item_holds_each_item_after_it():
+    a = run("What the candidates said on Tuesday:\n\n"
+            "- Pollster Ruth Alder: “Riders want the ferry back.” Mayor John Okafor: “The ferry "
+            "is fine as it is.”\n\n"
+            "KATE MORROW: Why not debate the levy? JOEL ABARA: Because the council refuses to.")
+    items = [(s.speaker.text, s.content.text) for s in a.statements if s.cue.text == ":"]
+    assert items == [("Pollster Ruth Alder", "“Riders want the ferry back.”"),
+                     ("Mayor John Okafor", "“The ferry is fine as it is.”"),
+                     ("KATE MORROW", "Why not debate the levy?"),
+                     ("JOEL ABARA", "Because the council refuses to")]
+
+
+def test_a_colon_inside_an_items_content_opens_no_item():
+    a = run("The budget debate went late.\n\n"
+            "- Mayor John Okafor: “The plan is simple. Step one: cut the fees.”")
+    [item] = [s for s in a.statements if s.cue.text == ":"]
+    assert item.content.text.endswith("Step one: cut the fees.”")
+
+
 def test_a_colon_after_a_place_below_the_title_is_no_attribution():
     a = run("Delegates were named on Monday.\n\nOntario: Ruth Alder, Omar Haddad, Lise Okafor.")
     assert not [s for s in a.statements if s.cue and s.cue.text == ":"]

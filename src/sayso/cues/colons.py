@@ -8,12 +8,14 @@ named so in the article: titles are hard on the tagger); below it, where colons 
 lists and places ("Ontario: ..."), only a person, or a name in capitals that opens the line as a
 transcript's speakers do ("KATE MORROW: ..."). Written or measured sources ("Poll: ...",
 "Report: ...") count everywhere. Labels such as "The Latest:", "Breaking:" or "Watch:" name
-none and are left alone. The content runs to the end of the line.
+none and are left alone. The content runs to the end of the line, or to the next item on
+it: a line that opens with an attribution may hold more after a sentence or a quotation ends.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
@@ -39,19 +41,37 @@ _ITEM_DASHES = frozenset({"-", "--", "—", "–", "•"})
 
 
 def colon_attributions(doc: Doc, analysis: Analysis) -> list[Draft]:
-    """Every line's attribution by colon, at most one per line."""
+    """Every line's attributions by colon: the line's first colon decides whether it opens with
+    one, and then each later item on it is one more ("Jeffrey Jones: “...” Mary Lee: “...”",
+    or a transcript whose line breaks a scraper lost)."""
     drafts = []
     named = {naming: {t.lower_ for ent in doc.ents if ent.label_ in naming for t in ent}
              for naming in (_TITLE_ENTITIES, _BODY_ENTITIES)}
     for n, line in enumerate(_lines(doc)):
         naming = _TITLE_ENTITIES if n == 0 else _BODY_ENTITIES
-        draft = _attribution(doc, analysis, line, naming, named[naming], title=n == 0)
-        if draft is not None:
-            drafts.append(draft)
+        read = partial(_attribution, doc, analysis, naming=naming, named=named[naming],
+                       title=n == 0)
+        first = read(line)
+        if first is None:
+            continue
+        items: list[Draft] = []
+        end = len(line)
+        opened = next(k for k, t in enumerate(line) if t.i == first.cue.start)  # its colon
+        for start in range(end - 1, opened + 1, -1):  # from the right: each ends the last
+            if _after_sentence(line[start - 1]) and (item := read(line[start:end])) is not None:
+                items.append(item)
+                end = start
+        head = first if end == len(line) else read(line[:end])
+        drafts += [d for d in (head, *reversed(items)) if d is not None]
     return drafts
 
 
-def _attribution(doc: Doc, analysis: Analysis, line: list[Token], naming: tuple[str, ...],
+def _after_sentence(token: Token) -> bool:
+    """A sentence or a quotation ends with the token, so a new item may open after it."""
+    return token.text in (".", "!", "?", "”", "»", '"', "''")  # not "’": "CANDIDATES’ VIEW"
+
+
+def _attribution(doc: Doc, analysis: Analysis, line: list[Token], *, naming: frozenset[str],
                  named: set[str], title: bool) -> Draft | None:
     """The line's attribution: ``naming`` are the entity labels that name a source on it, and
     ``named`` the words of such names anywhere in the article."""
