@@ -1251,11 +1251,12 @@ def test_a_line_that_opens_with_a_colon_item_holds_each_item_after_it():
             "- Pollster Ruth Alder: “Riders want the ferry back.” Mayor John Okafor: “The ferry "
             "is fine as it is.”\n\n"
             "KATE MORROW: Why not debate the levy? JOEL ABARA: Because the council refuses to.")
-    items = [(s.speaker.text, s.content.text) for s in a.statements if s.cue.text == ":"]
-    assert items == [("Pollster Ruth Alder", "“Riders want the ferry back.”"),
-                     ("Mayor John Okafor", "“The ferry is fine as it is.”"),
-                     ("KATE MORROW", "Why not debate the levy?"),
-                     ("JOEL ABARA", "Because the council refuses to")]
+    items = [(s.speaker.text, s.content.text, s.kind) for s in a.statements
+             if s.cue.text == ":"]
+    assert items == [("Pollster Ruth Alder", "“Riders want the ferry back.”", "direct"),
+                     ("Mayor John Okafor", "“The ferry is fine as it is.”", "direct"),
+                     ("KATE MORROW", "Why not debate the levy?", "indirect"),
+                     ("JOEL ABARA", "Because the council refuses to", "indirect")]
 
 
 def test_a_colon_inside_an_items_content_opens_no_item():

@@ -98,9 +98,12 @@ def _attribution(doc: Doc, analysis: Analysis, line: list[Token], *, naming: fro
     if sum(1 for i in content if doc[i].is_alpha) < 2:
         return None
     head = max(words, key=lambda t: (t.ent_type_ in naming, t.i))
-    return Draft("indirect", to_spans(doc, content), cue=doc[colon.i:colon.i + 1],
+    spans = to_spans(doc, content)
+    # "- Ruth Alder: “...”": an item that is one whole quotation quotes its source directly
+    quote = next((q for q in analysis.quotes if [(q.start, q.end)] == spans), None)
+    return Draft("indirect" if quote is None else "direct", spans, cue=doc[colon.i:colon.i + 1],
                  cue_lemma=":", subject=head, speaker=doc[words[0].i:words[-1].i + 1],
-                 confidence=0.6)
+                 quote=quote, confidence=0.6)
 
 
 def _transcript_speaker(words: list[Token], line: list[Token]) -> bool:
