@@ -1545,10 +1545,53 @@ def test_a_passive_report_with_its_agent_attributes_its_subject():
     assert levy.act == "stance"
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Further cuts to the ferry service were announced on Friday.", "were announced",
+     "Further cuts to the ferry service"),
+    ("The price of the new pier was not disclosed.", "was not disclosed",
+     "The price of the new pier")])
+def test_an_agentless_passive_report_attributes_its_subject_to_no_one(text, cue, content):
+    s = by_cue(run(text), cue)
+    assert s.content.text == content and s.speaker is None
+
+
+def test_an_agentless_passive_with_a_modal_reports_nothing():
+    assert not run("The full report on the harbour can be found here.").statements
+
+
 def test_a_passive_report_with_more_after_its_agent_is_no_bare_report_of_its_subject():
     a = run("The mayor was portrayed by her rivals as a reckless spender.")
     s = by_cue(a, "was portrayed")
     assert s.speaker.text == "her rivals" and s.content.text.endswith("a reckless spender")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Asked whether the levy would pass, the harbour master said no.", "said",
+     "the harbour master", "no"),
+    ("Every member of the board but Ms. Lund said yes.", "said",
+     "Every member of the board but Ms. Lund", "yes"),
+    ("The port may close next year, but neither union would say so.", "would say",
+     "neither union", "so"),
+    ("The ferry line suspended two crossings; the company did not explain why.",
+     "did not explain", "the company", "why")])
+def test_a_word_standing_for_a_clause_is_what_was_said(text, cue, speaker, content):
+    s = by_cue(run(text), cue)
+    assert s.speaker.text == speaker and s.content.text == content
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The council passed the harbour levy, which the dock union opposed.", "opposed",
+     "the dock union"),
+    ("The board closed the old pier (which the harbour master denies).", "denies",
+     "the harbour master")])
+def test_a_relative_pronoun_the_verb_takes_as_object_is_what_it_reports(text, cue, speaker):
+    s = by_cue(run(text), cue)
+    assert s.speaker.text == speaker and s.content.text == "which"
+
+
+def test_a_word_standing_for_a_clause_asks_nothing_and_ends_the_clause():
+    a = run("The dock workers said no to the new contract. “You know why?” Ms. Lund asked.")
+    assert not [s for s in a.statements if s.content.text in ("no", "why")]
 
 
 @pytest.mark.parametrize("text, cue, content", [

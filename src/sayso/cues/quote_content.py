@@ -16,15 +16,6 @@ from .spans import BREAKS, CONNECTIVES, merge_adjacent, to_spans
 from .words import SUBJECTS, cue_span, is_speech_verb, subject_of
 
 
-def relative_object(verb: Token) -> Token | None:
-    """"a plan which the mayor called “a giveaway”", "a rival whom she dubbed “the little
-    senator”": the relative pronoun the cue takes as its object stands for what was said, and
-    annotators keep it with the quote; "that" and the free relative "what" they leave out as
-    often as not."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and
-                 c.lower_ in ("which", "who", "whom")), None)
-
-
 def tail_before_frame(doc: Doc, span: Span, verb: Token, inside: set[int]) -> list[int]:
     """"The vote signals “the beginning of the end” for the union, she said": the words
     between a quoted fragment and the frame after it finish the reported clause."""

@@ -11,11 +11,11 @@ from ..channels import TELLING_VERBS
 from ..lexicon import SPEECH_VERBS, THOUGHT_VERBS
 from ..quotes import Quote
 from .after_quote import right_cue, right_subject
-from .quote_content import (around_aside, lead_in, mixed_from_left, relative_object,
-                            rest_of_clause, tail_before_frame)
+from .quote_content import (around_aside, lead_in, mixed_from_left, rest_of_clause,
+                            tail_before_frame)
 from .reported import complement
 from .spans import BREAKS, breaks_line_after, merge_adjacent, to_spans, word_count
-from .words import cue_span, is_speech_verb, subject_of
+from .words import cue_span, is_speech_verb, relative_object, subject_of
 
 
 def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],

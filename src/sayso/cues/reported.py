@@ -13,7 +13,8 @@ from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_VERBS, NAMING_VERBS, O
 from ..speakers import speaker_phrase
 from .nominal import according_to, in_finding, noun_cue
 from .spans import to_spans
-from .words import SUBJECTS, cue_span, is_put_it, is_speech_verb, quoting_verb, subject_of
+from .words import (SUBJECTS, cue_span, is_put_it, is_speech_verb, quoting_verb,
+                    relative_object, subject_of)
 
 
 def reported(token: Token, inside: set[int]) -> Draft | None:
@@ -35,6 +36,9 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
     if subject is None or subject.i in inside:
         return None
     lemma = token.lemma_.lower()
+    answer = _pro_form(token, subject) or _reported_relative(token, subject)
+    if answer is not None:
+        return answer
     content = complement(token) or _framed_content(token, subject)
     if not content:
         return _reported_by_agent(token, subject, inside)
@@ -74,10 +78,58 @@ def _reported_by_agent(verb: Token, agent: Token, inside: set[int]) -> Draft | N
     if not spans or topic.i in inside or agent.head.head != verb:
         return None
     lemma = verb.lemma_.lower()
-    act = "stance" if lemma in OBJECT_VERBS or lemma in PREPOSITION_CUES else \
-        "thought" if lemma in THOUGHT_VERBS else "speech"
+    act = _act_without_clause(lemma)
     return Draft("indirect", spans, cue=cue_span(verb), cue_lemma=lemma, subject=agent,
                  confidence=0.6, act=act)
+
+
+#: Words that stand for a whole clause after a verb of saying or thinking ("said no", "would
+#: not say when").
+_PRO_FORMS = {"so", "yes", "no", "when", "why", "whether", "how", "where"}
+
+
+def _pro_form(verb: Token, subject: Token) -> Draft | None:
+    """"Everyone but the mayor said yes", "Ortiz apparently thinks so, too", "the firm did not
+    say why": a word right after the verb that stands for a whole clause is what was said (or
+    left unsaid), and PolNeAR's annotators mark it as the content, one word though it is. Only
+    where the word ends the clause ("said no to the plan" refuses something) and asks nothing
+    ("You know why?")."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or verb.dep_ == "xcomp":
+        return None
+    word, after = doc[verb.i + 1], doc[verb.i + 2]
+    if word.lower_ not in _PRO_FORMS or word.head != verb or not after.is_punct or \
+            after.text == "?":
+        return None
+    lemma = verb.lemma_.lower()
+    return Draft("indirect", to_spans(doc, [word.i]), cue=cue_span(verb), cue_lemma=lemma,
+                 subject=subject, confidence=0.6,
+                 act="thought" if lemma in THOUGHT_VERBS else "speech")
+
+
+def _reported_relative(verb: Token, subject: Token) -> Draft | None:
+    """"the levy, which the union opposed", "a plan which he has not introduced": a relative
+    clause whose pronoun is the object of the verb and that says nothing after the verb (but
+    when or where) reports that pronoun, which PolNeAR's annotators mark as the content. Not
+    "which, he said, would ..." (the parser's object is the subject of what was said)."""
+    doc = verb.doc
+    pronoun = relative_object(verb)
+    if verb.dep_ != "relcl" or pronoun is None or doc[pronoun.i + 1].is_punct or any(
+            c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod") and
+            not (c.dep_ == "prep" and when_or_how(verb, c)) for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    act = _act_without_clause(lemma)
+    return Draft("indirect", to_spans(doc, [pronoun.i]), cue=cue_span(verb), cue_lemma=lemma,
+                 subject=subject, confidence=0.6, act=act)
+
+
+def _act_without_clause(lemma: str) -> str:
+    """The act of a statement whose content is a noun phrase: a stance for a verb that takes
+    an object as what it judges ("criticized"), else a thought or speech by the verb."""
+    if lemma in OBJECT_VERBS or lemma in PREPOSITION_CUES:
+        return "stance"
+    return "thought" if lemma in THOUGHT_VERBS else "speech"
 
 
 def _quoted_as_saying(verb: Token, inside: set[int]) -> Draft | None:

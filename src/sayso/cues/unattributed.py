@@ -4,9 +4,11 @@ News often reports an expectation or an impression without saying whose it is. T
 raising or passive verb ("seems", "appears", "is widely expected", "is said"), the content the
 proposition it frames: its subject and the infinitive or clause that follows, which the verb
 splits in two. "Reportedly" does the same from inside the clause ("the board reportedly met"):
-it is the cue, and the clause around it the content. They become statements without a
-speaker, as acts of thought: nobody is quoted, but somebody's view is reported. A question put
-to the speaker by someone unnamed ("Asked if ..., Voss said") is one too, as an act of speech.
+it is the cue, and the clause around it the content. A main clause whose verb of saying is
+passive, agentless and has nothing after it reports its subject ("Further cuts were
+announced"). They become statements without a speaker, as acts of thought: nobody is
+quoted, but somebody's view is reported. A question put to the speaker by someone unnamed
+("Asked if ..., Voss said") is one too, as an act of speech.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..analysis import Draft
+from ..lexicon import THOUGHT_VERBS
+from .reported import when_or_how
 from .spans import to_spans
 from .words import cue_span, is_question_frame, is_speech_verb
 
@@ -27,8 +31,8 @@ REPORT_ADVERBS = frozenset({"reportedly"})
 
 
 def unattributed(token: Token) -> Draft | None:
-    """A sourceless draft for a raising verb, an agentless passive of a view or a question
-    put by someone unnamed, else None."""
+    """A sourceless draft for a raising verb, an agentless passive of a view or of saying, or
+    a question put by someone unnamed, else None."""
     lemma = token.lemma_.lower()
     if token.lower_ in REPORT_ADVERBS:
         return _reported_clause(token)
@@ -36,6 +40,9 @@ def unattributed(token: Token) -> Draft | None:
         return _question(token)
     if token.pos_ not in ("VERB", "AUX"):
         return None
+    bare = _bare_passive(token) if is_speech_verb(token) else None
+    if bare is not None:
+        return bare
     children = list(token.children)
     passive = any(c.dep_ == "auxpass" for c in children)
     if not ((lemma in RAISING_VERBS and not passive) or
@@ -100,3 +107,25 @@ def _question(asked: Token) -> Draft | None:
             return Draft("indirect", spans, cue=cue, cue_lemma="ask", confidence=0.5,
                          act="speech", unattributed=True)
     return None
+
+
+def _bare_passive(verb: Token) -> Draft | None:
+    """"Further cuts were announced", "The cold facts have been stated many times": a main
+    clause whose verb of saying is passive, names no agent and says nothing after it (but when
+    or how) reports its subject, said by someone unnamed; PolNeAR's annotators draw most such
+    clauses so. Not one with a modal ("The poll can be found here"), which tells what may be
+    done, nor one inside a sentence, whose passive is more often a time or a condition ("before
+    the deal was announced")."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if verb.dep_ != "ROOT" or subject is None or not any(c.dep_ == "auxpass" for c in children) \
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children) or any(
+            c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod", "cc", "conj") and
+            not (c.dep_ == "prep" and when_or_how(verb, c)) for c in children):
+        return None
+    spans = to_spans(verb.doc, [t.i for t in subject.subtree])
+    if not spans:
+        return None
+    lemma = verb.lemma_.lower()
+    return Draft("indirect", spans, cue=cue_span(verb), cue_lemma=lemma, confidence=0.5,
+                 act="thought" if lemma in THOUGHT_VERBS else "speech", unattributed=True)
