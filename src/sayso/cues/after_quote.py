@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import SPEECH_VERBS
-from .reported import complement
+from .complement import complement
 from .words import SUBJECTS, is_speech_verb, subject_of
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..analysis import Draft
 from ..channels import TELLING_VERBS
 from ..quotes import Quote
-from .reported import complement
+from .complement import complement
 from .spans import BREAKS, CONNECTIVES, merge_adjacent, to_spans
 from .words import SUBJECTS, cue_span, is_speech_verb, subject_of
 

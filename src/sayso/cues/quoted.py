@@ -13,7 +13,7 @@ from ..quotes import Quote
 from .after_quote import right_cue, right_subject
 from .quote_content import (around_aside, lead_in, mixed_from_left, rest_of_clause,
                             tail_before_frame)
-from .reported import complement
+from .complement import complement
 from .spans import BREAKS, breaks_line_after, merge_adjacent, to_spans, word_count
 from .words import cue_span, is_speech_verb, relative_object, subject_of
 

@@ -1,20 +1,20 @@
 """Pass 2: reported speech, cue by cue — "X said (that) ...", naming verbs, appeals, stances,
-intentions — with the content each cue attributes. Cues that are no verb ("according to X",
-polls, noun cues) are passed on to ``nominal``."""
+intentions — with the content each cue attributes: what the verb governs (``complement``),
+without its own speaker and frame, or the words around a frame set off by commas ("A, he said,
+B"). Cues that are no verb ("according to X", polls, noun cues) are passed on to ``nominal``."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..analysis import Draft
-from ..channels import TELLING_VERBS, channel_role
-from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_VERBS, NAMING_VERBS, OBJECT_VERBS,
-                       PREPOSITION_CUES, THOUGHT_VERBS)
+from ..channels import TELLING_VERBS
+from ..lexicon import DEMAND_VERBS, INTENT_VERBS, OBJECT_VERBS, PREPOSITION_CUES, THOUGHT_VERBS
 from ..speakers import speaker_phrase
+from .complement import ASKING_VERBS, complement, when_or_how
 from .nominal import according_to, in_finding, noun_cue
 from .spans import to_spans
-from .words import (SUBJECTS, cue_span, is_put_it, is_speech_verb, quoting_verb,
-                    relative_object, subject_of)
+from .words import SUBJECTS, cue_span, is_speech_verb, quoting_verb, relative_object, subject_of
 
 
 def reported(token: Token, inside: set[int]) -> Draft | None:
@@ -143,200 +143,7 @@ def _quoted_as_saying(verb: Token, inside: set[int]) -> Draft | None:
                  cue_lemma=verb.lemma_.lower(), subject=subject, confidence=0.8)
 
 
-def complement(verb: Token) -> list[int]:
-    """Token indices of what the verb reports, or [] when it reports nothing we can bound."""
-    lemma = verb.lemma_.lower()
-    children = list(verb.children)
-    clauses = [c for c in children if c.dep_ == "ccomp" and not _is_relay(c, verb)
-               and not _across_break(c, verb)]
-    if not clauses and lemma in TELLING_VERBS:
-        # "told NBC's show that he ...": the parser hangs the that-clause on the addressee
-        clauses = [g for c in children if c.dep_ in ("dobj", "dative") for g in c.children
-                   if g.dep_ in ("acl", "relcl", "ccomp") and any(
-                       m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
-    if not clauses:
-        clauses = _clause_after_addressee(verb)
-    if not clauses:
-        clauses = _clause_on_medium(verb)
-    if clauses:
-        return _without_next_report(_from_mark([t.i for c in clauses for t in c.subtree],
-                                               verb.doc), verb)
-    demanded = _demanded(verb)
-    if demanded:
-        return demanded
-    if lemma in NAMING_VERBS and any(c.dep_ in ("oprd", "ccomp") or
-                                     (c.dep_ == "prep" and c.lower_ == "as") for c in children):
-        right = [c for c in children if c.i > verb.i and c.dep_ in
-                 ("dobj", "oprd", "ccomp", "attr", "acomp", "xcomp", "prep", "advcl")
-                 and not (c.dep_ == "prep" and c.lower_ not in ("as",)) and not _adjunct(c)]
-        return [t.i for c in right for t in c.subtree]
-    if lemma in INTENT_VERBS:
-        infinitives = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i
-                       and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
-        if infinitives:
-            return [t.i for c in infinitives for t in c.subtree]
-    if lemma in APPEAL_VERBS and (lemma != "call" or any(
-            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children)):
-        infinitives = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
-                       and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
-        if infinitives:
-            return [t.i for c in infinitives for t in c.subtree]
-    preps = [c for c in children if c.dep_ == "prep" and c.i > verb.i
-             and c.lower_ in PREPOSITION_CUES.get(lemma, ())]
-    if preps and not any(c.dep_ in ("dobj", "xcomp") for c in children):
-        return [t.i for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp")
-                for t in g.subtree]
-    if lemma in OBJECT_VERBS:
-        objects = [c for c in children if c.dep_ in ("dobj", "prep") and c.i > verb.i
-                   and not (c.dep_ == "prep" and when_or_how(verb, c))]
-        if any(c.dep_ == "dobj" for c in objects) or (lemma == "refer" and objects):
-            return [t.i for c in objects for t in c.subtree]
-    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i \
-            and _comma_before(verb) and not _own_object(verb) and _own_subject(verb):
-        own = {t.i for t in verb.subtree}
-        return [t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i]
-    return _as_reported(verb)
-
-
-#: Prepositions that set the saying before or after something else ("praised the mayor after
-#: the vote", "endorsed Ruiz before backing Lee").
-_TIME_PREPS = {"after", "before", "until", "upon", "amid", "following"}
-
-
-def when_or_how(verb: Token, prep: Token) -> bool:
-    """"faulted the director on Monday", "... in an email to members", "... after the vote":
-    a time or the medium of the verb says when or how, not what (PolNeAR's annotators end the
-    content before it)."""
-    return any(g.ent_type_ in ("DATE", "TIME") for g in prep.children) or \
-        channel_role(verb, prep) == "medium" or prep.lower_ in _TIME_PREPS
-
-
-#: Marks that end one main clause and open the next within a sentence.
-_CLAUSE_BREAKS = {";", ":", "—", "–", "--", "-"}
-
-
-def _across_break(clause: Token, verb: Token) -> bool:
-    """"The club made money — he reported earning $132 million", "A; B said the same": a
-    clause before the verb across a semicolon, colon or dash is a sentence of its own that
-    the parser hung on the verb, not what the verb reports. So is one before a comma when the
-    verb has its own subject after it and its own object or infinitive ("When the rally ended,
-    the mayor decided to stay"); "A, he said" and "A, she told reporters" keep it."""
-    doc = verb.doc
-    if clause.i > verb.i:
-        return False
-    if any(t.text in _CLAUSE_BREAKS and (t.text != "-" or doc[t.i - 1].whitespace_)
-           for t in doc[clause.right_edge.i + 1:verb.i]):  # not the hyphen of "Sun-Times"
-        return True
-    subject = any(c.dep_ in ("nsubj", "nsubjpass") and clause.right_edge.i < c.i < verb.i
-                  for c in verb.children)
-    own = any(c.i > verb.i and (c.dep_ == "xcomp" or (
-        c.dep_ == "dobj" and verb.lemma_.lower() not in TELLING_VERBS)) for c in verb.children)
-    return subject and own
-
-
-#: Words that open a clause saying when, why or on what condition something was said.
-_SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "though",
-                  "although", "until", "once", "as", "whenever"}
-
-
-def _adjunct(child: Token) -> bool:
-    """"called the plan a gamble when asked about it", "..., saying ...": an adverbial clause
-    opened by a subordinator, or a participle, tells when or how a name was given; it is no
-    part of the name (where "called it unfair for the students to be ..." keeps its for-clause)."""
-    return child.dep_ == "advcl" and (child.tag_ == "VBG" or any(
-        m.dep_ in ("mark", "advmod") and m.i < child.i and m.lower_ in _SUBORDINATORS
-        for m in child.children))
-
-
-#: Verbs that ask: their clause after the one asked opens with "if" or "whether".
-_ASKING_VERBS = {"ask", "inquire", "question", "quiz", "press"}
-
-
-def _clause_after_addressee(verb: Token) -> list[Token]:
-    """"asked workers if they planned to ...", "reminding voters that the merger ...": after
-    an object the parser takes the clause for an adverbial one; a that-clause (an if- or
-    whether-clause after a verb that asks) is what the verb reports."""
-    if not any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children):
-        return []
-    marks = ("if", "whether") if verb.lemma_.lower() in _ASKING_VERBS else ("that",)
-    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
-        m.dep_ == "mark" and m.lower_ in marks and m.i == c.left_edge.i for m in c.children)][:1]
-
-
-def _clause_on_medium(verb: Token) -> list[Token]:
-    """"said in a statement that ...", "said in an interview with the Ledger that ...": the parser
-    hangs the that-clause on the medium's noun, leaving the verb without a clause."""
-    for prep in verb.rights:
-        if prep.dep_ != "prep" or channel_role(verb, prep) != "medium":
-            continue
-        return [t for t in prep.subtree if t.dep_ in ("acl", "relcl", "ccomp") and
-                t.head.pos_ in ("NOUN", "PROPN") and
-                any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)][:1]
-    return []
-
-
-def _from_mark(clause: list[int], doc: Doc) -> list[int]:
-    """"said only that the pier is safe": an adverb before the clause's "that" limits the
-    saying, though the parser hangs it on the clause; annotators start the content at "that"."""
-    first = min(clause)
-    mark = doc[first + 1] if first + 1 < len(doc) else None
-    if doc[first].pos_ == "ADV" and mark is not None and mark.lower_ == "that" and \
-            mark.dep_ == "mark" and mark.i in clause:
-        return [i for i in clause if i != first]
-    return clause
-
-
-def _demanded(verb: Token) -> list[int]:
-    """"is calling for the province to pay ...": the parser makes "for" the mark of a clause."""
-    if verb.lemma_.lower() not in DEMAND_VERBS:
-        return []
-    for child in verb.children:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" and
-                                         m.i == verb.i + 1 for m in child.children):
-            return [t.i for t in child.subtree if not (t.dep_ == "mark" and t.head == child)]
-    return []
-
-
-def _as_reported(verb: Token) -> list[int]:
-    """"As the Ledger reported on Friday, the board has signed": the clause the "as" frame
-    hangs on is what was reported (the parser hangs the frame on it as an adverbial clause or,
-    before a quotation, as a clausal complement)."""
-    if verb.dep_ not in ("advcl", "ccomp") or _own_object(verb) or not any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return []
-    own = {t.i for t in verb.subtree}
-    doc, first, last = verb.doc, min(own), max(own)
-    if not ((first > 0 and doc[first - 1].text == ",") or doc[last].text == "," or
-            (last + 1 < len(doc) and doc[last + 1].text == ",")):
-        return []  # "dressed in black as they yelled at ...": a time, not a source
-    sent = verb.sent
-    return [t.i for t in verb.head.subtree
-            if t.i not in own and sent.start <= t.i < sent.end and not t.is_space]
-
-
 _FRAME_PUNCT = {",", "—", "–", ";"}
-
-
-def _without_next_report(clause: list[int], verb: Token) -> list[int]:
-    """"said she was thinking “...,” adding, “...”": a participle of speech after a comma
-    starts the next statement of the same speaker, which the parser hangs inside the clause;
-    so does a report with a subject of its own ("74 percent said they would stay, while 22
-    percent said they might not")."""
-    doc, inside = verb.doc, set(clause)
-    for i in sorted(clause):
-        t = doc[i]
-        if i <= verb.i or t.dep_ not in ("advcl", "conj", "xcomp") or \
-                t.head.i not in inside or not is_speech_verb(t):
-            continue
-        if t.tag_ != "VBG" and (t.dep_ == "xcomp" or not _own_subject(t)):
-            continue
-        start = i if t.tag_ == "VBG" else t.left_edge.i
-        comma = start - 1  # the comma before it, maybe behind a closing quotation mark
-        while comma > verb.i and doc[comma].is_quote:
-            comma -= 1
-        if doc[comma].text == ",":
-            return [j for j in clause if j < start and not (j == start - 1 == comma)]
-    return clause
 
 
 def without_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
@@ -383,7 +190,7 @@ def _addressed(verb: Token) -> bool:
     """A verb whose object is the one spoken to ("asked her about ...", "warned them of ..."):
     in the passive its subject is that addressee, not what was said (but "was asked to
     resign" still asks something of the subject)."""
-    return verb.lemma_.lower() in TELLING_VERBS | _ASKING_VERBS
+    return verb.lemma_.lower() in TELLING_VERBS | ASKING_VERBS
 
 
 def _framed_content(verb: Token, subject: Token) -> list[int]:
@@ -491,29 +298,3 @@ def _before_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
         return []
     start = min(t.i for c in clauses for t in c.subtree)
     return [i for i in range(start, first - 1) if not doc[i].is_space]
-
-
-def _own_subject(verb: Token) -> bool:
-    """"..., officials said" frames what precedes it; "..., responding to the audit", whose
-    subject is the main clause's, is the same speaker's next act, not a frame."""
-    return any(c.dep_ in SUBJECTS for c in verb.children)
-
-
-def _own_object(verb: Token) -> bool:
-    """The verb governs an object or clause of its own after it ("..., noting two near
-    misses"), so it is no parenthetical frame; an addressee ("..., X told Reuters") is not one."""
-    return any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i and
-               channel_role(verb, c) is None and not is_put_it(c) for c in verb.children)
-
-
-def _comma_before(verb: Token) -> bool:
-    """True when the verb's clause follows a comma, dash or closing quote: a parenthetical."""
-    first = min((t.i for t in verb.subtree if not t.is_punct), default=verb.i)
-    return first > 0 and verb.doc[first - 1].text in (",", "”", '"', "—", "–")
-
-
-def _is_relay(clause: Token, verb: Token) -> bool:
-    """A clause after a comma with a speech verb and subject of its own ("..., X reported")."""
-    return clause.i > verb.i and is_speech_verb(clause) and _comma_before(clause) and \
-        any(c.dep_ == "nsubj" for c in clause.children) and \
-        not any(c.dep_ == "ccomp" for c in clause.children)

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..analysis import Draft
 from ..lexicon import THOUGHT_VERBS
-from .reported import when_or_how
+from .complement import when_or_how
 from .spans import to_spans
 from .words import cue_span, is_question_frame, is_speech_verb
 

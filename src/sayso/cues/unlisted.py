@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from ..analysis import Draft
 from ..channels import channel_role
 from ..lexicon import PARTY_ENTITIES, PRONOUNS, REFLEXIVES
-from .reported import complement, when_or_how, with_passive_topic, without_frame
+from .complement import complement, when_or_how
+from .reported import with_passive_topic, without_frame
 from .spans import to_spans
 from .words import cue_span, is_put_it, subject_of
 
