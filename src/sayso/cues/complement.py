@@ -83,6 +83,14 @@ def when_or_how(verb: Token, prep: Token) -> bool:
         channel_role(verb, prep) == "medium" or prep.lower_ in _TIME_PREPS
 
 
+def nothing_after(verb: Token, *allowed: str) -> bool:
+    """Nothing hangs on the verb after it but punctuation, adverbs, a time, a medium or the
+    ``allowed`` dependencies: what the verb reports stands before it ("the levy, which the union
+    opposed on Monday"), if anywhere."""
+    return not any(c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod", *allowed) and
+                   not (c.dep_ == "prep" and when_or_how(verb, c)) for c in verb.children)
+
+
 #: Marks that end one main clause and open the next within a sentence.
 _CLAUSE_BREAKS = {";", ":", "—", "–", "--", "-"}
 

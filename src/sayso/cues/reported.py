@@ -11,7 +11,7 @@ from ..analysis import Draft
 from ..channels import TELLING_VERBS
 from ..lexicon import DEMAND_VERBS, INTENT_VERBS, OBJECT_VERBS, PREPOSITION_CUES, THOUGHT_VERBS
 from ..speakers import speaker_phrase
-from .complement import ASKING_VERBS, complement, when_or_how
+from .complement import ASKING_VERBS, complement, nothing_after
 from .nominal import according_to, in_finding, noun_cue
 from .spans import to_spans
 from .words import SUBJECTS, cue_span, is_speech_verb, quoting_verb, relative_object, subject_of
@@ -69,9 +69,8 @@ def _reported_by_agent(verb: Token, agent: Token, inside: set[int]) -> Draft | N
     reports its subject (PolNeAR's annotators draw it so in about two cases of three). A verb
     with more after it ("was portrayed by X as ...", "was criticized by X for ...") is left to
     the guesses, which take that in; one on a noun ("a plan criticized by ...") is not drawn."""
-    if verb.dep_ == "acl" or not any(c.dep_ == "auxpass" for c in verb.children) or any(
-            c.i > verb.i and c.dep_ not in ("agent", "punct", "advmod", "npadvmod") and
-            not (c.dep_ == "prep" and when_or_how(verb, c)) for c in verb.children):
+    if verb.dep_ == "acl" or not any(c.dep_ == "auxpass" for c in verb.children) or \
+            not nothing_after(verb, "agent"):
         return None
     topic = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     spans = to_spans(verb.doc, [t.i for t in topic.subtree]) if topic is not None else []
@@ -114,9 +113,8 @@ def _reported_relative(verb: Token, subject: Token) -> Draft | None:
     "which, he said, would ..." (the parser's object is the subject of what was said)."""
     doc = verb.doc
     pronoun = relative_object(verb)
-    if verb.dep_ != "relcl" or pronoun is None or doc[pronoun.i + 1].is_punct or any(
-            c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod") and
-            not (c.dep_ == "prep" and when_or_how(verb, c)) for c in verb.children):
+    if verb.dep_ != "relcl" or pronoun is None or doc[pronoun.i + 1].is_punct or \
+            not nothing_after(verb):
         return None
     lemma = verb.lemma_.lower()
     act = _act_without_clause(lemma)
