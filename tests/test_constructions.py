@@ -611,6 +611,18 @@ def test_the_medium_and_time_of_a_stance_are_not_what_it_is_about():
     assert s.content.text == "the crews"
 
 
+@pytest.mark.parametrize("text, subject, predicate", [
+    ("Officials met on Monday. The new budget sounds reasonable, and the council will vote.",
+     "The new budget", "reasonable"),
+    ("The mayor spoke for an hour. Her plan seemed like a gamble to the press.",
+     "Her plan", "like a gamble"),
+])
+def test_an_impression_takes_its_subject_with_its_predicate(text, subject, predicate):
+    s = statement(run(text), predicate)
+    assert s.content.text.startswith(subject)
+    assert s.speaker is None and s.act == "thought"  # what seems so is no one's word
+
+
 def test_a_participle_after_a_name_given_is_the_next_statement_not_part_of_the_name():
     a = run("Abara called the levy a disgrace, saying families could not pay it.")
     called, saying = statement(a, "the levy a disgrace"), statement(a, "could not pay it")
