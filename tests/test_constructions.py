@@ -1641,3 +1641,24 @@ def test_base_verbs_after_a_comma_go_on_the_contents_infinitive():
     s = by_cue(run(text), "was calling on")
     assert s.content.text.endswith("to organize public meetings, publish the budget and ensure "
                                    "the library is kept open")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ('The mayor called the bridge plan "a costly gamble" because the town has little money left.',
+     "called", 'the bridge plan "a costly gamble" because the town has little money left'),
+    ('Residents call the new levy "a tax on parking" since the fee rises each winter.', "call",
+     'the new levy "a tax on parking" since the fee rises each winter')])
+def test_a_clause_or_phrase_after_a_quoted_fragment_finishes_its_content(text, cue, content):
+    assert by_cue(run(text), cue).content.text == content
+
+
+def test_a_coordinated_verb_of_speech_after_a_quoted_fragment_is_the_next_statement():
+    """The parser hangs "insisted" inside the clause of "said"; it is the mayor's next report."""
+    text = ('Mayor Dana Whitfield said that the city would "find the money somewhere" and '
+            'insisted that the bridge was "safe for now."')
+    article = run(text)
+    assert by_cue(article, "said").content.text == \
+        'that the city would "find the money somewhere"'
+    insisted = by_cue(article, "insisted")
+    assert insisted.content.text == 'that the bridge was "safe for now."'
+    assert insisted.speaker is not None and insisted.speaker.text == "Mayor Dana Whitfield"

@@ -37,7 +37,7 @@ from ..analysis import Analysis, Draft
 from ..quotes import Quote
 from .attitudes import attitude
 from .colons import colon_attributions
-from .continuity import absorb_quotes, drop_nested, floating, resolve_relays
+from .continuity import absorb_quotes, cut_at_next_reports, drop_nested, floating, resolve_relays
 from .learned import candidates
 from .quoted import attribute_quote
 from .reported import reported
@@ -95,6 +95,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             draft.content = with_stranded_tail(doc, draft.content, draft.cue)
             draft.content = without_question_frames(doc, draft.content, draft.cue)
             draft.content = without_trailing_gloss(doc, draft.content, draft.act == "speech")
+    cut_at_next_reports(drafts)
     analysis.drafts = drop_nested([d for d in drafts if d.content])
     for draft in analysis.drafts:  # after drop_nested: a statement inside the gloss stays out
         if draft.kind != "direct":

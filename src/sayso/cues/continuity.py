@@ -9,7 +9,7 @@ from ..analysis import Draft
 from ..lexicon import RELAY_VERBS
 from ..quotes import Quote
 from ..speakers import speaker_phrase
-from .spans import merge_adjacent, within, word_count
+from .spans import merge_adjacent, to_spans, within, word_count
 from .words import SUBJECTS, cue_span, is_speech_verb
 
 #: A quote of fewer words, inside a sentence and with no cue, is a scare quote, not a statement.
@@ -187,3 +187,44 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
             continue
         kept.append(d)
     return kept
+
+
+def cut_at_next_reports(drafts: list[Draft]) -> None:
+    """"said that he will “try to form a government” and insisted that ...": the parser hangs
+    the second verb of speech inside the first one's clause, but it is the same speaker's next
+    statement. The outer content ends before its conjunction, and the inner statement, which
+    the parse gives the clause's subject, takes the outer one's speaker."""
+    for outer in drafts:
+        for inner in drafts:
+            cut = _next_report(outer, inner)
+            if cut is not None:
+                outer.content = _before(outer, cut)
+                inner.subject = outer.subject
+
+
+def _next_report(outer: Draft, inner: Draft) -> Token | None:
+    """The conjunction opening ``inner`` when it is the outer speaker's next statement: its cue
+    a verb of speech in the outer content, coordinated there without a subject of its own. One
+    of the two must quote: between two reported clauses the coordinated verb is as often the
+    reported speaker's own ("said she was tired and wanted a change")."""
+    if inner is outer or outer.cue is None or inner.cue is None or \
+            outer.kind == inner.kind == "indirect" or \
+            not within(inner.cue.start_char, outer.content):
+        return None
+    verb = inner.cue.root
+    if verb.dep_ != "conj" or not is_speech_verb(verb) or verb.i <= outer.cue.root.i or \
+            any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    conjunction = verb.doc[verb.left_edge.i - 1]
+    if conjunction.dep_ != "cc" or conjunction.head != verb.head or \
+            conjunction.i <= outer.cue.root.i:
+        return None
+    return conjunction
+
+
+def _before(draft: Draft, cut: Token) -> list[tuple[int, int]]:
+    """The draft's content up to the word ``cut``."""
+    doc = cut.doc
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in draft.content]
+    words = [t.i for span in spans if span is not None for t in span if t.i < cut.i]
+    return to_spans(doc, words) or draft.content

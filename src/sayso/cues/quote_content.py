@@ -112,9 +112,35 @@ def mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[i
             start = _skip_addressee(doc, start, verb)
         clause = list(range(start, span.start))
     content = to_spans(doc, [i for i in clause if not span.start <= i < span.end])
-    merged = merge_adjacent(doc, content + [(quote.start, quote.end)])
+    after = to_spans(doc, _adjunct_after(span, verb, inside))
+    merged = merge_adjacent(doc, content + [(quote.start, quote.end)] + after)
     return Draft("mixed", merged, cue=cue_span(verb), cue_lemma=verb.lemma_.lower(),
                  subject=subject_of(verb, inside), quote=quote, confidence=0.85)
+
+
+def _adjunct_after(span: Span, verb: Token, inside: set[int]) -> list[int]:
+    """"called Horgos “a mistake” because few people live there": a clause or phrase the
+    verb takes right after the quoted fragment qualifies what was said and is part of it."""
+    doc = span.doc
+    words = {t.i for c in verb.rights if c.i >= span.end and _qualifies(c)
+             for t in c.subtree}
+    tail = []
+    i = span.end
+    while i in words and i not in inside:
+        tail.append(i)
+        i += 1
+    return tail if any(doc[j].is_alpha for j in tail) else []
+
+
+def _qualifies(adjunct: Token) -> bool:
+    """A phrase ("despite his loss") or a clause opened by a conjunction ("because ...") that
+    reports nothing of its own; a participle ("adding that ...") is the speaker's next act."""
+    if any(is_speech_verb(t) for t in adjunct.subtree):
+        return False
+    if adjunct.dep_ == "prep":
+        return True
+    return adjunct.dep_ == "advcl" and adjunct.tag_ not in ("VBG", "VBN") and any(
+        c.dep_ == "mark" for c in adjunct.children)
 
 
 def _is_addressee(token: Token, verb: Token) -> bool:
