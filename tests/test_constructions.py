@@ -218,6 +218,23 @@ def test_a_quote_that_opens_a_clause_is_mixed_and_a_later_verb_is_no_frame():
     assert suggested is not argued and suggested.cue.text == "suggested"
 
 
+def test_a_quoted_object_that_runs_on_past_the_quote_is_mixed():
+    a = run("Senator Ada Crane admitted “a few mistakes” where the agency may have moved too "
+            "slowly.")
+    s = statement(a, "a few mistakes")
+    assert s.kind == "mixed" and s.cue.text == "admitted"
+    assert s.content.text.endswith("may have moved too slowly")
+    b = run("Coach Ivo Lund pledged “patience” toward the younger players on the squad.")
+    s = statement(b, "patience")
+    assert s.kind == "mixed" and s.content.text.endswith("the younger players on the squad")
+
+
+def test_a_quoted_verb_phrase_with_an_adverbial_after_it_stays_direct():
+    a = run("Governor Rhea Voss wrote “stay safe” in a short post.")
+    s = statement(a, "stay safe")
+    assert s.kind == "direct" and s.content.text == "“stay safe”"
+
+
 def test_a_quote_after_a_dash_belongs_to_the_cue_after_it():
     a = run("Mr. Pike praised the old premier - “He would have loved this bridge,” Mr. Pike said "
             "twice - and told the crowd what the bridge would cost.")

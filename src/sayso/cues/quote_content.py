@@ -153,3 +153,55 @@ def _skip_addressee(doc: Doc, i: int, verb: Token) -> int:
     if _is_addressee(token, verb):
         return max(t.i for t in token.subtree) + 1
     return i + 1
+
+
+#: What a cue takes as its object or clause; a phrase that runs on past a quote under one of
+#: these is still what was said.
+_REPORTED_DEPS = ("dobj", "ccomp", "xcomp", "attr", "oprd")
+
+#: Attachments that add to a phrase from outside it: a gloss ("“CNN” five times"), a
+#: conjoined act, an adverbial.
+_ADDED_DEPS = ("appos", "npadvmod", "advmod", "advcl", "cc", "conj", "punct", "parataxis")
+
+
+def object_after_quote(span: Span, verb: Token, inside: set[int]) -> list[int]:
+    """"found “evidence” that the board had been warned", "testified “thousands” of emails
+    were lost": a quoted phrase right after its cue that opens the cue's object or clause,
+    which runs on straight past the closing mark. The words up to the end of that object or
+    clause are part of what was said. [] when the quote ends it, when what follows only
+    qualifies a quoted verb ("saying “pray for him” in response") or glosses the quote
+    ("said “CNN” five times"), or when a cue lies within. A quote that ends like a sentence of
+    its own is the caller's to exclude."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_alpha:
+        return []
+    reported = [c for c in verb.children
+                if c.i > verb.i and (c.dep_ in _REPORTED_DEPS or _bare_clause(c))]
+    last = max((c.right_edge.i for c in reported), default=-1)
+    if last < span.end or last >= doc[span.start].sent.end:
+        return []
+    tail = range(span.end, last + 1)
+    if any(is_speech_verb(doc[i]) and subject_of(doc[i], inside) is not None for i in tail):
+        return []
+    if not all(_runs_on(doc[i], span, verb) for i in tail if doc[i].head.i not in tail):
+        return []
+    return [i for i in tail if not doc[i].is_space]
+
+
+def _runs_on(top: Token, span: Span, verb: Token) -> bool:
+    """A phrase after the quote continues what the quote began: it hangs on a quoted noun
+    ("“evidence” that ..."), on the clause the quote opens, or on the cue itself, and is no
+    gloss or adverbial added to it."""
+    if top.dep_ in _ADDED_DEPS and not _bare_clause(top):
+        return False
+    head = top.head
+    if span.start <= head.i < span.end:
+        return head.pos_ not in ("VERB", "AUX")
+    return head.i == verb.i or head.i >= span.end
+
+
+def _bare_clause(clause: Token) -> bool:
+    """"testified “thousands” of emails had not been turned over": the parser reads a finite
+    clause without "that" as an adverbial one; with an auxiliary and no mark it is reported."""
+    return clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children) and \
+        any(c.dep_ in ("aux", "auxpass") for c in clause.children)

@@ -11,9 +11,9 @@ from ..channels import TELLING_VERBS
 from ..lexicon import SPEECH_VERBS, THOUGHT_VERBS
 from ..quotes import Quote
 from .after_quote import right_cue, right_subject
-from .quote_content import (around_aside, lead_in, mixed_from_left, rest_of_clause,
-                            tail_before_frame)
 from .complement import complement
+from .quote_content import (around_aside, lead_in, mixed_from_left, object_after_quote,
+                            rest_of_clause, tail_before_frame)
 from .spans import BREAKS, breaks_line_after, merge_adjacent, to_spans, word_count
 from .words import cue_span, is_speech_verb, relative_object, subject_of
 
@@ -61,6 +61,9 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
             kind, content = "mixed", [(opening.idx, quote.end)]
         elif aside:  # "The plan, she said, “is a gamble.”"
             kind, content = "mixed", merge_adjacent(doc, to_spans(doc, aside) + content)
+        elif not _ends_like_speech(span) and \
+                (run_on := object_after_quote(span, left, inside)):  # "pledged “calm” to ..."
+            kind, content = "mixed", merge_adjacent(doc, content + to_spans(doc, run_on))
         if kind == "mixed":
             rest = to_spans(doc, rest_of_clause(span, inside))
             content = merge_adjacent(doc, content + rest)
