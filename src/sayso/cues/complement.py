@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..channels import TELLING_VERBS, channel_role
 from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_VERBS, NAMING_VERBS, OBJECT_VERBS,
                        PREPOSITION_CUES)
-from .words import SUBJECTS, is_put_it, is_speech_verb
+from .words import has_subject, is_put_it, is_speech_verb
 
 
 def complement(verb: Token) -> list[int]:
@@ -63,8 +63,10 @@ def complement(verb: Token) -> list[int]:
                    and not (c.dep_ == "prep" and when_or_how(verb, c))]
         if any(c.dep_ == "dobj" for c in objects) or (lemma == "refer" and objects):
             return [t.i for c in objects for t in c.subtree]
+    # "..., officials said" frames what precedes it; "..., responding to the audit", without a
+    # subject of its own, is the same speaker's next act, not a frame
     if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i \
-            and _comma_before(verb) and not _own_object(verb) and _own_subject(verb):
+            and _comma_before(verb) and not _own_object(verb) and has_subject(verb):
         own = {t.i for t in verb.subtree}
         return [t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i]
     return _as_reported(verb)
@@ -205,7 +207,7 @@ def _without_next_report(clause: list[int], verb: Token) -> list[int]:
         if i <= verb.i or t.dep_ not in ("advcl", "conj", "xcomp") or \
                 t.head.i not in inside or not is_speech_verb(t):
             continue
-        if t.tag_ != "VBG" and (t.dep_ == "xcomp" or not _own_subject(t)):
+        if t.tag_ != "VBG" and (t.dep_ == "xcomp" or not has_subject(t)):
             continue
         start = i if t.tag_ == "VBG" else t.left_edge.i
         comma = start - 1  # the comma before it, maybe behind a closing quotation mark
@@ -214,12 +216,6 @@ def _without_next_report(clause: list[int], verb: Token) -> list[int]:
         if doc[comma].text == ",":
             return [j for j in clause if j < start and not (j == start - 1 == comma)]
     return clause
-
-
-def _own_subject(verb: Token) -> bool:
-    """"..., officials said" frames what precedes it; "..., responding to the audit", whose
-    subject is the main clause's, is the same speaker's next act, not a frame."""
-    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _own_object(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from ..lexicon import RELAY_VERBS
 from ..quotes import Quote
 from ..speakers import speaker_phrase
 from .spans import merge_adjacent, to_spans, within, word_count
-from .words import SUBJECTS, cue_span, is_speech_verb
+from .words import cue_span, has_subject, is_speech_verb
 
 #: A quote of fewer words, inside a sentence and with no cue, is a scare quote, not a statement.
 MIN_FLOATING_WORDS = 5
@@ -130,7 +130,7 @@ def _bare_participle(token: Token) -> bool:
     """"Adding, “...”": a speech verb that opens the sentence without a subject of its own
     continues the speaker before it, as a quote without a cue does."""
     return token.tag_ == "VBG" and is_speech_verb(token) and \
-        not any(c.dep_ in SUBJECTS for c in token.children)
+        not has_subject(token)
 
 
 #: The longest attribution that may interrupt a quotation ("“A,” the union's president said
@@ -213,7 +213,7 @@ def _next_report(outer: Draft, inner: Draft) -> Token | None:
         return None
     verb = inner.cue.root
     if verb.dep_ != "conj" or not is_speech_verb(verb) or verb.i <= outer.cue.root.i or \
-            any(c.dep_ in SUBJECTS for c in verb.children):
+            has_subject(verb):
         return None
     conjunction = verb.doc[verb.left_edge.i - 1]
     if conjunction.dep_ != "cc" or conjunction.head != verb.head or \

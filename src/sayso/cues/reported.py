@@ -77,9 +77,8 @@ def _reported_by_agent(verb: Token, agent: Token, inside: set[int]) -> Draft | N
     if not spans or topic.i in inside or agent.head.head != verb:
         return None
     lemma = verb.lemma_.lower()
-    act = _act_without_clause(lemma)
     return Draft("indirect", spans, cue=cue_span(verb), cue_lemma=lemma, subject=agent,
-                 confidence=0.6, act=act)
+                 confidence=0.6, act=_act_without_clause(lemma))
 
 
 #: Words that stand for a whole clause after a verb of saying or thinking ("said no", "would
@@ -117,9 +116,8 @@ def _reported_relative(verb: Token, subject: Token) -> Draft | None:
             not nothing_after(verb):
         return None
     lemma = verb.lemma_.lower()
-    act = _act_without_clause(lemma)
     return Draft("indirect", to_spans(doc, [pronoun.i]), cue=cue_span(verb), cue_lemma=lemma,
-                 subject=subject, confidence=0.6, act=act)
+                 subject=subject, confidence=0.6, act=_act_without_clause(lemma))
 
 
 def _act_without_clause(lemma: str) -> str:

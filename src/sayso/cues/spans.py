@@ -73,6 +73,17 @@ def within(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
 
 
+def last_piece(doc: Doc, spans: list[tuple[int, int]]) -> Span | None:
+    """The tokens of a content's last piece, where the rules that trim or finish a content
+    look: its end is what they move."""
+    return doc.char_span(spans[-1][0], spans[-1][1], alignment_mode="expand") if spans else None
+
+
+def ending_after(spans: list[tuple[int, int]], token: Token) -> list[tuple[int, int]]:
+    """The spans with the last piece ending right after ``token``."""
+    return spans[:-1] + [(spans[-1][0], token.idx + len(token.text))]
+
+
 #: Words that open a sentence to tie it to the one before: the writer's, not the speaker's.
 CONNECTIVES = frozenset({"and", "but", "yet", "still", "however"})
 
@@ -109,7 +120,7 @@ def without_dashed_apposition(doc: Doc, spans: list[tuple[int, int]], inside: se
     researchers say") the gloss is the speaker's, and dashes inside quotations stay."""
     if not spans or cue is None:
         return spans
-    last = doc.char_span(spans[-1][0], spans[-1][1], alignment_mode="expand")
+    last = last_piece(doc, spans)
     if last is None:
         return spans
     dashes = [t for t in last if t.text in DASHES and t.i not in inside and t.i > last.start
@@ -123,7 +134,7 @@ def without_dashed_apposition(doc: Doc, spans: list[tuple[int, int]], inside: se
             any(t.pos_ in ("VERB", "AUX") for t in heads):
         return spans  # "— that day, the clock ran out": a clause of its own goes on
     before = next(t for t in reversed(doc[last.start:dash.i]) if not t.is_space)
-    return spans[:-1] + [(spans[-1][0], before.idx + len(before.text))]
+    return ending_after(spans, before)
 
 
 #: Words that open a descriptive noun phrase ("the former governor", "a neurosurgeon", "his
@@ -141,7 +152,7 @@ def without_named_apposition(doc: Doc, spans: list[tuple[int, int]], inside: set
     ...") and words inside quotations stay."""
     if not spans or cue is None:
         return spans
-    last = doc.char_span(spans[-1][0], spans[-1][1], alignment_mode="expand")
+    last = last_piece(doc, spans)
     if last is None:
         return spans
     end = max((t.i for t in last if not (t.is_punct or t.is_space)), default=last.start)
@@ -153,7 +164,7 @@ def without_named_apposition(doc: Doc, spans: list[tuple[int, int]], inside: set
                 any(t.i in inside for t in gloss.subtree) or _listed(gloss):
             continue
         before = doc[opener.i - 2]
-        return spans[:-1] + [(spans[-1][0], before.idx + len(before.text))]
+        return ending_after(spans, before)
     return spans
 
 
@@ -182,7 +193,7 @@ def with_coordinated_phrase(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
     ...") it is the writer going on."""
     if not spans:
         return spans
-    last = doc.char_span(spans[-1][0], spans[-1][1], alignment_mode="expand")
+    last = last_piece(doc, spans)
     if last is None or not len(last):
         return spans
     rest = [t for t in doc[last.end:last[-1].sent.end] if not t.is_space]
@@ -194,7 +205,7 @@ def with_coordinated_phrase(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
             t.pos_ in ("VERB", "AUX") or t.is_quote or t.text in (";", ":") for t in rest):
         return spans
     end = rest[-1]
-    return spans[:-1] + [(spans[-1][0], end.idx + len(end.text))]
+    return ending_after(spans, end)
 
 
 def without_question_frames(doc: Doc, spans: list[tuple[int, int]],
@@ -227,7 +238,7 @@ def without_trailing_gloss(doc: Doc, spans: list[tuple[int, int]],
     its quotes at 0.8 coverage)."""
     if not spans:
         return spans
-    last = doc.char_span(spans[-1][0], spans[-1][1], alignment_mode="expand")
+    last = last_piece(doc, spans)
     if last is None:
         return spans
     openers = _PERSON_OPENERS if speech else _RELATIVE_OPENERS

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .words import SUBJECTS
+from .spans import ending_after, last_piece
+from .words import SUBJECTS, has_subject
 
 #: Dependencies of a verb the parser may hang on the cue when it belongs to the content.
 _ON_THE_CUE = ("advcl", "xcomp")
@@ -35,7 +36,7 @@ def with_stranded_tail(doc: Doc, spans: list[tuple[int, int]],
     if any (see the module docstring)."""
     if not spans or cue is None:
         return spans
-    last = doc.char_span(spans[-1][0], spans[-1][1], alignment_mode="expand")
+    last = last_piece(doc, spans)
     words = [t for t in last or () if not (t.is_punct or t.is_space)]
     if not words or words[-1].i < cue.start:
         return spans
@@ -45,7 +46,7 @@ def with_stranded_tail(doc: Doc, spans: list[tuple[int, int]],
     if tail is None:
         return spans
     end = _phrase_end(tail)
-    return spans[:-1] + [(spans[-1][0], end.idx + len(end.text))]
+    return ending_after(spans, end)
 
 
 def _next_word(token: Token) -> Token | None:
@@ -98,7 +99,7 @@ def _coordinated_infinitive(words: list[Token], cue: Span) -> Token | None:
     verb = doc[comma.i + 1]
     head = verb.head
     if verb.tag_ != "VB" or verb.dep_ not in _COORDINATED or head.tag_ == "VB" or \
-            head.i not in range(cue.start, cue.end) or _has_subject(verb) or \
+            head.i not in range(cue.start, cue.end) or has_subject(verb) or \
             not any(t.tag_ == "TO" and t.head.tag_ == "VB" for t in words):
         return None
     return verb
@@ -149,16 +150,12 @@ def _clause_after_mark(words: list[Token]) -> Token | None:
     return mark.head
 
 
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECTS for c in verb.children)
-
-
 def _phrase_end(head: Token) -> Token:
     """The last word of the head's phrase, short of a conjoined clause with a subject of its
     own ("..., and he pledged ...") and of the sentence's end."""
     stop = head.sent.end
     for child in head.children:
-        if child.dep_ == "conj" and child.i > head.i and _has_subject(child):
+        if child.dep_ == "conj" and child.i > head.i and has_subject(child):
             stop = min(stop, _clause_start(child))
     end = max((t for t in head.subtree if t.i < stop), key=lambda t: t.i)
     while end.i > head.i and (end.is_punct or end.is_space or end.dep_ == "cc"):

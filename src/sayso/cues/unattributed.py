@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..analysis import Draft
 from ..lexicon import THOUGHT_VERBS
-from .complement import when_or_how
+from .complement import nothing_after
 from .spans import to_spans
 from .words import cue_span, is_question_frame, is_speech_verb
 
@@ -119,9 +119,8 @@ def _bare_passive(verb: Token) -> Draft | None:
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     if verb.dep_ != "ROOT" or subject is None or not any(c.dep_ == "auxpass" for c in children) \
-            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children) or any(
-            c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod", "cc", "conj") and
-            not (c.dep_ == "prep" and when_or_how(verb, c)) for c in children):
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children) or \
+            not nothing_after(verb, "cc", "conj"):
         return None
     spans = to_spans(verb.doc, [t.i for t in subject.subtree])
     if not spans:

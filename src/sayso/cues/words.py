@@ -100,6 +100,12 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     return None
 
 
+def has_subject(verb: Token) -> bool:
+    """The verb has a subject of its own in the parse, rather than sharing one ("and said ...",
+    "..., responding to the audit")."""
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
 def is_question_frame(verb: Token) -> bool:
     """"Asked if the pier was safe, Voss said ...", "declined to comment when asked about the
     levy": "asked" as a bare participle framing the sentence, whose subject is the one asked."""
