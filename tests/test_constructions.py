@@ -1679,3 +1679,46 @@ def test_a_coordinated_verb_of_speech_after_a_quoted_fragment_is_the_next_statem
     insisted = by_cue(article, "insisted")
     assert insisted.content.text == 'that the bridge was "safe for now."'
     assert insisted.speaker is not None and insisted.speaker.text == "Mayor Dana Whitfield"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The governor continued his assault on Senator Ruiz, calling him weak.",
+     "continued his assault on", "Senator Ruiz"),
+    ("Mayor Jenkins turned his attention to the budget gap.", "turned his attention to",
+     "the budget gap")])
+def test_a_verb_aiming_the_subjects_own_object_is_about_what_the_preposition_governs(
+        text, cue, content):
+    """"turned his attention to X": the possessed object is the subject's own regard, no
+    content; what the preposition aims it at is."""
+    s = by_cue(run(text), cue)
+    assert s.content.text == content
+
+
+def test_a_light_noun_with_a_modifier_or_in_the_plural_gives_way_to_its_object():
+    s = by_cue(run("Lee took multiple swipes at the mayor."), "took multiple swipes at")
+    assert s.content.text == "the mayor"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The audit cast doubt on the official jobless figures.", "cast doubt on",
+     "the official jobless figures"),
+    ("Ms. Ortiz heaped praise on the new mayor.", "heaped praise on", "the new mayor"),
+    ("The senator poked fun at the governor.", "poked fun at", "the governor")])
+def test_the_light_nouns_of_doubt_praise_and_fun_give_way_to_their_object(text, cue, content):
+    assert by_cue(run(text), cue).content.text == content
+
+
+def test_the_object_of_a_verb_of_feeling_holds_a_view_of_its_subject():
+    """"The remark angered some Democrats": the Democrats feel it about the remark."""
+    s = by_cue(run("The remark angered some Democrats on the left."), "angered")
+    assert s.content.text == "The remark"
+    assert s.speaker is not None and s.speaker.text.startswith("some Democrats")
+    assert s.act == "thought"
+
+
+def test_a_colon_after_a_guessed_stances_object_opens_what_the_object_names():
+    text = ("The council endorsed one of the methods for closing the gap: raising the ferry "
+            "fares by a dollar.")
+    s = by_cue(run(text), "endorsed")
+    assert s.content.text == ("one of the methods for closing the gap: raising the ferry fares "
+                              "by a dollar")

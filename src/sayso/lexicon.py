@@ -69,6 +69,13 @@ THOUGHT_VERBS: set[str] = {"believe", "think", "fear", "expect", "hope", "worry"
                            "wonder", "project", "forecast", "estimate", "feel", "know", "doubt",
                            "suspect", "assume", "realize", "realise", "consider", "conclude"}
 
+#: Verbs of feeling whose object feels what their subject causes ("the remark angered donors",
+#: "the delay rattled the board"): the object holds a view of the subject.
+EXPERIENCER_VERBS: frozenset[str] = frozenset({
+    "anger", "infuriate", "enrage", "outrage", "irritate", "annoy", "irk", "rankle", "rattle",
+    "unnerve", "alarm", "worry", "trouble", "dismay", "frustrate", "exasperate", "upset",
+    "offend", "embarrass", "baffle", "mystify", "puzzle", "roil"})
+
 #: Adjectives of attitude after a copula ("are wary of", "is eager to", "were convinced that"):
 #: the subject holds a view of what the adjective governs. Generic ones ("clear", "likely",
 #: "able") say nothing of a source and are left out.

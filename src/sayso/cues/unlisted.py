@@ -15,12 +15,12 @@ from spacy.tokens import Span, Token
 
 from ..analysis import Draft
 from ..channels import channel_role
-from ..lexicon import PARTY_ENTITIES, PRONOUNS, REFLEXIVES
+from ..lexicon import EXPERIENCER_VERBS, PARTY_ENTITIES, PRONOUNS, REFLEXIVES
 from .complement import complement, when_or_how
 from .reported import with_passive_topic, without_frame
 from .spans import to_spans
 from .unattributed import RAISING_VERBS
-from .words import cue_span, is_put_it, subject_of
+from .words import cue_span, is_put_it, is_speech_verb, subject_of
 
 #: What a cue verb governs that can be its content, in order of preference.
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "prep", "dative")
@@ -31,7 +31,7 @@ def unlisted(token: Token, inside: set[int], sourceless: bool = False) -> Draft 
     and ``sourceless`` (the scorer picked this word) does not allow a statement without one."""
     if token.pos_ == "NOUN":
         return _noun(token)
-    impression = _impression(token, inside)
+    impression = _impression(token, inside) or _felt(token, inside)
     if impression is not None:
         return impression
     subject = subject_of(token, inside)
@@ -78,6 +78,25 @@ def _impression(verb: Token, inside: set[int]) -> Draft | None:
                  confidence=0.5, act="thought", guessed=True, unattributed=True)
 
 
+def _felt(verb: Token, inside: set[int]) -> Draft | None:
+    """"The remark angered donors", "That rattled the mayor": the object of a verb of feeling
+    holds a view of what the subject names; PolNeAR's annotators draw the object as the source
+    and the subject as the content, where the rule for other verbs would make the subject
+    speak of the object."""
+    if verb.lemma_.lower() not in EXPERIENCER_VERBS or any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    cause = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    feeler = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if cause is None or feeler is None or cause.i in inside or feeler.i in inside:
+        return None
+    spans = to_spans(verb.doc, [t.i for t in cause.subtree])
+    if not spans:
+        return None
+    return Draft("indirect", spans, cue=cue_span(verb), cue_lemma=verb.lemma_.lower(),
+                 subject=feeler, confidence=0.5, act="thought", guessed=True)
+
+
 #: Prepositions that complete an object as part of what is attributed ("see him as a threat",
 #: "compared abortion to slavery", "found Clinton with a lead").
 _COMPLETING = {"as", "to", "with", "into", "from", "against", "for", "of", "over", "than"}
@@ -106,7 +125,10 @@ def _governed(token: Token) -> list[int]:
             if light is not None:
                 return [t.i for t in light.subtree]
             words = [t.i for t in child.subtree]
-            return words + _completion(token, max(words)) if dep == "dobj" else words
+            if dep != "dobj":
+                return words
+            words += _completion(token, max(words))
+            return words + _named_after_colon(token, max(words))
     return []
 
 
@@ -121,21 +143,53 @@ def _names_party(addressee: Token) -> bool:
 #: Nouns that say nothing of their own after a verb, only with it and the preposition after
 #: them ("took aim at", "took issue with", "took a swipe at").
 LIGHT_NOUNS = {"aim", "issue", "exception", "note", "notice", "heart", "offense", "offence",
-               "umbrage", "comfort", "pride", "stock", "swipe", "shot", "jab", "dig", "potshot"}
+               "umbrage", "comfort", "pride", "stock", "swipe", "shot", "jab", "dig", "potshot",
+               "whack", "swing", "fun", "doubt", "praise", "light", "finger"}
+
+
+#: Determiners that point at a thing already known ("raised the issue of"), which a light noun
+#: never takes ("took issue with", "took a swipe at", "took some shots at").
+_DEFINITE = {"the", "this", "that", "these", "those"}
 
 
 def _light_object(noun: Token) -> Token | None:
     """The real object of a verb said with a light noun ("took aim at the plan", "took issue
-    with the ruling", "took a swipe at the mayor"): what the preposition right after the noun
-    governs, where the noun itself would be no content at all."""
+    with the ruling", "took a swipe at the mayor") or with the subject's own effort or regard
+    (``_own_effort``): what the preposition right after the noun governs, where the noun itself
+    would be no content at all."""
     doc = noun.doc
-    if noun.dep_ != "dobj" or noun.lower_ not in LIGHT_NOUNS or noun.i + 1 >= len(doc) or any(
-            c.i < noun.i and c.lower_ not in ("a", "an") for c in noun.children):
+    if noun.dep_ != "dobj" or noun.i + 1 >= len(doc):
         return None
     prep = doc[noun.i + 1]
     if prep.dep_ != "prep" or prep.head not in (noun, noun.head):
         return None
+    light = noun.lemma_.lower() in LIGHT_NOUNS and all(
+        c.dep_ in ("amod", "nummod") or (c.dep_ == "det" and c.lower_ not in _DEFINITE)
+        for c in noun.children if c.i < noun.i)
+    if not (light or _own_effort(noun, prep)):
+        return None
     return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+
+
+#: Prepositions that aim what the subject gives or turns at someone or something ("threw her
+#: support behind", "turned his fire on", "switched their allegiance to").
+_AIMING = {"on", "upon", "behind", "toward", "towards", "against", "to", "into"}
+
+
+def _own_effort(noun: Token, prep: Token) -> bool:
+    """"threw her support behind Lee", "turned his attention to the levy", "continued his
+    assault on the mayor": a verb outside the lexicon whose bare object is the subject's own
+    (a possessive pronoun and at most adjectives) and is aimed by the preposition right after
+    it says something about what the preposition governs, as the light nouns do: PolNeAR's
+    annotators draw that as the content and the verb, the object and the preposition as the
+    cue. A listed verb keeps its object ("pledged her vote to Ruiz"), and so does a time or a
+    medium after it ("touted his win on Twitter")."""
+    verb = noun.head
+    left = [c for c in noun.children if c.i < noun.i]
+    return prep.lower_ in _AIMING and not is_speech_verb(verb) and \
+        not any(c.i > noun.i for c in noun.children) and \
+        any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in left) and \
+        all(c.dep_ in ("poss", "amod") for c in left) and not when_or_how(verb, prep)
 
 
 def _completion(verb: Token, end: int) -> list[int]:
@@ -162,6 +216,18 @@ def _completion(verb: Token, end: int) -> list[int]:
         extra += [t.i for t in child.subtree]
         end = max(extra)
     return extra
+
+
+def _named_after_colon(verb: Token, end: int) -> list[int]:
+    """"echoed a theme: trade is good for all three", "had an epiphany: the system was
+    rotten": a colon right after the object opens what the object names, to the end of the
+    sentence; PolNeAR's annotators take it into the content with the object."""
+    doc = verb.doc
+    sent_end = verb.sent.end
+    if end + 1 >= sent_end or doc[end + 1].text != ":":
+        return []
+    rest = [t.i for t in doc[end + 1:sent_end] if not t.is_space]
+    return rest if sum(1 for i in rest if doc[i].is_alpha) >= 2 else []
 
 
 def _is_setting(objects: list[Token]) -> bool:
