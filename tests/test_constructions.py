@@ -1295,6 +1295,45 @@ def test_a_colon_inside_an_items_content_opens_no_item():
     assert item.content.text.endswith("Step one: cut the fees.”")
 
 
+@pytest.mark.parametrize("source", ["Insiders", "Experts"])
+def test_a_plural_source_noun_before_a_title_colon_is_a_source(source):
+    """The list of source nouns names plurals as written; a lemma is never plural."""
+    a = run(f"{source}: Ferry fares will rise in spring.\n\n"
+            "The harbour board met on Monday in Port Alder to discuss the timetable.")
+    s = statement(a, "Ferry fares will rise in spring")
+    assert (s.speaker.text, s.cue.text) == (source, ":")
+
+
+# --- headlines ----------------------------------------------------------------------------------
+
+_HARBOUR_BODY = ("\n\nThe harbour board met on Monday in Port Alder to discuss the ferry "
+                 "timetable, the state of the pier and the levy that riders have paid since the "
+                 "storm damaged the terminal last winter, and members said they would meet "
+                 "again next month.")
+
+
+def test_a_headline_verb_the_tagger_reads_as_a_noun_is_the_cue():
+    """The small model reads "presses" after a name as a plural noun: no verb, no cue."""
+    s = by_cue(run("Okafor presses for truce in ferry dispute." + _HARBOUR_BODY), "presses for")
+    assert (s.speaker.text, s.content.text) == ("Okafor", "truce in ferry dispute")
+
+
+@pytest.mark.parametrize("headline, speaker, cue, content", [
+    ("Fares must rise next spring, harbour board rules.", "harbour board", "rules",
+     "Fares must rise next spring"),
+    ("Levy on riders unfair, union tells council.", "union", "tells",
+     "Levy on riders unfair")])
+def test_a_headline_that_ends_in_its_source_and_verb_reports_all_before_the_comma(
+        headline, speaker, cue, content):
+    s = by_cue(run(headline + _HARBOUR_BODY), cue)
+    assert (s.speaker.text, s.content.text) == (speaker, content)
+
+
+def test_a_headline_content_runs_over_its_phrases_to_the_line_end():
+    a = run("Union chief promises action on fares in first 100 days." + _HARBOUR_BODY)
+    assert by_cue(a, "promises").content.text == "action on fares in first 100 days"
+
+
 def test_a_colon_after_a_place_below_the_title_is_no_attribution():
     a = run("Delegates were named on Monday.\n\nOntario: Ruth Alder, Omar Haddad, Lise Okafor.")
     assert not [s for s in a.statements if s.cue and s.cue.text == ":"]

@@ -1,6 +1,7 @@
 """Cues: find the words that attribute, and the content each one attributes.
 
-First the lines that attribute with a colon ("Sanders: ...", "TAPPER: ...", ``colons``). Then
+First the lines that attribute with a colon ("Sanders: ...", "TAPPER: ...", ``colons``), and a
+headline whose verb the parser misreads ("Mayor demands audit", ``headlines``). Then
 three passes over the parse, in this order because each consumes what the next must not see:
 
 1. quotations, quote by quote: a cue right after the quote ("...,” he said), a cue before it
@@ -23,7 +24,8 @@ none. A listed verb that the scorer doubts in its sentence gives neither a guess
 with no clause of its own, the word alone is weak evidence.
 
 Then the learned edge model (``edges``) moves the first and last word of indirect contents, and
-of every cue, where annotators put them.
+of every cue, where annotators put them; a headline's content that stops short of its line's
+end with only words after it runs to the end (``headlines``).
 
 Speakers are only found here as the subject token of the cue; ``speakers`` expands and resolves
 them.
@@ -38,6 +40,7 @@ from ..quotes import Quote
 from .attitudes import attitude
 from .colons import colon_attributions
 from .continuity import absorb_quotes, cut_at_next_reports, drop_nested, floating, resolve_relays
+from .headlines import headline_verbs, to_headline_end
 from .learned import candidates
 from .quoted import attribute_quote
 from .reported import reported
@@ -57,13 +60,16 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     inside_quote = {i for span in quote_tokens.values() for i in range(span.start, span.end)}
     used: set[int] = set()
     drafts = colon_attributions(doc, analysis)
+    headlined = headline_verbs(doc, inside_quote)  # its verb is read here, and here alone
+    used.update(i for d in headlined for i in range(d.cue.start, d.cue.end))
+    drafts += headlined
     by_colon = [(d.start, d.end) for d in drafts]
     late: list[Draft] = []   # sourceless and learned statements, joined after continuity
     pending: list[Quote] = []
     for quote in analysis.quotes:
         if quote not in quote_tokens or any(a <= quote.start and quote.end <= b
                                             for a, b in by_colon):
-            continue  # marks that fall on no token, or a quote a colon line attributes
+            continue  # marks that fall on no token, or a quote a colon line or headline holds
         draft = attribute_quote(doc, quote, quote_tokens[quote], inside_quote, used)
         if draft:
             drafts.append(draft)
@@ -103,6 +109,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             draft.content = without_named_apposition(doc, draft.content, inside_quote, draft.cue)
     if analysis.edge_model is not None:
         analysis.edge_model.refine(doc, analysis.drafts)
+    to_headline_end(doc, analysis.drafts)
 
 
 def _unclaimed(late: list[Draft], drafts: list[Draft]) -> list[Draft]:

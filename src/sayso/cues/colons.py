@@ -88,7 +88,7 @@ def _attribution(doc: Doc, analysis: Analysis, line: list[Token], *, naming: fro
     if not 1 <= len(words) <= MAX_SOURCE_WORDS or any(t.lower_ in LABEL_WORDS for t in words):
         return None
     speaks = not title and _transcript_speaker(words, line)
-    if not speaks and not any(t.ent_type_ in naming or t.lemma_.lower() in SOURCE_NOUNS or
+    if not speaks and not any(t.ent_type_ in naming or _source_noun(t) or
                               ((t.is_title or t.is_upper) and t.lower_ in named)
                               for t in words):
         return None
@@ -104,6 +104,12 @@ def _attribution(doc: Doc, analysis: Analysis, line: list[Token], *, naming: fro
     return Draft("indirect" if quote is None else "direct", spans, cue=doc[colon.i:colon.i + 1],
                  cue_lemma=":", subject=head, speaker=doc[words[0].i:words[-1].i + 1],
                  quote=quote, confidence=0.6)
+
+
+def _source_noun(token: Token) -> bool:
+    """A word of ``SOURCE_NOUNS``, as written or by lemma ("Polls:", "Experts:"): the list
+    names plural sources as they are written, which a lemma never is."""
+    return token.lower_ in SOURCE_NOUNS or token.lemma_.lower() in SOURCE_NOUNS
 
 
 def _transcript_speaker(words: list[Token], line: list[Token]) -> bool:
