@@ -1761,3 +1761,17 @@ def test_a_colon_after_a_guessed_stances_object_opens_what_the_object_names():
     s = by_cue(run(text), "endorsed")
     assert s.content.text == ("one of the methods for closing the gap: raising the ferry fares "
                               "by a dollar")
+
+
+def test_a_clause_before_the_subject_is_not_said_where_the_verb_has_a_clause_of_its_own():
+    """The parser hangs the sentence's first clause on "said" too; "they would meet" is what
+    the members said, and the meeting is the writer's report."""
+    a = run("The board met on Monday to review the timetable, the state of the pier and the "
+            "levy that riders have paid since the storm damaged the terminal, and members said "
+            "they would meet again next month.")
+    assert by_cue(a, "said").content.text == "they would meet again next month"
+
+
+def test_an_interrupted_clause_keeps_both_its_pieces():
+    s = by_cue(run("The plan, the mayor said, would cost the town far too much."), "said")
+    assert s.content.text.startswith("The plan") and s.content.text.endswith("far too much")

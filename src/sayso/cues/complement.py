@@ -30,6 +30,7 @@ def complement(verb: Token) -> list[int]:
         clauses = _clause_after_addressee(verb)
     if not clauses:
         clauses = _clause_on_medium(verb)
+    clauses = _own_clauses_after(clauses, verb)
     if clauses:
         return _without_next_report(_from_mark([t.i for c in clauses for t in c.subtree],
                                                verb.doc), verb)
@@ -236,3 +237,15 @@ def _is_relay(clause: Token, verb: Token) -> bool:
     return clause.i > verb.i and is_speech_verb(clause) and _comma_before(clause) and \
         any(c.dep_ == "nsubj" for c in clause.children) and \
         not any(c.dep_ == "ccomp" for c in clause.children)
+
+
+def _own_clauses_after(clauses: list[Token], verb: Token) -> list[Token]:
+    """"The board met on Monday ..., and members said they would meet again": where the verb
+    has a clause of its own after it, with its own subject, a clause the parser also hangs on
+    it from before the subject is the sentence it follows, not part of what was said (an
+    interrupted clause, "The plan, she said, would fail", goes on after the verb without a
+    subject of its own)."""
+    after = [c for c in clauses if c.i > verb.i]
+    if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for c in after for g in c.children):
+        return after
+    return clauses
