@@ -1775,3 +1775,18 @@ def test_a_clause_before_the_subject_is_not_said_where_the_verb_has_a_clause_of_
 def test_an_interrupted_clause_keeps_both_its_pieces():
     s = by_cue(run("The plan, the mayor said, would cost the town far too much."), "said")
     assert s.content.text.startswith("The plan") and s.content.text.endswith("far too much")
+
+
+def test_she_after_a_daughter_named_by_kinship_is_the_daughter_not_the_last_woman_quoted():
+    text = ("Councillor Dana Ruiz said the clinic must reopen. “Patients are waiting,” she said."
+            "\n\nFor Ed Carver, 71, the debate feels distant. He drives 90 minutes each way for "
+            "dialysis. His daughter worries about winter.\n\n“One bad storm and he misses a "
+            "treatment,” she said.")
+    s = statement(run(text), "One bad storm and he misses a treatment")
+    assert s.speaker.text == "she" and s.speaker.name == "His daughter"
+
+
+def test_a_kinship_noun_inside_a_relative_clause_is_no_antecedent():
+    text = ("Councillor Dana Ruiz met a man whose mother had lost her pension. “It should never "
+            "happen,” she said.")
+    assert statement(run(text), "It should never happen").speaker.name == "Dana Ruiz"

@@ -377,7 +377,8 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
         if role is not None and (best is None or analysis.sentences_between(
                 best.sent.start, sent_start) > 1):
             return speaker_phrase(role)   # no one named lately: the role it is
-        return best
+        relative = _kin_subject_since(pronoun, gender, best, analysis)
+        return speaker_phrase(relative) if relative is not None else best
     # they / it / we: a plural subject before it in its sentence, the last speaker that is a
     # group, or the nearest organisation
     if pronoun.lower_ == "they":
@@ -417,6 +418,34 @@ def _role_subject_before(pronoun: Token, gender: str | None) -> Token | None:
         return None
     opposite = {"m": "f", "f": "m"}.get(gender or "")
     return None if opposite and subject.lower_ in _GENDERED_ROLES[opposite] else subject
+
+
+#: Nouns that name a person by sex, kinship or family role ("his daughter", "the widow").
+KIN_NOUNS = {"m": {"man", "boy", "son", "husband", "father", "brother", "grandfather", "grandson",
+                   "uncle", "nephew", "widower", "boyfriend", "dad"},
+             "f": {"woman", "girl", "daughter", "wife", "mother", "sister", "grandmother",
+                   "granddaughter", "aunt", "niece", "widow", "girlfriend", "mom", "mum"}}
+
+
+def _kin_subject_since(pronoun: Token, gender: str | None, named: Span | None,
+                       analysis: Analysis) -> Token | None:
+    """"For Ed Carver, 71, ... His daughter worries about winter. “...,” she said": a person
+    named by kinship or sex ("his daughter", "a woman") as the subject of a main clause in the
+    pronoun's sentence or the one before, after anyone of the pronoun's gender was last named,
+    is the one the pronoun means; the person index knows only names, and would reach back to
+    the last woman named and quoted. A subject inside a relative or adverbial clause ("a man
+    whose mother ...", "while her husband ...") is only described there."""
+    if gender not in KIN_NOUNS:
+        return None
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    previous = doc[start - 1].sent.start if start > 0 else start
+    window_start = max(named.end if named is not None else 0, previous)
+    return next((t for t in reversed(doc[window_start:pronoun.i])
+                 if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and
+                 (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT") and
+                 t.lemma_.lower() in KIN_NOUNS[gender] and not t.ent_type_ and
+                 not _in_quote(t.doc[t.i:t.i + 1], analysis)), None)
 
 
 def _plural_subject_before(pronoun: Token) -> Token | None:
