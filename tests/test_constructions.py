@@ -429,6 +429,26 @@ def test_a_content_that_opens_a_quotation_ends_with_its_closing_mark():
     assert statement(a, "look at all options").content.text.endswith('options."')
 
 
+def test_a_quotation_framed_after_it_keeps_the_connective_that_opens_its_sentence():
+    """"But “the ferry ... ,” she said": annotators draw the content from the sentence's first
+    word; without a quotation ("But the ferry ..., she said") the connective stays out."""
+    a = run("The harbour master spoke on Monday. But “the ferry will not sail before spring,” "
+            "Ms. Okafor said.")
+    s = statement(a, "the ferry will not sail")
+    assert s.kind == "mixed"
+    assert s.content.text.startswith("But ")
+
+
+def test_a_cue_aside_in_the_next_sentence_does_not_frame_the_quote_before_it():
+    """"“B.” Marlow County, he said, was ...": the aside frames its own sentence, and "B" goes
+    on with the quotation before it."""
+    a = run("“We are only asking the council to listen,” Mr. Dorsey said. “We are trying to be "
+            "patient with them.” Marlow County, he said, was “where the fight will be won.”")
+    s = statement(a, "We are only asking")
+    assert len(s.content.spans) == 2 and "trying to be patient" in s.content.text
+    assert statement(a, "where the fight").content.text.startswith("Marlow County")
+
+
 # --- reported speech --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("verb", ["says", "said", "added", "argued", "warned", "claimed",

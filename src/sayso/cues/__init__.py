@@ -97,7 +97,9 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     drafts = sorted(drafts + _unclaimed(late, drafts), key=lambda d: d.anchor)
     for draft in drafts:
         if draft.kind != "direct":
-            draft.content = with_coordinated_phrase(doc, without_connective(doc, draft.content))
+            if not _keeps_connective(doc, draft):
+                draft.content = without_connective(doc, draft.content)
+            draft.content = with_coordinated_phrase(doc, draft.content)
             draft.content = with_stranded_tail(doc, draft.content, draft.cue)
             draft.content = without_question_frames(doc, draft.content, draft.cue)
             draft.content = without_trailing_gloss(doc, draft.content, draft.act == "speech")
@@ -110,6 +112,19 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     if analysis.edge_model is not None:
         analysis.edge_model.refine(doc, analysis.drafts)
     to_headline_end(doc, analysis.drafts)
+
+
+def _keeps_connective(doc: Doc, draft: Draft) -> bool:
+    """"But “the pier is safe,” the mayor said": a quotation framed after it whose sentence
+    opens with a connective run straight into it is drawn by annotators from that first word
+    (6 of the 6 such contents matched in PolNeAR's kept training articles). Reported speech
+    without quotes ("But the pier is safe, the mayor said"), where annotators leave it out,
+    and a connective set off by a comma ("Still, the ferry will run “every hour,” ...") keep
+    the rule of ``without_connective``."""
+    if draft.quote is None or draft.cue is None or draft.cue.start_char < draft.quote.end:
+        return False
+    first = doc.char_span(draft.start, draft.start + 1, alignment_mode="expand")
+    return first is not None and first[0].i + 1 < len(doc) and doc[first[0].i + 1].text != ","
 
 
 def _unclaimed(late: list[Draft], drafts: list[Draft]) -> list[Draft]:

@@ -86,10 +86,17 @@ def _only_frame_between(doc: Doc, after: int, verb: Token) -> bool:
             continue
         if token.head == verb and token.dep_ in ("aux", "auxpass", "advmod", "neg", "npadvmod"):
             continue
-        if token.ent_type_ or token.pos_ == "PROPN" or _in_apposition(token):
+        named = bool(token.ent_type_) or token.pos_ == "PROPN"
+        if (named and not _pronoun(subject)) or _in_apposition(token):
             continue  # a speaker the parser did not hang on the cue
         return False
     return True
+
+
+def _pronoun(subject: Token | None) -> bool:
+    """"“...” South Carolina, he said, was ...": a verb whose own subject is a pronoun names its
+    speaker there; a name before it is no stranded speaker but a clause of its own."""
+    return subject is not None and subject.pos_ == "PRON"
 
 
 def _introduces_next(verb: Token) -> bool:
