@@ -1810,3 +1810,26 @@ def test_a_kinship_noun_inside_a_relative_clause_is_no_antecedent():
     text = ("Councillor Dana Ruiz met a man whose mother had lost her pension. “It should never "
             "happen,” she said.")
     assert statement(run(text), "It should never happen").speaker.name == "Dana Ruiz"
+
+
+def test_a_denial_according_to_an_outlet_is_the_ministers_passed_on_by_the_outlet():
+    """The outlet passes on what the minister denied, as it would what she said."""
+    a = run("The minister denied on Thursday that the ferry contract was rigged, according to "
+            "the Coastal Courier.")
+    s = by_cue(a, "denied")
+    assert s.speaker.text == "The minister"
+    assert s.content.text == "that the ferry contract was rigged"
+    assert [c.text for c in s.channels if c.role == "via"] == ["the Coastal Courier"]
+
+
+def test_a_hypothetical_announcement_according_to_an_outlet_stays_the_outlets():
+    a = run("Aides weighed what would happen if the mayor announced she would resign, "
+            "according to the Coastal Courier.")
+    assert by_cue(a, "according to").speaker.text == "the Coastal Courier"
+
+
+def test_an_outlet_that_ends_the_sentence_is_the_channel_not_part_of_what_was_said():
+    s = by_cue(run("The minister said the ferry contract was fair, according to the Coastal "
+                   "Courier."), "said")
+    assert s.content.text == "the ferry contract was fair"
+    assert [c.text for c in s.channels if c.role == "via"] == ["the Coastal Courier"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..analysis import Draft
-from ..lexicon import RELAY_VERBS
+from ..lexicon import RELAY_VERBS, SPEECH_VERBS
 from ..quotes import Quote
 from ..speakers import speaker_phrase
 from .spans import merge_adjacent, to_spans, within, word_count
@@ -29,6 +29,8 @@ def resolve_relays(drafts: list[Draft]) -> list[Draft]:
         inner = _relayed(outer, drafts)
         if inner is not None:
             inner.channels.append((speaker_phrase(outer.subject), "via"))
+            if outer.cue_lemma == "according to":
+                inner.content = _without_relay(inner, outer)
             continue
         kept.append(outer)
     return kept
@@ -40,7 +42,8 @@ def _relayed(outer: Draft, drafts: list[Draft]) -> Draft | None:
     if outer.cue_lemma not in RELAY_VERBS and outer.cue_lemma != "according to":
         return None
     for inner in drafts:
-        if inner is outer or inner.cue is None or inner.subject is None or not _a_report(inner):
+        if inner is outer or inner.cue is None or inner.subject is None or not (
+                _a_report(inner) or outer.cue_lemma == "according to" and _says_that(inner)):
             continue
         if inner.cue.start_char >= outer.cue.start_char and outer.cue_lemma != "according to":
             continue  # a relay follows what it relays
@@ -51,6 +54,30 @@ def _relayed(outer: Draft, drafts: list[Draft]) -> Draft | None:
         if outer.cue_lemma == "according to" or within(inner.cue.start_char, outer.content):
             return inner
     return None
+
+
+def _without_relay(inner: Draft, outer: Draft) -> list[tuple[int, int]]:
+    """"The minister said the contract was fair, according to the Courier": the parser hangs
+    the relay that ends the sentence inside the clause said, but it is the channel, not part
+    of what was said. One inside the clause ("said that, according to its count, ...") is."""
+    doc = inner.cue.doc
+    relay = {outer.cue.start, *range(outer.cue.start, outer.cue.end),
+             *(t.i for t in outer.subject.subtree)}
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in inner.content]
+    words = [t.i for span in spans if span is not None for t in span]
+    if not words or any(doc[i].is_alpha for i in words if i > max(relay)):
+        return inner.content  # "said that, according to its count, ...": the count is said
+    return to_spans(doc, [i for i in words if i < min(relay)]) or inner.content
+
+
+def _says_that(inner: Draft) -> bool:
+    """"The minister denied that the contract was rigged, according to the Courier": a verb of
+    speech with a clause of its own, as the sentence's main verb (not "... if their candidate
+    announced he would ..."), is a statement the outlet passes on, as "said" is, whatever its
+    verb."""
+    verb = inner.cue.root
+    return inner.act == "speech" and inner.cue_lemma in SPEECH_VERBS and verb.dep_ == "ROOT" \
+        and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _a_report(inner: Draft) -> bool:

@@ -86,7 +86,7 @@ def edges(doc: Doc, draft: Draft, fences: Collection[int] = ()) -> list[Edge]:
         words_of(doc, draft.content[:1]) or words, words_of(doc, draft.content[-1:]) or words)
     role = _role(doc, words)
     cue = range(draft.cue.start, draft.cue.end) if draft.cue is not None else range(0)
-    stops = [*cue, *fences]
+    stops = [*cue, *fences, *_channels_apart(draft, set(words))]
     low = max([first - REACH, _paragraph_start(doc, first)] + [i + 1 for i in stops if i < first])
     high = min([last + REACH, _paragraph_end(doc, last)] + [i - 1 for i in stops if i > last])
     blocked = _other_arguments(draft, set(words))
@@ -187,6 +187,21 @@ def _other_arguments(draft: Draft, content: set[int]) -> set[int]:
         if not subtree & content:
             blocked |= subtree
     return blocked
+
+
+def _channels_apart(draft: Draft, content: set[int]) -> set[int]:
+    """The words of the statement's channels outside its content, with the phrase that brings
+    them in ("according to the Courier", "in an interview"): sayso reports a channel apart, so
+    a content edge never crosses it."""
+    words: set[int] = set()
+    for span, _ in draft.channels:
+        top = span.root
+        if {t.i for t in top.subtree} & content:
+            continue
+        while top.head is not top and not {t.i for t in top.head.subtree} & content:
+            top = top.head
+        words |= {t.i for t in top.subtree}
+    return words
 
 
 def _role(doc: Doc, words: list[int]) -> str:
