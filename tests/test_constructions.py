@@ -1783,6 +1783,32 @@ def test_a_colon_after_a_guessed_stances_object_opens_what_the_object_names():
                               "by a dollar")
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Voss has raised questions about the cost of the pier.", "has raised questions about",
+     "the cost of the pier"),
+    ("The harbor board issued a statement condemning the vote.",
+     "issued a statement condemning", "the vote"),
+    ("Republicans on the council have been critical of the mayor's budget.",
+     "have been critical of", "the mayor's budget"),
+    ("Republicans have become increasingly vocal about the need for a new pier.",
+     "have become increasingly vocal about", "the need for a new pier"),
+])
+def test_the_cue_takes_in_what_completes_its_verb_up_to_the_content(text, cue, content):
+    """"raised questions about", "issued a statement condemning", "have been critical of":
+    the object and its preposition or participle, or the adjective a verb predicates, stand
+    between a bare verb and its content; annotators draw them with the cue."""
+    assert by_cue(run(text), cue).content.text == content
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Castillo sought to convey that the levy was fair.", "sought to convey"),
+    ("The mayor, however, refused to concede that the pier was unsafe.", "refused to concede"),
+])
+def test_the_cue_takes_in_an_infinitive_whose_complement_is_the_content(text, cue):
+    """"refused to concede that ...": the infinitive frames the content as the verb does."""
+    assert by_cue(run(text), cue).content.text.startswith("that")
+
+
 def test_a_clause_before_the_subject_is_not_said_where_the_verb_has_a_clause_of_its_own():
     """The parser hangs the sentence's first clause on "said" too; "they would meet" is what
     the members said, and the meeting is the writer's report."""

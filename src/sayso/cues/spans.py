@@ -250,3 +250,61 @@ def without_trailing_gloss(doc: Doc, spans: list[tuple[int, int]],
             continue
         return spans[:-1] + [(spans[-1][0], doc[opener.i - 1].idx)]
     return spans
+
+
+def cue_up_to_content(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> Span:
+    """The cue with the words that complete its verb up to the content, which annotators draw
+    as part of the cue: a noun object and the preposition that opens the content ("made no
+    mention of ...", "raised questions about ..."), a document and the participle that opens
+    it ("published a report detailing ..."), and an adjective the verb predicates, with its
+    preposition ("made it clear that ...", "have become vocal about ..."). Without them the
+    cue is a bare "made" or "were", and the words stand between cue and content in neither."""
+    first = doc.char_span(content[0][0], content[0][1], alignment_mode="expand")
+    if first is None or first.start < cue.end:
+        return cue
+    end = _object_frame_end(cue, first.start) or _predicate_end(cue, first.start) or \
+        _infinitive_end(cue, first.start)
+    return doc[cue.start:end] if end else cue
+
+
+def _object_frame_end(cue: Span, content_start: int) -> int | None:
+    """Where the cue ends when a noun object right after it is followed by a preposition or a
+    participle of the noun's own, and the content starts right after that word."""
+    verb = cue.root
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == cue.end),
+                None)
+    if noun is None:
+        return None
+    opener = next((c for c in noun.children if c.i == noun.i + 1 and (
+        c.dep_ == "prep" or (c.dep_ == "acl" and c.tag_ == "VBG"))), None)
+    return opener.i + 1 if opener is not None and opener.i + 1 == content_start else None
+
+
+def _predicate_end(cue: Span, content_start: int) -> int | None:
+    """Where the cue ends when an adjective the verb predicates follows it, with the words
+    before the adjective ("so vehemently opposed", "it clear") and a preposition right after
+    it: the content must start right there, but after a copula, which says nothing without
+    its adjective ("were optimistic", "was concerned about"), anywhere after it."""
+    verb = cue.root
+    adjective = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "ccomp") and
+                      c.tag_ in ("JJ", "JJR", "VBN") and c.left_edge.i == cue.end), None)
+    if adjective is None:
+        return None
+    end = adjective.i + 1
+    if any(c.dep_ == "prep" and c.i == end for c in adjective.children):
+        end += 1
+    copula = verb.lemma_.lower() == "be" and adjective.dep_ == "acomp"
+    return end if end == content_start or (copula and end < content_start) else None
+
+
+def _infinitive_end(cue: Span, content_start: int) -> int | None:
+    """Where the cue ends when the verb governs an infinitive right after it whose own
+    complement is the content ("refused to say that ...", "sought to convey that ..."): the
+    infinitive then frames the content as much as the verb does."""
+    verb = cue.root
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and
+                       c.pos_ in ("VERB", "AUX") and c.left_edge.i == cue.end), None)
+    if infinitive is None or infinitive.i + 1 != content_start or any(
+            t.head != infinitive or t.dep_ != "aux" for t in cue.doc[cue.end:infinitive.i]):
+        return None
+    return infinitive.i + 1
