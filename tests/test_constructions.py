@@ -1859,3 +1859,12 @@ def test_an_outlet_that_ends_the_sentence_is_the_channel_not_part_of_what_was_sa
                    "Courier."), "said")
     assert s.content.text == "the ferry contract was fair"
     assert [c.text for c in s.channels if c.role == "via"] == ["the Coastal Courier"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The council raised fares by a dollar, a move critics called reckless.", "critics"),
+    ("The mayor blamed the union, a claim union leaders denied on Tuesday.", "union leaders")])
+def test_a_noun_summing_up_the_clause_before_is_not_part_of_the_speaker(text, speaker):
+    """The small model reads "a move critics" as one noun; "a" cannot go with a plural."""
+    s = next(s for s in run(text).statements if s.cue is not None and s.cue.start > 30)
+    assert s.speaker.text == speaker

@@ -157,8 +157,9 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
                        and t is not head] if head.ent_type_ else [])
     keep = list(heads)
     for h in heads:
+        summing = _summing_noun(h)
         for child in h.children:
-            if child.dep_ in cut or child.is_punct or (
+            if child.dep_ in cut or child.is_punct or child.i in summing or (
                     not appositive and _floating_quantifier(child, h)) or (
                     child.i < h.i and any(
                         doc[i].is_quote and doc[i - 1].text in (",", ".", "?", "!")
@@ -197,6 +198,21 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in ("both", "either")):
         start += 1
     return doc[start:end]
+
+
+def _summing_noun(head: Token) -> set[int]:
+    """"..., a move critics called reckless": the small model reads "a move critics" as one
+    noun, but "a" cannot go with a plural; the singular noun before it sums up the clause
+    before, and the speaker is the plural noun, the subject of a relative clause that hangs
+    on the summing noun. Returns the words of "a move", to leave out of the speaker."""
+    if head.tag_ not in ("NNS", "NNPS") or head.dep_ != "nsubj":
+        return set()  # "according to a fact sheet lawmakers released": the sheet is the source
+    article = next((c for c in head.children if c.dep_ == "det" and c.lower_ in ("a", "an")),
+                   None)
+    noun = next((c for c in head.children if c.dep_ == "compound" and c.tag_ == "NN"), None)
+    if article is None or noun is None or not article.i < noun.i < head.i:
+        return set()
+    return {article.i, *(t.i for t in noun.subtree)}
 
 
 def _floating_quantifier(child: Token, head: Token) -> bool:
