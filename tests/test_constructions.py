@@ -1868,3 +1868,21 @@ def test_a_noun_summing_up_the_clause_before_is_not_part_of_the_speaker(text, sp
     """The small model reads "a move critics" as one noun; "a" cannot go with a plural."""
     s = next(s for s in run(text).statements if s.cue is not None and s.cue.start > 30)
     assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("TORONTO — Northern Skies Airways will cut 400 jobs next year, the company said on "
+     "Tuesday.", "Northern Skies Airways will cut 400 jobs next year"),
+    ("PORT ALDER, May 3 (Harbour Wire) — The ferry will not sail before spring, the board said.",
+     "The ferry will not sail before spring")])
+def test_a_dateline_is_not_part_of_what_was_said(text, content):
+    assert by_cue(run(text), "said").content.text == content
+
+
+def test_a_memo_obtained_by_an_outlet_is_not_the_outlets():
+    """The outlet that obtained a memo did not write it."""
+    a = run("The cuts will fall mostly on ground crews, according to a memo to employees "
+            "obtained by the Coastal Courier.")
+    s = by_cue(a, "according to")
+    assert s.speaker.name != "Coastal Courier"
+    assert s.speaker.text.startswith("a memo")

@@ -248,12 +248,19 @@ def _conjuncts(head: Token, analysis: Analysis) -> list[Token]:
                      if c.i > head.i and not _in_quote(c.doc[c.i:c.i + 1], analysis)]
 
 
+#: Verbs by which a document reaches someone other than its author ("a memo obtained by the
+#: Gazette", "a letter seen by Reuters"): the one named is a channel, not who wrote it.
+_COME_BY = {"obtain", "see", "review", "receive", "acquire", "get", "view", "examine", "read",
+            "leak"}
+
+
 def _document_author(subject: Token, nouns: set[str] = DOCUMENT_NOUNS) -> Token | None:
     """"A statement e-mailed by Tomas Reyes said ...": the author speaks, not the statement."""
     if subject.lemma_.lower() not in nouns:
         return None
     for t in subject.subtree:
-        if t.lower_ in ("by", "from") and t.head != subject.head:
+        if t.lower_ in ("by", "from") and t.head != subject.head and \
+                t.head.lemma_.lower() not in _COME_BY:
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ in ("PERSON", "ORG"):
                 return obj

@@ -45,8 +45,8 @@ from .learned import candidates
 from .quoted import attribute_quote
 from .reported import reported
 from .spans import (cue_up_to_content, with_coordinated_phrase, without_connective,
-                    without_dashed_apposition, without_named_apposition, without_question_frames,
-                    without_trailing_gloss)
+                    without_dashed_apposition, without_dateline, without_named_apposition,
+                    without_question_frames, without_trailing_gloss)
 from .tails import with_stranded_tail
 from .unattributed import unattributed
 from .unlisted import unlisted
@@ -98,6 +98,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     drafts = sorted(drafts + _unclaimed(late, drafts), key=lambda d: d.anchor)
     for draft in drafts:
         if draft.kind != "direct":
+            draft.content = without_dateline(doc, draft.content)
             if not _keeps_connective(doc, draft):
                 draft.content = without_connective(doc, draft.content)
             draft.content = with_coordinated_phrase(doc, draft.content)
