@@ -1886,3 +1886,12 @@ def test_a_memo_obtained_by_an_outlet_is_not_the_outlets():
     s = by_cue(a, "according to")
     assert s.speaker.name != "Coastal Courier"
     assert s.speaker.text.startswith("a memo")
+
+
+def test_a_medium_before_a_mixed_content_is_no_part_of_it():
+    """The parser hangs the first that-clause on "statement" and the quoted verb on "said"."""
+    a = run("The owners' association said in a statement that many of the units were empty "
+            "because of renovations, and that a tax would “punish the people who are trying "
+            "to improve the city's housing stock.”")
+    s = next(s for s in a.statements if s.kind == "mixed")
+    assert s.content.text.startswith("that many of the units")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..analysis import Draft
-from ..channels import TELLING_VERBS
+from ..channels import TELLING_VERBS, channel_role
 from ..quotes import Quote
 from .complement import complement
 from .spans import BREAKS, CONNECTIVES, merge_adjacent, to_spans
@@ -108,7 +108,8 @@ def mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[i
     if not clause or not (min(clause) <= span.start <= max(clause) + 1):
         start = verb.i + 1
         while start < span.start and (doc[start].dep_ == "prt" or doc[start].is_punct
-                                      or _is_addressee(doc[start], verb)):
+                                      or _is_addressee(doc[start], verb)
+                                      or _is_medium(doc[start], verb)):
             start = _skip_addressee(doc, start, verb)
         clause = list(range(start, span.start))
     content = to_spans(doc, [i for i in clause if not span.start <= i < span.end])
@@ -148,10 +149,21 @@ def _is_addressee(token: Token, verb: Token) -> bool:
         verb.lemma_ in TELLING_VERBS
 
 
+def _is_medium(token: Token, verb: Token) -> bool:
+    """"said in a statement that ... “...”": the medium is a channel, not what was said."""
+    return token.head == verb and token.dep_ == "prep" and channel_role(verb, token) == "medium"
+
+
 def _skip_addressee(doc: Doc, i: int, verb: Token) -> int:
+    """Past the addressee or the medium at ``i`` (the phrase whose clause the parser hung on
+    the medium's noun goes on after the noun), else past the word."""
     token = doc[i]
     if _is_addressee(token, verb):
         return max(t.i for t in token.subtree) + 1
+    if _is_medium(token, verb):
+        noun = next((c for c in token.children if c.dep_ == "pobj"), token)
+        return max([noun.i] + [t.i for c in noun.rights if c.dep_ == "prep"
+                               for t in c.subtree]) + 1
     return i + 1
 
 
