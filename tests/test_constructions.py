@@ -1895,3 +1895,17 @@ def test_a_medium_before_a_mixed_content_is_no_part_of_it():
             "to improve the city's housing stock.”")
     s = next(s for s in a.statements if s.kind == "mixed")
     assert s.content.text.startswith("that many of the units")
+
+
+def test_later_quote_in_the_sentence_continues_the_quoting_statement():
+    """A second quotation later in the sentence, with no cue of its own, is more of the content
+    the first one is in; a quote under a coordinated predicate is not."""
+    s = by_cue(run("Senator Ruiz said the governor had been “a reliable partner,” and voters "
+                   "would need to “trust him again before the spring.”"), "said")
+    assert s.content.text.endswith("“trust him again before the spring.”")
+    s = by_cue(run("The mayor called the council members “cowards” and “liars who never read "
+                   "the budget.”"), "called")
+    assert s.content.text.endswith("“liars who never read the budget.”")
+    s = by_cue(run("The mayor called the deal “a swindle” and ranked the council among "
+                   "“the worst in the state.”"), "called")
+    assert "ranked" not in s.content.text

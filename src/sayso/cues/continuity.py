@@ -14,6 +14,8 @@ from .words import cue_span, has_subject, is_speech_verb
 
 #: A quote of fewer words, inside a sentence and with no cue, is a scare quote, not a statement.
 MIN_FLOATING_WORDS = 5
+#: The kinds of statement that quote.
+QUOTING = ("direct", "mixed")
 
 
 def resolve_relays(drafts: list[Draft]) -> list[Draft]:
@@ -121,6 +123,11 @@ def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span]
         sent = doc[span.start].sent
         lead = [t for t in doc[sent.start:span.start] if not (t.is_punct or t.is_space)]
         cue = lead[0] if len(lead) == 1 and _bare_participle(lead[0]) else None
+        if lead and cue is None and _later_in_sentence(previous, span):
+            previous.content = _through(doc, previous.content, quote)
+            if previous.kind == "indirect":
+                previous.kind = "mixed"
+            continue
         if word_count(span) < MIN_FLOATING_WORDS or (lead and cue is None) or previous is None:
             continue
         if cue is None and "\n" not in text[previous.end:quote.start]:
@@ -136,6 +143,38 @@ def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span]
                               cue=cue_span(cue) if cue is not None else None,
                               cue_lemma=cue.lemma_.lower() if cue is not None else ""))
     return floating
+
+
+def _later_in_sentence(previous: Draft | None, quote: Span) -> bool:
+    """"called the protesters “illegals” and “thugs”": a quotation later in the sentence that
+    a quoting statement's content ends in, with no verb of speech between the statement's cue
+    and it, is more of that content. Not after the statement's own attribution ("“...,” she
+    told “Morning Edition”"): a quote there names a programme or a title."""
+    if previous is None or previous.kind not in QUOTING or previous.cue is None or \
+            previous.cue.start_char > previous.start or previous.end <= quote.sent.start_char:
+        return False
+    between = quote.doc[previous.cue.end:quote.start]
+    return not any(is_speech_verb(t) for t in between) and \
+        _governed_by(quote.root, previous.cue.root)
+
+
+def _governed_by(word: Token, verb: Token) -> bool:
+    """The word hangs under the verb itself, not under a predicate coordinated with it without
+    a subject of its own ("called the merger “a disaster” and ranked her among “the worst”":
+    the ranking is the speaker's next act, not more of the calling)."""
+    for ancestor in word.ancestors:
+        if ancestor == verb:
+            return True
+        if ancestor.dep_ == "conj" and ancestor.head == verb and not has_subject(ancestor):
+            return False
+    return False
+
+
+def _through(doc: Doc, content: list[tuple[int, int]], quote: Quote) -> list[tuple[int, int]]:
+    """The content run on over the words after it to the end of the quote."""
+    after = doc.char_span(content[-1][1], quote.end, alignment_mode="expand")
+    words = [t.i for t in after if not t.is_space] if after is not None else []
+    return merge_adjacent(doc, content + to_spans(doc, words)) if words else content
 
 
 def _frame_host(previous: Draft, before: list[Draft]) -> Draft:
