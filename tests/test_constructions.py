@@ -1909,3 +1909,12 @@ def test_later_quote_in_the_sentence_continues_the_quoting_statement():
     s = by_cue(run("The mayor called the deal “a swindle” and ranked the council among "
                    "“the worst in the state.”"), "called")
     assert "ranked" not in s.content.text
+
+
+def test_a_titled_name_the_recogniser_missed_is_a_person_pronouns_can_take_up():
+    """The small model tags no entity in "Mayor Ana Torres"; "she" was left unresolved."""
+    a = run("Mayor Ana Torres on Monday defended the police budget.\n\nTorres, who faces "
+            "re-election next fall, has tried to strike a middle ground. She has promised to "
+            "fund a crisis-response team.")
+    s = by_cue(a, "has promised")
+    assert s.speaker.text == "She" and s.speaker.name == "Ana Torres"

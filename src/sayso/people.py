@@ -88,6 +88,8 @@ class People:
                     and not _credit(ent) and not _modifier(ent):
                 name = _widen_name(trim_entity(ent))
                 self.add(name, _with_shared_surname(name, surnames))
+        for name in _untagged_titled_names(doc):
+            self.add(name)
         self._add_bare_surnames(doc)
         _read_genders(doc, self)
 
@@ -191,6 +193,21 @@ def trim_entity(ent: Span, titles: bool = True) -> Span:
                                or titles and doc[start].lower_.rstrip(".") in TITLES):
         start += 1
     return doc[start:end] if end > start else ent
+
+
+def _untagged_titled_names(doc: Doc) -> list[Span]:
+    """"Mayor Ana Torres defended ...": a title followed by a common given name and a surname
+    that the recogniser tagged as nothing at all is a person all the same."""
+    names = []
+    for title in doc:
+        if title.lower_.rstrip(".") not in TITLES or not title.is_title:
+            continue
+        words = doc[title.i + 1:title.i + 3]
+        if len(words) == 2 and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_
+                                   for t in words) and gender_of(words[0].text) is not None \
+                and not (words.end < len(doc) and doc[words.end].pos_ == "PROPN"):
+            names.append(words)
+    return names
 
 
 def personal_name(ent: Span) -> bool:
