@@ -1918,3 +1918,10 @@ def test_a_titled_name_the_recogniser_missed_is_a_person_pronouns_can_take_up():
             "fund a crisis-response team.")
     s = by_cue(a, "has promised")
     assert s.speaker.text == "She" and s.speaker.name == "Ana Torres"
+
+
+def test_a_statement_from_a_sender_the_recogniser_missed_is_not_the_last_speakers():
+    a = run("Police said a truck crossed the line. A statement from the Elmvale fire department "
+            "said crews had to cut the roof off.")
+    s = statement(a, "crews had to cut the roof off")
+    assert s.speaker.name != "Police" and "fire department" in s.speaker.name

@@ -133,8 +133,9 @@ def _continue_issuer(draft: Draft, subject: Token, analysis: Analysis) -> None:
     study is not: it is more often someone else's work brought in."""
     if draft.source is not None or subject.lemma_.lower() not in MESSAGE_NOUNS or \
             not any(c.lower_ in ("a", "an") for c in subject.children) or \
-            _document_author(subject) is not None:
-        return
+            _document_author(subject) is not None or \
+            any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in subject.children):
+        return  # "A statement from the fire department" names its sender, named or not
     last = _last_speaker_before(analysis.drafts, draft)
     if last is not None and last.core is not None and \
             analysis.sentences_between(last.core.sent.start, subject.sent.start) <= 1:
