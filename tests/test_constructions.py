@@ -1925,3 +1925,8 @@ def test_a_statement_from_a_sender_the_recogniser_missed_is_not_the_last_speaker
             "said crews had to cut the roof off.")
     s = statement(a, "crews had to cut the roof off")
     assert s.speaker.name != "Police" and "fire department" in s.speaker.name
+
+
+def test_things_coordinated_as_a_subject_are_no_joint_speakers():
+    a = run("All this and more in the council's record indicate that the levy plan failed.")
+    assert by_cue(a, "indicate").speaker.name.startswith("All this and more")

@@ -66,8 +66,9 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
             draft.core = draft.speaker
         draft.joint = [speaker_phrase(c, with_conj=False, appositive=True, cues=cues)
                        for c in _conjuncts(subject, analysis)]
-        if len(draft.joint) < 2:
-            draft.joint = []
+        if len(draft.joint) < 2 or not all(c.pos_ in ("NOUN", "PROPN") or c.lower_ in PRONOUNS
+                                           for c in _conjuncts(subject, analysis)):
+            draft.joint = []  # "All this and more ... indicate": no joint speakers
         owner = _document_owner(subject)
         if subject.pos_ == "PRON" and subject.lower_ in PRONOUNS:
             draft.source = _antecedent(subject, draft, analysis)
