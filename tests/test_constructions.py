@@ -1930,3 +1930,11 @@ def test_a_statement_from_a_sender_the_recogniser_missed_is_not_the_last_speaker
 def test_things_coordinated_as_a_subject_are_no_joint_speakers():
     a = run("All this and more in the council's record indicate that the levy plan failed.")
     assert by_cue(a, "indicate").speaker.name.startswith("All this and more")
+
+
+def test_a_name_tagged_as_an_organisation_is_a_person_when_its_surname_speaks_alone():
+    """The small model tags "Kelsey Ardmore" as an organisation and "Kelsey" is on no list of
+    given names; "Ardmore told" takes her up as articles take up people."""
+    a = run("Kelsey Ardmore said on Monday that the pier was safe. Ardmore told the council "
+            "the repairs were done. “We kept our word,” she said.")
+    assert statement(a, "We kept our word").speaker.name == "Kelsey Ardmore"

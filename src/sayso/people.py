@@ -218,7 +218,22 @@ def personal_name(ent: Span) -> bool:
     words = [t for t in trim_entity(ent) if not t.is_punct]
     return ent.label_ == "ORG" and len(words) == 2 and all(t.is_title for t in words) and \
         words[1].lower_ not in TITLES and (gender_of(words[0].text) is not None or any(
-            _who_of_one(c) for c in ent.root.children if ent.root.dep_ != "pobj"))
+            _who_of_one(c) for c in ent.root.children if ent.root.dep_ != "pobj") or
+            words[1].i == words[0].i + 1 and _surname_speaks(words[1]))
+
+
+def _surname_speaks(last: Token) -> bool:
+    """"Carly Fiorina said ... Fiorina told ...": the last word of the name standing alone as a
+    subject elsewhere is how articles take up a person; an organisation is taken up by its
+    first word ("Harbour Air" is "Harbour", if anything), or whole."""
+    doc = last.doc
+    if last.i > 1 and doc[last.i - 2].lower_ == "the" or last.lower_.endswith("s"):
+        return False  # "the State Department", "Morgan Stanley's units"
+    return any(t.text == last.text and t.i != last.i and t.pos_ == "PROPN" and
+               t.dep_ in ("nsubj", "nsubjpass") and not (t.i and doc[t.i - 1].pos_ == "DET") and
+               t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") and
+               not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (t.i - 1, t.i + 1))
+               for t in doc)  # "the Post reported" is no surname
 
 
 def _who_of_one(clause: Token) -> bool:
