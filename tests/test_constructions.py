@@ -1938,3 +1938,11 @@ def test_a_name_tagged_as_an_organisation_is_a_person_when_its_surname_speaks_al
     a = run("Kelsey Ardmore said on Monday that the pier was safe. Ardmore told the council "
             "the repairs were done. “We kept our word,” she said.")
     assert statement(a, "We kept our word").speaker.name == "Kelsey Ardmore"
+
+
+def test_content_edge_never_cuts_a_quotation_in_two():
+    """A content that takes in the start of a quotation and stops where one of its sentences
+    ends runs on to the closing mark."""
+    s = by_cue(run("Ms. Ortega described the budget as “a gift to developers. Nobody else gains "
+                   "anything from it.”"), "described")
+    assert s.content.text.endswith("Nobody else gains anything from it.”")

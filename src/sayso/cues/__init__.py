@@ -44,9 +44,9 @@ from .headlines import headline_verbs, to_headline_end
 from .learned import candidates
 from .quoted import attribute_quote
 from .reported import reported
-from .spans import (cue_up_to_content, with_coordinated_phrase, without_connective,
-                    without_dashed_apposition, without_dateline, without_named_apposition,
-                    without_question_frames, without_trailing_gloss)
+from .spans import (cue_up_to_content, whole_quotations, with_coordinated_phrase,
+                    without_connective, without_dashed_apposition, without_dateline,
+                    without_named_apposition, without_question_frames, without_trailing_gloss)
 from .tails import with_stranded_tail
 from .unattributed import unattributed
 from .unlisted import unlisted
@@ -114,6 +114,8 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     if analysis.edge_model is not None:
         analysis.edge_model.refine(doc, analysis.drafts)
     for draft in analysis.drafts:  # after the edges: the content must be where it ends up
+        if draft.kind != "direct":
+            draft.content = whole_quotations(analysis.text, analysis.quotes, draft.content)
         if draft.cue is not None and draft.content:
             draft.cue = cue_up_to_content(doc, draft.cue, draft.content)
     to_headline_end(doc, analysis.drafts)

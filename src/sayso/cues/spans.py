@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..quotes import Quote
 from .words import is_question_frame
 
 _EDGE_PUNCT = set(",;:.—–-()[]") | {"--"}
+_WORD = re.compile(r"\w")
 
 
 def to_spans(doc: Doc, indices: Iterable[int]) -> list[tuple[int, int]]:
@@ -331,3 +334,28 @@ def _infinitive_end(cue: Span, content_start: int) -> int | None:
             t.head != infinitive or t.dep_ != "aux" for t in cue.doc[cue.end:infinitive.i]):
         return None
     return infinitive.i + 1
+
+
+def whole_quotations(text: str, quotes: list[Quote],
+                     spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A content edge that falls between two words of a quotation moves to its mark: to the
+    closing mark for the last word (who are “just flatly wrong – and ...”, cut where a
+    sentence of the quotation ends), to the opening mark for the first. Annotators almost never
+    cut a quotation in two: of 54 such edges in PolNeAR's kept training articles whose content
+    has a gold counterpart, 45 gold edges lie at the quotation's mark."""
+    if not spans:
+        return spans
+    start, end = spans[0][0], spans[-1][1]
+    for quote in quotes:
+        if _between_quoted_words(text, quote, end):
+            spans = spans[:-1] + [(spans[-1][0], quote.end)]
+        if _between_quoted_words(text, quote, start):
+            spans = [(quote.start, spans[0][1])] + spans[1:]
+    return spans
+
+
+def _between_quoted_words(text: str, quote: Quote, offset: int) -> bool:
+    """Whether ``offset`` falls inside the quotation with a word of it on either side."""
+    return (quote.start < offset < quote.end
+            and _WORD.search(text, quote.start, offset) is not None
+            and _WORD.search(text, offset, quote.end) is not None)
