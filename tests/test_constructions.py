@@ -1946,3 +1946,13 @@ def test_content_edge_never_cuts_a_quotation_in_two():
     s = by_cue(run("Ms. Ortega described the budget as “a gift to developers. Nobody else gains "
                    "anything from it.”"), "described")
     assert s.content.text.endswith("Nobody else gains anything from it.”")
+
+
+def test_a_bare_verb_after_an_exclaiming_quote_frames_it():
+    """"“...!” a banner on the gate reads.": a quote ending in "!" or "?" that runs on into a
+    lower-case clause does not end its sentence; the bare verb after it frames it, as after a
+    comma."""
+    a = run("The farm opened its doors on Saturday. “Welcome, neighbours! Take all the apples "
+            "you can carry!” a banner on the gate reads.")
+    s = statement(a, "Take all the apples")
+    assert s.cue is not None and s.cue.text == "reads"

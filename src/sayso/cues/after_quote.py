@@ -25,7 +25,8 @@ def right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
     if after >= len(doc) or "\n" in doc[after].text:
         return None
     words = 0
-    comma_ended = span.text.rstrip("”\"»’' ").endswith(",")
+    comma_ended = span.text.rstrip("”\"»’' ").endswith(",") or \
+        _exclaims_into_frame(doc, span, after)
     for token in doc[after:doc[after].sent.end]:
         if token.i in inside:
             return None
@@ -46,6 +47,13 @@ def right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
             if words > RIGHT_WINDOW:
                 return None
     return None
+
+
+def _exclaims_into_frame(doc: Doc, span: Span, after: int) -> bool:
+    """"“Move here!” a message on the site reads.": a quote that ends in "!" or "?" and is
+    followed by a lower-case word does not end its sentence; the clause after it frames it as
+    a comma would."""
+    return span.text.rstrip("”\"»’' ").endswith(("!", "?")) and doc[after].is_lower
 
 
 def _goes_on(token: Token) -> bool:
