@@ -1956,3 +1956,10 @@ def test_a_bare_verb_after_an_exclaiming_quote_frames_it():
             "you can carry!” a banner on the gate reads.")
     s = statement(a, "Take all the apples")
     assert s.cue is not None and s.cue.text == "reads"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gov. Scott Walker signed the bill. The governor said it would save money.", "Scott Walker"),
+    ("Sen. Tom Hale spoke Monday. The senator said the deal was dead.", "Tom Hale")])
+def test_a_role_takes_up_the_person_whose_title_was_written_short(text, name):
+    assert by_cue(run(text), "said").speaker.name == name

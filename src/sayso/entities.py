@@ -20,7 +20,7 @@ from .analysis import Analysis, Draft
 from .model import Entity
 from .casing import is_title_case
 from .lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS
-from .people import (TITLES, People, Person, modifies, name_words, personal_name,
+from .people import (TITLE_NOUNS, TITLES, People, Person, modifies, name_words, personal_name,
                      trim_entity)
 
 TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "NORP": "NORP",
@@ -430,8 +430,9 @@ def _heads(noun: str, description: str) -> bool:
     """Whether the noun heads a phrase of the description: "the group that organized ..." and
     "cybersecurity firm" yes, "authority chair" no (there "authority" only says which chair)."""
     words = [w.lower().strip(",.") for w in description.split()]
-    return any(w == noun and (k + 1 == len(words) or words[k + 1] in _AFTER_HEAD)
-               for k, w in enumerate(words))
+    noun = TITLE_NOUNS.get(noun, noun)
+    return any(TITLE_NOUNS.get(w, w) == noun and (k + 1 == len(words) or words[k + 1] in
+                                                   _AFTER_HEAD) for k, w in enumerate(words))
 
 
 def _name_speaker(draft: Draft, by_token: dict) -> None:

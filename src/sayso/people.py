@@ -34,6 +34,14 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"
           "principal", "manager", "executive", "president-elect", "premier-designate", "cpl",
           "corporal", "supt", "insp", "maj", "major", "cmdr", "atty", "asst", "hon", "staff",
           "lieutenant", "colonel"}
+#: Titles written short before a name, and the noun a later description uses ("Gov. Ruiz" ...
+#: "the governor").
+TITLE_NOUNS = {"gov": "governor", "sen": "senator", "rep": "representative", "coun": "councillor",
+               "councilor": "councillor", "supt": "superintendent", "insp": "inspector",
+               "sgt": "sergeant", "lt": "lieutenant", "gen": "general", "col": "colonel",
+               "capt": "captain", "det": "detective", "const": "constable", "cpl": "corporal",
+               "maj": "major", "cmdr": "commander", "atty": "attorney", "prof": "professor",
+               "pres": "president"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 #: Weight of a given name's usual gender against the pronoun read after each mention of the
