@@ -1963,3 +1963,17 @@ def test_a_bare_verb_after_an_exclaiming_quote_frames_it():
     ("Sen. Tom Hale spoke Monday. The senator said the deal was dead.", "Tom Hale")])
 def test_a_role_takes_up_the_person_whose_title_was_written_short(text, name):
     assert by_cue(run(text), "said").speaker.name == name
+
+
+def test_a_content_keeps_the_closing_bracket_of_a_bracket_it_opens():
+    a = run("The mayor leads rivals Sen. Jane Roe (R-TX) and Sen. Paul Doe (R-FL), according "
+            "to a new poll.")
+    assert statement(a, "Jane Roe").content.text.endswith("(R-FL)")
+
+
+def test_a_quote_after_a_colon_belongs_to_the_main_verb_not_to_a_cue_in_its_adverbial():
+    a = run("When the mayor suggested that the city would sue the state, Governor Ann Pike "
+            "fired back: “If they sue us, they will lose.”")
+    quote = statement(a, "they will lose")
+    assert quote.speaker.text == "Governor Ann Pike"
+    assert quote.kind == "direct"

@@ -31,7 +31,8 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
     right = right_cue(doc, span, inside)
     if left is not None and (left.i in used or _in_frame(left, span) or
                              _thought_before_a_frame(left, right) or
-                             _in_other_clause(left, span)):
+                             _in_other_clause(left, span) or
+                             _in_adverbial_of_introducer(doc, left, span, inside)):
         left = None
     if left is not None and _is_fragment(left, span):
         return mixed_from_left(doc, quote, span, left, used, inside)
@@ -122,6 +123,22 @@ def _in_other_clause(verb: Token, span: Span) -> bool:
         head = head.head
     return verb.i < head.i < span.start and head.i not in own and any(
         c.dep_ in ("nsubj", "nsubjpass") and verb.i < c.i < span.start for c in head.children)
+
+
+def _in_adverbial_of_introducer(doc: Doc, verb: Token, span: Span, inside: set[int]) -> bool:
+    """"When Lee suggested the city would sue, Park fired back: “...”": the cue lies in an
+    adverbial clause of the main verb that ends before the colon; that verb, not the cue in
+    the clause that sets the scene, introduces the quote."""
+    colon = _colon_before(doc, span)
+    introducer = _introducing_verb(doc, colon, inside) if colon is not None else None
+    if introducer is None or introducer.i == verb.i:
+        return False
+    token = verb
+    while token.i != introducer.i and token.head.i != token.i:
+        if token.dep_ == "advcl" and token.head.i == introducer.i:
+            return True
+        token = token.head
+    return False
 
 
 def _thought_before_a_frame(left: Token, right: Token | None) -> bool:

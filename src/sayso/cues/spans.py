@@ -18,9 +18,9 @@ def to_spans(doc: Doc, indices: Iterable[int]) -> list[tuple[int, int]]:
     """Character spans covering the tokens, merged where only whitespace separates them, with
     punctuation trimmed from both edges (quotation marks that close a quote are kept)."""
     tokens = sorted(set(indices))
-    while tokens and _edge(doc[tokens[0]]):
+    while tokens and _edge(doc[tokens[0]]) and not _closed_inside(doc, tokens, 0):
         tokens.pop(0)
-    while tokens and _edge(doc[tokens[-1]]):
+    while tokens and _edge(doc[tokens[-1]]) and not _closed_inside(doc, tokens, -1):
         tokens.pop()
     spans: list[list[int]] = []
     prev = None
@@ -34,6 +34,20 @@ def to_spans(doc: Doc, indices: Iterable[int]) -> list[tuple[int, int]]:
             spans.append([t.idx, t.idx + len(t.text)])
         prev = i
     return [(s, e) for s, e in spans]
+
+
+_PAIRS = {"(": ")", "[": "]"}
+
+
+def _closed_inside(doc: Doc, tokens: list[int], at: int) -> bool:
+    """The bracket at the edge pairs with one inside the span: "Sen. Jane Roe (R-FL)" keeps its
+    closing bracket, which trimming would leave as an open "(R-FL"."""
+    text = doc[tokens[at]].text
+    inner = [doc[i].text for i in (tokens[1:] if at == 0 else tokens[:-1])]
+    if at == 0 and text in _PAIRS:
+        return inner.count(_PAIRS[text]) > inner.count(text)
+    opening = next((o for o, c in _PAIRS.items() if c == text), None)
+    return opening is not None and at != 0 and inner.count(opening) > inner.count(text)
 
 
 def _edge(token: Token) -> bool:
