@@ -236,7 +236,7 @@ def _surname_speaks(last: Token) -> bool:
     first word ("Harbour Air" is "Harbour", if anything), or whole."""
     doc = last.doc
     if last.i > 1 and doc[last.i - 2].lower_ == "the" or last.lower_.endswith("s"):
-        return False  # "the State Department", "Morgan Stanley's units"
+        return False  # "the State Department"; "Fox News", "Power Rankings" (and so "Jones")
     return any(t.text == last.text and t.i != last.i and t.pos_ == "PROPN" and
                t.dep_ in ("nsubj", "nsubjpass") and not (t.i and doc[t.i - 1].pos_ == "DET") and
                t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") and

@@ -64,10 +64,11 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
             draft.core = _outside_quotes(speaker_phrase(subject), subject, analysis)
         else:
             draft.core = draft.speaker
+        conjuncts = _conjuncts(subject, analysis)
         draft.joint = [speaker_phrase(c, with_conj=False, appositive=True, cues=cues)
-                       for c in _conjuncts(subject, analysis)]
+                       for c in conjuncts]
         if len(draft.joint) < 2 or not all(c.pos_ in ("NOUN", "PROPN") or c.lower_ in PRONOUNS
-                                           for c in _conjuncts(subject, analysis)):
+                                           for c in conjuncts):
             draft.joint = []  # "All this and more ... indicate": no joint speakers
         owner = _document_owner(subject)
         if subject.pos_ == "PRON" and subject.lower_ in PRONOUNS:
@@ -470,7 +471,7 @@ def _kin_subject_since(pronoun: Token, gender: str | None, named: Span | None,
                  if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and
                  (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT") and
                  t.lemma_.lower() in KIN_NOUNS[gender] and not t.ent_type_ and
-                 not _in_quote(t.doc[t.i:t.i + 1], analysis)), None)
+                 not _in_quote(doc[t.i:t.i + 1], analysis)), None)
 
 
 def _plural_subject_before(pronoun: Token) -> Token | None:

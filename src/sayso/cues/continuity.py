@@ -63,8 +63,7 @@ def _without_relay(inner: Draft, outer: Draft) -> list[tuple[int, int]]:
     the relay that ends the sentence inside the clause said, but it is the channel, not part
     of what was said. One inside the clause ("said that, according to its count, ...") is."""
     doc = inner.cue.doc
-    relay = {outer.cue.start, *range(outer.cue.start, outer.cue.end),
-             *(t.i for t in outer.subject.subtree)}
+    relay = {*range(outer.cue.start, outer.cue.end), *(t.i for t in outer.subject.subtree)}
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in inner.content]
     words = [t.i for span in spans if span is not None for t in span]
     if not words or any(doc[i].is_alpha for i in words if i > max(relay)):
