@@ -1977,3 +1977,13 @@ def test_a_quote_after_a_colon_belongs_to_the_main_verb_not_to_a_cue_in_its_adve
     quote = statement(a, "they will lose")
     assert quote.speaker.text == "Governor Ann Pike"
     assert quote.kind == "direct"
+
+
+def test_a_company_named_with_and_without_its_form_is_one_and_the_company_is_it():
+    """"Maple Foods Inc." and "Maple Foods" are one company; "The company" paragraphs later is
+    it, though the last mention before was an object ("Shares of Maple Foods fell")."""
+    a = run("Maple Foods Inc. reported a drop in profit on Wednesday.\n\nRevenue rose 3 percent. "
+            "Shares of Maple Foods fell 6 percent.\n\nThe company also said it had settled a "
+            "dispute with its warehouse workers.")
+    assert [e.name for e in a.entities if "Maple" in e.name] == ["Maple Foods Inc."]
+    assert by_cue(a, "also said").speaker.name == "Maple Foods Inc."

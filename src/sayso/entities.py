@@ -230,10 +230,16 @@ def _left_edge(span: Span) -> int:
     return run
 
 
+#: A company form ending a registered name (", Inc.", " Ltd.", " Corp.").
+_INCORPORATED = re.compile(r",?\s+(?:inc|ltd|corp|co|llc|plc|limited|incorporated)\.?$", re.I)
+
+
 def normalise(text: str) -> str:
-    """A key under which spellings of one name meet: no article, possessive, case or dots."""
+    """A key under which spellings of one name meet: no article, possessive, case, dots or
+    company form ("Maple Foods Inc." is "Maple Foods")."""
     text = re.sub(r"(’s|'s|’)$", "", text.strip())
     text = re.sub(r"^the\s+", "", text, flags=re.I)
+    text = _INCORPORATED.sub("", text)
     return re.sub(r"[\s.]+", " ", text).strip().lower()
 
 
@@ -402,8 +408,8 @@ def _company_before(mention: Span, named: list[tuple[Span, Entity, bool]],
     named as the subject of its clause or as a speaker, as a company the article goes on about
     is. A ministry, a union or a newspaper is no company, a name that only modifies a noun
     ("its Halifax depot") names none, and a company named last as an object ("two editors
-    left to start Quillnet. The company now ...") may not be the one meant: no name is given
-    then."""
+    left to start Quillnet. The company now ...") may not be the one meant, unless the article
+    named it as a subject or speaker before: no name is given then."""
     root = mention.root
     noun = root.lemma_.lower()
     if mention[0].lower_ != "the" or root.pos_ != "NOUN" or \
@@ -417,7 +423,8 @@ def _company_before(mention: Span, named: list[tuple[Span, Entity, bool]],
     if not before:
         return None
     _, subject, entity = max(before, key=lambda b: b[:2])   # a speaker's mention wins a tie
-    return entity if subject else None
+    spoken_of = subject or any(e is entity and s and m.end <= mention.start for m, e, s in named)
+    return entity if spoken_of else None  # "Maple Foods reported ... Shares of Maple Foods ..."
 
 
 #: Words after which a noun of a description still heads its phrase ("the group that ...",
