@@ -172,7 +172,8 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
             if aside and appositive and _after_comma(child):
                 keep.extend(child.subtree)
                 continue
-            if child.dep_ in ("acl", "prep", "appos") and _after_comma(child):
+            if child.dep_ in ("acl", "prep", "appos") and _after_comma(child) or \
+                    _time_after(child, h):
                 continue
             keep.extend(child.subtree)
     # the mention's own head is never a clause to cut, even where the parser labels it one
@@ -216,6 +217,13 @@ def _summing_noun(head: Token) -> set[int]:
     if article is None or noun is None or not article.i < noun.i < head.i:
         return set()
     return {article.i, *(t.i for t in noun.subtree)}
+
+
+def _time_after(child: Token, head: Token) -> bool:
+    """"A federal judge on Friday blocked ...": the parser hangs the time on the subject, but
+    it says when, not who."""
+    return child.dep_ == "prep" and child.i > head.i and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children)
 
 
 def _floating_quantifier(child: Token, head: Token) -> bool:
