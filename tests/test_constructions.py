@@ -1990,6 +1990,6 @@ def test_a_company_named_with_and_without_its_form_is_one_and_the_company_is_it(
 
 
 def test_a_time_the_parser_hangs_on_the_subject_is_no_part_of_the_speaker():
-    a = run("A federal judge on Friday blocked the county's new map, ruling that it diluted "
-            "the votes of rural residents.")
+    a = run("A federal judge on Friday blocked Harlan County from using a redrawn voting map in "
+            "next month's election, ruling that it likely diluted the votes of rural residents.")
     assert by_cue(a, "ruling").speaker.text == "A federal judge"
