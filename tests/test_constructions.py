@@ -1993,3 +1993,11 @@ def test_a_time_the_parser_hangs_on_the_subject_is_no_part_of_the_speaker():
     a = run("A federal judge on Friday blocked Harlan County from using a redrawn voting map in "
             "next month's election, ruling that it likely diluted the votes of rural residents.")
     assert by_cue(a, "ruling").speaker.text == "A federal judge"
+
+
+def test_a_subject_the_parser_reads_as_the_sources_apposition_is_the_clauses():
+    a = run("According to Rep. Tom Hale, congressional probing of the ferry scandal was at least "
+            "partly responsible for the exposure of the harbour board's missing funds.")
+    s = by_cue(a, "According to")
+    assert s.speaker.text == "Rep. Tom Hale"
+    assert s.content.text.startswith("congressional probing of the ferry scandal was")

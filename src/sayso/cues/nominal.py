@@ -31,6 +31,11 @@ def according_to(token: Token) -> Draft | None:
     while token.i > clause.i and clause.dep_ == "conj" and clause.head.i < clause.i:
         clause = clause.head  # "A won 37 percent and B 13, according to X": all of it
     frame = {t.i for t in token.subtree} | {to.i} | {t.i for t in source.subtree}
+    subject = _subject_read_as_apposition(source, clause) if token.i < clause.i else None
+    speaker = None
+    if subject is not None:
+        frame -= {t.i for t in subject.subtree}
+        speaker = doc[source.left_edge.i:subject.left_edge.i - 1]
     sent = token.sent
     content = [t.i for t in clause.subtree if t.i not in frame and sent.start <= t.i < sent.end]
     if clause.dep_ != "ROOT" and not any(clause.dep_ == d for d in ("ccomp", "conj")):
@@ -41,7 +46,19 @@ def according_to(token: Token) -> Draft | None:
         return None
     cue = doc[token.i:token.i + 2]
     return Draft("indirect", spans, cue=cue, cue_lemma="according to", subject=source,
-                 confidence=0.8)
+                 speaker=speaker, confidence=0.8)
+
+
+def _subject_read_as_apposition(source: Token, clause: Token) -> Token | None:
+    """"According to Rep. Gowdy, congressional probing of the scandal was responsible ...": the
+    parser takes the clause's subject, after the comma, for an apposition of the source and
+    leaves the clause without a subject; it is the clause's."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    doc = source.doc
+    return next((c for c in source.children if c.dep_ == "appos" and c.i > source.i and
+                 c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and
+                 c.right_edge.i < clause.i), None)
 
 
 def in_finding(token: Token) -> Draft | None:
