@@ -64,11 +64,10 @@ def _without_relay(inner: Draft, outer: Draft) -> list[tuple[int, int]]:
     of what was said. One inside the clause ("said that, according to its count, ...") is."""
     doc = inner.cue.doc
     relay = {*range(outer.cue.start, outer.cue.end), *(t.i for t in outer.subject.subtree)}
-    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in inner.content]
-    words = [t.i for span in spans if span is not None for t in span]
-    if not words or any(doc[i].is_alpha for i in words if i > max(relay)):
+    last = doc.char_span(inner.content[-1][0], inner.content[-1][1], alignment_mode="expand")
+    if last is None or any(t.is_alpha for t in last if t.i > max(relay)):
         return inner.content  # "said that, according to its count, ...": the count is said
-    return to_spans(doc, [i for i in words if i < min(relay)]) or inner.content
+    return _before(inner, doc[min(relay)])
 
 
 def _says_that(inner: Draft) -> bool:

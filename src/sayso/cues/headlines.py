@@ -28,23 +28,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..analysis import Draft
 from ..channels import TELLING_VERBS
-from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_VERBS, NAMING_VERBS, OBJECT_VERBS,
-                       PREPOSITION_CUES, SPEECH_VERBS, THOUGHT_VERBS)
+from ..lexicon import DEMAND_VERBS, OBJECT_VERBS, PREPOSITION_CUES, THOUGHT_VERBS
 from .spans import breaks_line_after, to_spans
-from .words import SUBJECTS
+from .words import SUBJECTS, is_listed_verb, needs_own_preposition
 
 #: At most this many words on a first line read as a headline.
 MAX_HEADLINE_WORDS = 20
-#: The lemmas of the cue lexicon's verbs.
-_LISTED = (SPEECH_VERBS | NAMING_VERBS | APPEAL_VERBS | THOUGHT_VERBS | OBJECT_VERBS |
-           INTENT_VERBS | set(PREPOSITION_CUES))
 #: Lemmas whose verb says something only with a particular complement ("put it", "point to"),
 #: which ``words.is_speech_verb`` checks on the parse; a misread headline has no such parse.
 _CONDITIONAL = frozenset({"put", "point"})
-#: Lemmas that attribute only with their own preposition ("talks about"), as in
-#: ``words.is_speech_verb``.
-_PREPOSITION_ONLY = set(PREPOSITION_CUES) - (SPEECH_VERBS | NAMING_VERBS | APPEAL_VERBS |
-                                             OBJECT_VERBS)
 #: Parts of speech of the words of a noun phrase that may speak.
 _NOUN_PHRASE = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 #: Marks that may open what follows the verb: a quotation ("issues ‘deep apology’").
@@ -88,14 +80,19 @@ def verb_lemma(word: str) -> str | None:
         bases.append(word[:-3] + "y")
     if word.endswith("es"):
         bases.append(word[:-2])
-    return next((b for b in bases if b in _LISTED and b not in _CONDITIONAL), None)
+    return next((b for b in bases if _listed(b)), None)
+
+
+def _listed(lemma: str) -> bool:
+    """A verb of the cue lexicon that attributes without a particular complement."""
+    return is_listed_verb(lemma) and lemma not in _CONDITIONAL
 
 
 def _present_lemma(token: Token) -> str | None:
     """The listed verb a headline word is the present tense of, by its form: the third person
     singular, or the plain form right after a plural noun ("Unions urge")."""
     lemma = verb_lemma(token.text)
-    if lemma is None and token.lower_ in _LISTED and token.lower_ not in _CONDITIONAL and \
+    if lemma is None and _listed(token.lower_) and \
             token.i > 0 and token.doc[token.i - 1].tag_ in ("NNS", "NNPS"):
         return token.lower_
     return lemma
@@ -115,14 +112,14 @@ def _misread_verb(doc: Doc, line: list[Token], token: Token) -> Draft | None:
         return None  # a name the tagger reads as a verb ("blasts Ortiz") is still an object
     cue_end = token.i + 1
     preps = PREPOSITION_CUES.get(lemma, set())
-    if after.lower_ in preps or (after.pos_ == "ADP" and lemma not in _PREPOSITION_ONLY):
+    if after.lower_ in preps or (after.pos_ == "ADP" and not needs_own_preposition(lemma)):
         cue_end += 1
-    elif lemma in _PREPOSITION_ONLY:
+    elif needs_own_preposition(lemma):
         return None  # "talks" says something only with its preposition ("talks about")
     spans = to_spans(doc, [t.i for t in line if t.i >= cue_end])
     if not spans:
         return None
-    stance = (lemma in OBJECT_VERBS or lemma in preps) and lemma not in DEMAND_VERBS
+    stance = lemma in OBJECT_VERBS and lemma not in DEMAND_VERBS
     act = "thought" if lemma in THOUGHT_VERBS else "stance" if stance else "speech"
     return Draft("indirect", spans, cue=doc[token.i:cue_end], cue_lemma=lemma,
                  subject=subject[-1], speaker=subject, confidence=0.6, act=act)
@@ -169,7 +166,7 @@ def _closing_frame(doc: Doc, line: list[Token], inside: set[int]) -> Draft | Non
     if verb is None or verb.i == start or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
         return None
     lemma = verb.lemma_.lower() if verb.pos_ == "VERB" else verb_lemma(verb.text)
-    if lemma not in _LISTED or lemma in _CONDITIONAL or \
+    if lemma is None or not _listed(lemma) or \
             (verb.i < last.i and lemma not in TELLING_VERBS) or \
             not all(_in_noun_phrase(doc, t.i) for t in doc[verb.i + 1:last.i + 1]):
         return None

@@ -110,7 +110,7 @@ def mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[i
         while start < span.start and (doc[start].dep_ == "prt" or doc[start].is_punct
                                       or _is_addressee(doc[start], verb)
                                       or _is_medium(doc[start], verb)):
-            start = _skip_addressee(doc, start, verb)
+            start = _past_addressee_or_medium(doc, start, verb)
         clause = list(range(start, span.start))
     content = to_spans(doc, [i for i in clause if not span.start <= i < span.end])
     after = to_spans(doc, _adjunct_after(span, verb, inside))
@@ -154,7 +154,7 @@ def _is_medium(token: Token, verb: Token) -> bool:
     return token.head == verb and token.dep_ == "prep" and channel_role(verb, token) == "medium"
 
 
-def _skip_addressee(doc: Doc, i: int, verb: Token) -> int:
+def _past_addressee_or_medium(doc: Doc, i: int, verb: Token) -> int:
     """Past the addressee or the medium at ``i`` (the phrase whose clause the parser hung on
     the medium's noun goes on after the noun), else past the word."""
     token = doc[i]

@@ -17,12 +17,7 @@ _RELATIVE = {"who", "which", "that", "whom"}
 def is_speech_verb(token: Token) -> bool:
     """A verb of saying (or believing) by its lemma, excluding idioms that say nothing."""
     lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "AUX") or not (lemma in SPEECH_VERBS or lemma in NAMING_VERBS
-                                                  or lemma in APPEAL_VERBS
-                                                  or lemma in THOUGHT_VERBS
-                                                  or lemma in OBJECT_VERBS
-                                                  or lemma in INTENT_VERBS
-                                                  or lemma in PREPOSITION_CUES):
+    if token.pos_ not in ("VERB", "AUX") or not is_listed_verb(lemma):
         return False
     if lemma == "point" and not any((c.dep_ == "prt" and c.lower_ == "out") or
                                     (c.dep_ == "prep" and c.lower_ == "to")
@@ -30,11 +25,24 @@ def is_speech_verb(token: Token) -> bool:
         return False
     if lemma == "put" and not _puts_it(token):
         return False
-    if lemma in PREPOSITION_CUES and not (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or
-                                          lemma in APPEAL_VERBS or lemma in OBJECT_VERBS):
+    if needs_own_preposition(lemma):
         return any(c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES[lemma]
                    for c in token.children)
     return True
+
+
+def is_listed_verb(lemma: str) -> bool:
+    """Whether the cue lexicon lists the lemma as a verb of any kind. Read at each call, as
+    a user may extend the lexicon after import."""
+    return (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or lemma in APPEAL_VERBS
+            or lemma in THOUGHT_VERBS or lemma in OBJECT_VERBS or lemma in INTENT_VERBS
+            or lemma in PREPOSITION_CUES)
+
+
+def needs_own_preposition(lemma: str) -> bool:
+    """A verb that attributes only with its own preposition ("talks about", "focused on")."""
+    return lemma in PREPOSITION_CUES and not (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or
+                                              lemma in APPEAL_VERBS or lemma in OBJECT_VERBS)
 
 
 def is_put_it(token: Token) -> bool:
