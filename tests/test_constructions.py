@@ -261,7 +261,8 @@ def test_quote_running_over_several_paragraphs_is_one_statement():
 
 
 def test_floating_quote_continues_the_previous_speaker():
-    a = run("“The budget is balanced for the first time in a decade,” said Treasurer Ana Ruiz.\n"
+    a = run("“The budget is balanced for the first time in a decade,” said Treasurer Ana Ruiz. "
+            "She then took questions.\n"
             "“We cut nothing that families rely on, and we raised no taxes to do it.”")
     s = statement(a, "We cut nothing")
     assert s.speaker.name == "Ana Ruiz" and s.cue is None and s.kind == "direct"
@@ -2001,3 +2002,15 @@ def test_a_subject_the_parser_reads_as_the_sources_apposition_is_the_clauses():
     s = by_cue(a, "According to")
     assert s.speaker.text == "Rep. Tom Hale"
     assert s.content.text.startswith("congressional probing of the ferry scandal was")
+
+
+def test_a_quote_opening_the_next_paragraph_goes_on_with_the_quotation_that_closed_the_last():
+    a = run("“We ran out of time on the pier,” harbour master Lena Voss said.\n\n"
+            "“The contractor never sent the steel it promised us in the spring.”\n\n"
+            "“We will open in May,” Voss said. She then took questions.\n\n"
+            "“Who pays for the delay is a question for the council.”")
+    first = statement(a, "ran out of time")
+    assert first.content.text.endswith("promised us in the spring.”")
+    assert first.kind == "direct" and len(first.content.spans) == 2
+    assert "We will open in May" not in statement(a, "Who pays for the delay").content.text
+

@@ -136,11 +136,29 @@ def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span]
             continue
         if text.count("\n", previous.end, quote.start) > 2:
             continue
+        if cue is None and _goes_on_after_break(doc, text, previous, quote):
+            previous.content = previous.content + [(quote.start, quote.end)]
+            continue
         floating.append(Draft("direct", [(quote.start, quote.end)], inherits=previous,
                               quote=quote, confidence=0.7,
                               cue=cue_span(cue) if cue is not None else None,
                               cue_lemma=cue.lemma_.lower() if cue is not None else ""))
     return floating
+
+
+def _goes_on_after_break(doc: Doc, text: str, previous: Draft, quote: Quote) -> bool:
+    """“A,” she said.¶“B.”: a quotation opening the paragraph after a quoting statement whose
+    sentence closed its own paragraph is more of that statement's content, as annotators draw
+    it (39 of 51 such quotes in PolNeAR's kept training articles). Not after a sentence of other
+    matter ("“A,” he said. He then turned to the crowd.¶“B?”", 5 of 21), and not when the quote
+    ends on a comma, waiting for an attribution of its own (none of 25)."""
+    if previous.kind not in QUOTING or text[:quote.end].rstrip("\"”’' ").endswith(","):
+        return False
+    last = doc.char_span(previous.end - 1, previous.end, alignment_mode="expand")
+    ends = [last[0].sent.end_char] if last is not None else []
+    if previous.cue is not None:
+        ends += [previous.cue.end_char, previous.cue.sent.end_char]
+    return not text[max(ends, default=previous.end):quote.start].strip(" \n\xa0\"“”’.")
 
 
 def _later_in_sentence(previous: Draft | None, quote: Span) -> bool:
