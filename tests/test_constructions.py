@@ -2014,3 +2014,9 @@ def test_a_quote_opening_the_next_paragraph_goes_on_with_the_quotation_that_clos
     assert first.kind == "direct" and len(first.content.spans) == 2
     assert "We will open in May" not in statement(a, "Who pays for the delay").content.text
 
+
+def test_a_surname_the_recogniser_left_out_of_a_tagged_given_name_is_part_of_the_name():
+    """The small model tags "Treasurer Ana" as the person here, leaving "Ruiz" out."""
+    a = run("“The budget is balanced for the first time in a decade,” said Treasurer Ana Ruiz. "
+            "She then took questions.")
+    assert by_cue(a, "said").speaker.name == "Ana Ruiz"

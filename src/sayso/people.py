@@ -253,13 +253,24 @@ def _who_of_one(clause: Token) -> bool:
 
 
 def _widen_name(name: Span) -> Span:
-    """Given names the recogniser left out: "Ana Lopes" when only "Lopes" was tagged. A name
-    tagged in full is left as it is: what stands before it is then no part of it ("Valley
-    Courier Lena Brandt" in a photo caption)."""
-    doc, start = name.doc, name.start
+    """Given names or surnames the recogniser left out: "Ana Lopes" when only "Lopes" or only
+    "Ana" was tagged. A name tagged in full is left as it is: what stands before it is then no
+    part of it ("Valley Courier Lena Brandt" in a photo caption)."""
+    doc, start, end = name.doc, name.start, name.end
     while len(name) == 1 and start > 0 and _given_name_before(doc[start - 1], start, name.end):
         start -= 1
-    return doc[start:name.end]
+    if start == name.start and _surname_after(name):
+        end += 1
+    return doc[start:end]
+
+
+def _surname_after(name: Span) -> bool:
+    """"Treasurer Ana Ruiz" tagged as "Treasurer Ana": a given name alone whose tag stops short
+    of the untagged proper noun it is compounded onto; that noun is the surname."""
+    doc, last = name.doc, name[-1]
+    return len(name) == 1 and name.end < len(doc) and gender_of(last.text) is not None and \
+        last.dep_ == "compound" and last.head.i == name.end and last.head.pos_ == "PROPN" and \
+        last.head.is_title and not last.head.ent_type_
 
 
 def _with_shared_surname(name: Span, surnames: set[str]) -> tuple[str, ...] | None:
