@@ -2020,3 +2020,11 @@ def test_a_surname_the_recogniser_left_out_of_a_tagged_given_name_is_part_of_the
     a = run("“The budget is balanced for the first time in a decade,” said Treasurer Ana Ruiz. "
             "She then took questions.")
     assert by_cue(a, "said").speaker.name == "Ana Ruiz"
+
+
+def test_a_role_in_apposition_to_a_name_tagged_as_an_organisation_names_the_person():
+    """The small model tags "Marcus Bell" here as an organisation; the person index knows him
+    as a person from "Bell said", and the speaker described by his role is he."""
+    a = run("The union's president, Marcus Bell, welcomed the decision but said his members "
+            "remained skeptical.\n\n“They have promised us consultation before,” Bell said.")
+    assert by_cue(a, "said").speaker.name == "Marcus Bell"

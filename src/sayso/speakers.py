@@ -316,9 +316,19 @@ def _document_owner(subject: Token, nouns: set[str] = DOCUMENT_NOUNS) -> Token |
     return next((c for c in subject.children if c.dep_ == "poss"), None)
 
 
-def _people_within(span: Span) -> list[Span]:
-    """The PERSON entities that lie wholly inside the span, read from its tokens: ``Span.ents``
-    builds every entity of the Doc anew on each call, and this is asked for every speaker."""
+def _people_within(span: Span, people: People) -> list[Span]:
+    """The PERSON entities that lie wholly inside the span, read from its tokens (``Span.ents``
+    builds every entity of the Doc anew on each call, and this is asked for every speaker),
+    and the names the person index holds there under another tag ("The union's president,
+    Marcus Bell", with "Marcus Bell" tagged as an organisation)."""
+    found = _person_entities_within(span)
+    for person in people.people:
+        found += [m for m in person.mentions if span.start <= m.start and m.end <= span.end
+                  and not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _person_entities_within(span: Span) -> list[Span]:
     doc, found, i = span.doc, [], span.start
     while i < span.end:
         if doc[i].ent_iob_ != "B":
@@ -338,7 +348,7 @@ def _named_part(span: Span, people: People) -> Span | None:
     head ("Syrian President Bashar al-Assad" names Bashar al-Assad), also where the entity
     recogniser missed the name but the article names that person elsewhere."""
     head = span.root
-    persons = [e for e in _people_within(span) if not modifies(e.root, head)]
+    persons = [e for e in _people_within(span, people) if not modifies(e.root, head)]
     holding = [e for e in persons if e.start <= head.i < e.end]
     if holding or persons:
         return trim_entity((holding or persons)[-1])
