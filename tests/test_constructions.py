@@ -2028,3 +2028,10 @@ def test_a_role_in_apposition_to_a_name_tagged_as_an_organisation_names_the_pers
     a = run("The union's president, Marcus Bell, welcomed the decision but said his members "
             "remained skeptical.\n\n“They have promised us consultation before,” Bell said.")
     assert by_cue(a, "said").speaker.name == "Marcus Bell"
+
+
+def test_a_relative_pronoun_the_parser_makes_the_cues_object_opens_the_clause_said():
+    a = run("Her vote for the ferry levy, which she has repeatedly said was a mistake, cost her "
+            "the election.")
+    s = by_cue(a, "has repeatedly said")
+    assert s.content.text.startswith("which") and s.content.text.endswith("was a mistake")
