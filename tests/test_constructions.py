@@ -2035,3 +2035,13 @@ def test_a_relative_pronoun_the_parser_makes_the_cues_object_opens_the_clause_sa
             "defeat.")
     s = by_cue(a, "has often said")
     assert s.content.text.startswith("which") and s.content.text.endswith("was a mistake")
+
+
+def test_a_name_the_tagger_misreads_after_an_inverted_verb_of_saying_is_the_speaker():
+    """The small model reads the unfamiliar surname after "said" as an adverb: the quote had no
+    speaker and the cue read "said Skelly"."""
+    a = run("“Having the file is valuable,” said Skelly, explaining he worked more closely with "
+            "the data team.")
+    s = statement(a, "Having the file")
+    assert s.kind == "direct" and s.speaker.text == "Skelly" and s.cue.text == "said"
+    assert by_cue(a, "explaining").speaker.text == "Skelly"
