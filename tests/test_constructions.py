@@ -1990,6 +1990,43 @@ def test_a_company_named_with_and_without_its_form_is_one_and_the_company_is_it(
     assert by_cue(a, "also said").speaker.name == "Maple Foods Inc."
 
 
+@pytest.mark.parametrize("text", [
+    "As reported by the Valley Herald, last month Dayton became the first city in the state "
+    "to ban plastic bags.",
+    "Dayton will ban plastic bags next month, as first reported by the Valley Herald."])
+def test_the_agent_of_a_bare_reporting_participle_is_the_speaker(text):
+    s = statement(run(text), "ban plastic bags")
+    assert s.speaker.text == "the Valley Herald"
+    assert "Dayton" in s.content.text and len(s.content.spans) == 1
+
+
+def test_a_name_set_before_a_common_noun_is_not_the_speakers_name():
+    a = run("Nora Hale won the primary in May. Hale supporters say the recount will fail. "
+            "The Hale administration said it would appeal the ruling.")
+    assert by_cue(a, "say").speaker.name == "Hale supporters"
+    assert by_cue(a, "said").speaker.name == "Hale administration"
+
+
+def test_they_after_a_relative_speaker_names_the_noun_not_the_pronoun():
+    a = run("On one side of the dispute are farmers and ranchers who believe the agency has "
+            "failed them. They acknowledge what they consider small gains.")
+    assert by_cue(a, "acknowledge").speaker.name == "farmers and ranchers"
+
+
+def test_the_preposition_a_cue_takes_in_is_no_part_of_a_mixed_content():
+    a = run("The mayor could gain from scenes of chaos that allow him to call for law and "
+            "order, as he did when protesters burned their ''Stop the Mayor'' signs in May.")
+    s = by_cue(a, "to call for")
+    assert s.content.text.startswith("law and order")
+
+
+def test_a_content_piece_does_not_open_with_the_comma_of_its_cut_out_frame():
+    a = run("But according to reports in the local press, he could not persuade the board "
+            "that the plan was sound.")
+    assert by_cue(a, "according to").content.text.startswith("he could not persuade")
+
+
+
 def test_a_time_the_parser_hangs_on_the_subject_is_no_part_of_the_speaker():
     a = run("A federal judge on Friday blocked Harlan County from using a redrawn voting map in "
             "next month's election, ruling that it likely diluted the votes of rural residents.")

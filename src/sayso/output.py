@@ -31,7 +31,7 @@ def _statement(text: str, n: int, draft: Draft, analysis: Analysis) -> Statement
     cue = None
     if draft.cue is not None:
         cue = Cue(draft.cue.start_char, draft.cue.end_char, draft.cue.text, draft.cue_lemma)
-    spans = _quote_closed(text, list(draft.content))
+    spans = _quote_closed(text, _without_leading_commas(text, list(draft.content)))
     content = Content(spans=spans, text=GAP.join(text[s:e] for s, e in spans))
     channels = [Channel(span.start_char, span.end_char, span.text, role,  # type: ignore[arg-type]
                         _entity_id(span, analysis)) for span, role in draft.channels]
@@ -43,6 +43,21 @@ def _statement(text: str, n: int, draft: Draft, analysis: Analysis) -> Statement
 def _entity_id(span: Span, analysis: Analysis) -> str | None:
     entity = analysis.entity_at.get(span.root.i)
     return entity.id if entity is not None else None
+
+
+#: A comma or semicolon, with the space after it, at the start of a content piece.
+_LEADING_COMMA = re.compile(r"[,;]\s*")
+
+
+def _without_leading_commas(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"According to the report, he could ...", "A, he said, B": where the cue or frame is cut
+    out of a sentence, the comma that closed it off may be left opening a piece of the content;
+    it is no part of what was said."""
+    trimmed = []
+    for start, end in spans:
+        comma = _LEADING_COMMA.match(text, start, end)
+        trimmed.append((comma.end(), end) if comma and comma.end() < end else (start, end))
+    return trimmed
 
 
 #: A quotation's closing mark right after a content, with the full stop or comma it holds.

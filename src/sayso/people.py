@@ -349,9 +349,10 @@ def modifies(token: Token, root: Token) -> bool:
     """Whether ``token`` hangs on ``root`` as a modifier, naming someone other than the head
     of the phrase: its owner ("Weber's spokeswoman"), someone in a clause on it ("Nurses, who
     met with Minister Ana Ruiz", "crews racing to the Hale farm") or a preposition's object
-    ("a lawyer for Carl Weber"). A name in apposition on the way ("Director at the firm
-    Northline, Paula Grant", where the parser hangs the name on the firm) or given by a
-    participle ("an official named Ilse Brandt") is the head's own."""
+    ("a lawyer for Carl Weber"), or a name set before a common noun ("Weber supporters",
+    "the Weber administration": they are not Weber). A name in apposition on the way
+    ("Director at the firm Northline, Paula Grant", where the parser hangs the name on the
+    firm) or given by a participle ("an official named Ilse Brandt") is the head's own."""
     path = []
     while token != root and token.head != token:
         path.append(token)
@@ -361,4 +362,6 @@ def modifies(token: Token, root: Token) -> bool:
     if any(t.dep_ == "acl" and t.lemma_ in _NAME_GIVING for t in path):
         return False
     deps = {t.dep_ for t in path}
+    if path and path[-1].dep_ == "compound" and root.pos_ == "NOUN":
+        return True
     return bool(deps & {"poss", "relcl", "acl"}) or ("prep" in deps and "appos" not in deps)

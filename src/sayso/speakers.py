@@ -431,12 +431,20 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
             return speaker_phrase(group)
     if last is not None and last.speaker is not None and last.source is None and \
             analysis.sentences_between(last.speaker.start, sent_start) <= 3:
-        return last.speaker
+        return _group_named(last)
     for ent in reversed([e for e in pronoun.doc.ents if e.end <= pronoun.i]):
         if ent.label_ in ("ORG", "GPE", "NORP") and \
                 analysis.sentences_between(ent.start, sent_start) <= 3:
             return trim_entity(ent)
     return None
+
+
+def _group_named(draft: Draft) -> Span:
+    """The phrase naming a group that spoke last: the noun a relative pronoun stands for
+    ("farmers who believe ...; They acknowledge ...": the farmers, not "who")."""
+    if draft.core is not None and draft.speaker.root.lower_ in RELATIVE_PRONOUNS:
+        return draft.core
+    return draft.speaker
 
 
 #: Nouns for a person by role, beside the titles ("the official", "the candidate").

@@ -102,11 +102,13 @@ def _continues(span: Span) -> bool:
 def mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[int],
                      inside: set[int]) -> Draft:
     """Reported speech ending in a quoted fragment: the content is the verb's complement (or
-    the words between cue and quote) together with the quote."""
+    the words between cue and quote) together with the quote. The words the cue takes in
+    ("call for", "pointed to") are no part of the content."""
     used.add(verb.i)
-    clause = [i for i in complement(verb) if i > verb.i]
+    cue = cue_span(verb)
+    clause = [i for i in complement(verb) if i >= cue.end]
     if not clause or not (min(clause) <= span.start <= max(clause) + 1):
-        start = verb.i + 1
+        start = cue.end
         while start < span.start and (doc[start].dep_ == "prt" or doc[start].is_punct
                                       or _is_addressee(doc[start], verb)
                                       or _is_medium(doc[start], verb)):
@@ -115,7 +117,7 @@ def mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[i
     content = to_spans(doc, [i for i in clause if not span.start <= i < span.end])
     after = to_spans(doc, _adjunct_after(span, verb, inside))
     merged = merge_adjacent(doc, content + [(quote.start, quote.end)] + after)
-    return Draft("mixed", merged, cue=cue_span(verb), cue_lemma=verb.lemma_.lower(),
+    return Draft("mixed", merged, cue=cue, cue_lemma=verb.lemma_.lower(),
                  subject=subject_of(verb, inside), quote=quote, confidence=0.85)
 
 

@@ -74,7 +74,8 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     issuer = document_verb(verb, quoted) or _reporter_over(verb)
     if issuer is not None:
         return subject_of(issuer, quoted)
-    if any(c.dep_ == "auxpass" for c in verb.children) or _misread_participle(verb):
+    if any(c.dep_ == "auxpass" for c in verb.children) or _misread_participle(verb) or \
+            _bare_passive_with_agent(verb):
         return _agent(verb)  # "was told that ...": the one told is not the speaker
     head = verb
     for _ in range(4):
@@ -223,6 +224,14 @@ def _misread_participle(verb: Token) -> bool:
     start = min([verb.i] + [c.left_edge.i for c in verb.children
                             if c.i < verb.i and c.i != subject.i])
     return start > subject.i and verb.doc[start - 1].text == ","
+
+
+def _bare_passive_with_agent(verb: Token) -> bool:
+    """"As reported by the Herald, Dayton became ...": a past participle with no subject or
+    auxiliary of its own but a "by" agent is passive; the agent speaks, not the subject of the
+    clause the parser hangs the participle on."""
+    return verb.tag_ == "VBN" and _agent(verb) is not None and \
+        not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _agent(verb: Token) -> Token | None:
