@@ -1008,6 +1008,25 @@ def test_nominal_speaker_stays_as_written():
     assert s.speaker.name == "A hospital spokesperson" and s.speaker.entity is None
 
 
+def test_an_agent_after_a_cue_noun_holds_its_clause_as_a_possessor_does():
+    a = run("The report follows an admission by the harbour board that the audit was late.")
+    s = statement(a, "that the audit was late")
+    assert s.speaker.text == "the harbour board"
+
+
+@pytest.mark.parametrize("text, speaker, cue, act", [
+    ("The senator made the claim that the pier is unsafe.", "The senator", "made the claim",
+     "speech"),
+    ("Critics took issue with the suggestion that the levy is fair.", "Critics",
+     "took issue with the suggestion", "stance"),
+])
+def test_a_cue_noun_a_verb_takes_as_its_object_is_the_verbs_subjects(text, speaker, cue, act):
+    """Their own claim as the verb's object; through a preposition, a stance on another's."""
+    s = statement(run(text), "that the")
+    assert s.speaker.text == speaker and s.cue.text == cue and s.act == act
+    assert s.content.text.startswith("that the")
+
+
 def test_joint_speaker_is_kept_whole():
     a = run("Both the mayor’s office and the regional police said the march would go ahead.")
     s = statement(a, "the march would go ahead")

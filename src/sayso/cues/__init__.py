@@ -15,13 +15,14 @@ three passes over the parse, in this order because each consumes what the next m
    in its paragraph; after a paragraph break it continues the previous speaker.
 
 Last come the statements that must not steer the passes before them: attributions that name no
-source ("is expected to", ``unattributed``), attitudes ("are wary of", ``attitudes``), and
-guesses (``unlisted``): cue words outside the
-lexicon that the learned scorer picks (``learned``), and listed verbs whose only content is
-what they govern ("mentioned resisting the repeal"). A word the scorer picks may attribute
-even where the parse shows no source ("After blasting the report, ..."): the guess then names
-none. A listed verb that the scorer doubts in its sentence gives neither a guess nor a stance:
-with no clause of its own, the word alone is weak evidence.
+source ("is expected to", ``unattributed``), attitudes ("are wary of", ``attitudes``), cue
+nouns that a verb takes as its object ("made the claim that ...", ``nominal``; the verb may
+draw a statement of its own, which keeps the cue), and guesses (``unlisted``): cue words
+outside the lexicon that the learned scorer picks (``learned``), and listed verbs whose only
+content is what they govern ("mentioned resisting the repeal"). A word the scorer picks may
+attribute even where the parse shows no source ("After blasting the report, ..."): the guess
+then names none. A listed verb that the scorer doubts in its sentence gives neither a guess
+nor a stance: with no clause of its own, the word alone is weak evidence.
 
 Then the learned edge model (``edges``) moves the first and last word of indirect contents, and
 of every cue, where annotators put them; a headline's content that stops short of its line's
@@ -42,6 +43,7 @@ from .colons import colon_attributions
 from .continuity import absorb_quotes, cut_at_next_reports, drop_nested, floating, resolve_relays
 from .headlines import headline_verbs, to_headline_end
 from .learned import candidates
+from .nominal import object_noun_cue
 from .quoted import attribute_quote
 from .reported import reported
 from .spans import (cue_up_to_content, whole_quotations, with_coordinated_phrase,
@@ -85,7 +87,8 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
         if draft and not (draft.act == "stance" and token.i in doubted):
             drafts.append(draft)
             continue
-        draft = unattributed(token) or attitude(token, inside_quote)
+        draft = unattributed(token) or attitude(token, inside_quote) or \
+            object_noun_cue(token, inside_quote)
         if draft is None and (token.i in picked or
                               (is_speech_verb(token) and token.i not in doubted)):
             draft = unlisted(token, inside_quote, sourceless=token.i in picked)

@@ -1,7 +1,9 @@
 """Cues that are no verb: "according to X", a poll set before its clause ("In the latest poll,
 ..."), and nouns of saying or intending with a possessor ("his claim that ...", "her pledge to
-..."). Each takes its source from the phrase the cue opens or from the possessor, where a verb
-takes its subject."""
+..."). Each takes its source from the phrase the cue opens or from the possessor (or an agent
+after the noun: "the suggestion by the mayor that ..."), where a verb takes its subject; a cue
+noun with neither that a verb takes as its object ("made the claim that ...") takes the
+verb's."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from ..analysis import Draft
 from ..channels import MEDIUM_PREPS
 from ..lexicon import FINDING_NOUNS, INTENT_NOUNS, NOUN_CUES
 from .spans import to_spans
-from .words import is_speech_verb
+from .words import is_speech_verb, subject_of
 
 
 def according_to(token: Token) -> Draft | None:
@@ -83,19 +85,16 @@ def in_finding(token: Token) -> Draft | None:
 
 def noun_cue(token: Token) -> Draft | None:
     """"his allegation that ...": a cue noun with a possessor and a that-clause; "his pledge to
-    ban ...": an intention the possessor holds."""
+    ban ...": an intention the possessor holds. An agent after the noun holds it as a
+    possessor does ("the suggestion by the mayor that ...", "an admission from the board
+    that ...")."""
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or lemma not in NOUN_CUES | INTENT_NOUNS:
         return None
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    owner = next((c for c in token.children if c.dep_ == "poss"), None) or _agent(token)
     if owner is None or _medium_of_a_cue(token):
         return None
-    clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "advcl")
-                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-    if clause is None:
-        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if nxt is not None and nxt.lower_ == "that":
-            clause = nxt.head if nxt.head.i > token.i else None
+    clause = _that_clause(token)
     if clause is None:
         return _intention(token, owner)
     spans = to_spans(token.doc, [t.i for t in clause.subtree])
@@ -103,6 +102,55 @@ def noun_cue(token: Token) -> Draft | None:
         return None
     return Draft("indirect", spans, cue=token.doc[token.i:token.i + 1],
                  cue_lemma=lemma, subject=owner, confidence=0.5)
+
+
+def object_noun_cue(token: Token, inside: set[int]) -> Draft | None:
+    """"The senator made the claim that ...", "Critics took issue with the suggestion that
+    ...": a cue noun with a that-clause and no possessor or agent of its own, which a verb
+    before it takes as its object (directly or through a preposition), is the verb's
+    subject's statement; the cue runs from the verb to the noun, as annotators draw it. Through
+    a preposition the subject answers a claim ("fired back at accusations that ..."): a stance,
+    not their own speech."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES or \
+            token.dep_ not in ("dobj", "pobj") or \
+            any(c.dep_ == "poss" for c in token.children) or _agent(token) is not None or \
+            _medium_of_a_cue(token):
+        return None
+    verb = token.head if token.dep_ == "dobj" else token.head.head
+    clause = _marked_clause(token)
+    if verb.pos_ != "VERB" or verb.i > token.i or clause is None:
+        return None
+    subject = subject_of(verb, inside)
+    spans = to_spans(token.doc, [t.i for t in clause.subtree])
+    if subject is None or subject.i in inside or not spans:
+        return None
+    return Draft("indirect", spans, cue=token.doc[verb.i:token.i + 1],
+                 cue_lemma=token.lemma_.lower(), subject=subject, confidence=0.4,
+                 act="speech" if token.dep_ == "dobj" else "stance")
+
+
+def _agent(noun: Token) -> Token | None:
+    """"the suggestion by the mayor that ...", "a warning from the union that ...": who holds
+    the view a cue noun names, where no possessor does."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.i > noun.i and
+                 c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _marked_clause(noun: Token) -> Token | None:
+    """The head of a clause opened by the conjunction "that" that the noun governs (not a
+    relative clause, whose "that" is a pronoun: "the views that they share")."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl")
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """The head of the that-clause a cue noun governs, however the parser hangs it."""
+    clause = _marked_clause(noun)
+    if clause is None:
+        nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+        if nxt is not None and nxt.lower_ == "that":
+            clause = nxt.head if nxt.head.i > noun.i else None
+    return clause
 
 
 def _medium_of_a_cue(noun: Token) -> bool:
