@@ -2101,3 +2101,9 @@ def test_a_name_the_tagger_misreads_after_an_inverted_verb_of_saying_is_the_spea
     s = statement(a, "Having the file")
     assert s.kind == "direct" and s.speaker.text == "Skelly" and s.cue.text == "said"
     assert by_cue(a, "explaining").speaker.text == "Skelly"
+
+
+def test_a_cue_nouns_content_never_runs_into_the_verb_of_the_clause_it_is_subject_of():
+    a = run("Gov. Maria Delgado's plan to shift new state workers into 401(k)-style accounts ran "
+            "into opposition Thursday from lawmakers in her own party.")
+    assert by_cue(a, "plan").content.text == "to shift new state workers into 401(k)-style accounts"

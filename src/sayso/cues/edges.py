@@ -86,7 +86,7 @@ def edges(doc: Doc, draft: Draft, fences: Collection[int] = ()) -> list[Edge]:
         words_of(doc, draft.content[:1]) or words, words_of(doc, draft.content[-1:]) or words)
     role = _role(doc, words)
     cue = range(draft.cue.start, draft.cue.end) if draft.cue is not None else range(0)
-    stops = [*cue, *fences, *_channels_apart(draft, set(words))]
+    stops = [*cue, *fences, *_channels_apart(draft, set(words)), *_predicate_of_subject(draft)]
     low = max([first - REACH, _paragraph_start(doc, first)] + [i + 1 for i in stops if i < first])
     high = min([last + REACH, _paragraph_end(doc, last)] + [i - 1 for i in stops if i > last])
     blocked = _other_arguments(draft, set(words))
@@ -187,6 +187,17 @@ def _other_arguments(draft: Draft, content: set[int]) -> set[int]:
         if not subtree & content:
             blocked |= subtree
     return blocked
+
+
+def _predicate_of_subject(draft: Draft) -> list[int]:
+    """"Delgado's plan to shift workers into new accounts ran into opposition": a cue noun that
+    is a clause's subject holds its content before the clause's verb, which says what befell
+    the plan, not what was planned."""
+    noun = draft.cue.root if draft.cue is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or \
+            noun.head.i < noun.i:
+        return []
+    return [noun.head.i]
 
 
 def _channels_apart(draft: Draft, content: set[int]) -> set[int]:
