@@ -2107,3 +2107,10 @@ def test_a_cue_nouns_content_never_runs_into_the_verb_of_the_clause_it_is_subjec
     a = run("Gov. Maria Delgado's plan to shift new state workers into 401(k)-style accounts ran "
             "into opposition Thursday from lawmakers in her own party.")
     assert by_cue(a, "plan").content.text == "to shift new state workers into 401(k)-style accounts"
+
+
+def test_i_outside_quotation_marks_is_the_writer_not_the_last_person_quoted():
+    a = run("“Three dollars a day is real money,” said Denise Clark of the tenants' "
+            "association.\n\nI think both sides have a point.")
+    assert by_cue(a, "think").speaker.name == "I"
+    assert by_cue(a, "said").speaker.name == "Denise Clark"

@@ -392,6 +392,8 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
     last = _last_speaker_before(prose, draft)
     quoted = {id(people.of_span(d.source)) for d in prose
               if d.source is not None and d.end <= draft.anchor}
+    if pronoun.lower_ == "i" and not _in_quote(pronoun.doc[pronoun.i:pronoun.i + 1], analysis):
+        return None  # "I think both sides have a point": the writer, whom the text does not name
     if gender in ("m", "f") or pronoun.lower_ == "i":
         for person in people.people:
             if gender and person.gender and person.gender != gender or \
