@@ -832,6 +832,14 @@ def test_pronouns_about_someone_unnamed_do_not_outvote_a_persons_gender():
     assert statement(a, "He is stronger").speaker.name == "Julie Marsh"
 
 
+def test_a_pronoun_near_a_surname_used_as_a_modifier_gives_no_gender_vote():
+    a = run("Ana Whitaker lost the race for governor in 2012. Tomas Reyes said on Monday that "
+            "the new plan was dead. \"The vote was rigged,\" said Mo Vance, a Whitaker campaign "
+            "aide during her failed run. The council will meet again in May, Vance said. Few "
+            "voters expect a change. And now there is real anger in the city, he said.")
+    assert statement(a, "real anger in the city").speaker.name == "Mo Vance"
+
+
 def test_a_pronoun_speaker_is_not_the_person_its_content_names():
     a = run("Karl Berg has driven for the depot for ten years. “The trucks were late again,” "
             "said Omar Haddad, who runs the night shift.\n\n"

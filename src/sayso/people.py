@@ -308,6 +308,8 @@ def _read_genders(doc: Doc, people: People) -> None:
     for n, person in enumerate(people.people):
         for m in person.mentions:
             by_sent.setdefault(index.get(m.sent.start, -1), set()).add(n)
+    for k, n in _surnames_as_modifiers(sents, people):
+        by_sent.setdefault(k, set()).add(n)
     for n, person in enumerate(people.people):
         for m in person.mentions:
             k = index.get(m.sent.start, -1)
@@ -321,6 +323,17 @@ def _read_genders(doc: Doc, people: People) -> None:
                 person.evidence[gender] = person.evidence.get(gender, 0) + 1
     for person in people.people:
         person.gender = settled_gender(person)
+
+
+def _surnames_as_modifiers(sents: list[Span], people: People) -> list[tuple[int, int]]:
+    """(sentence, person) for each surname of a person written in a sentence without being a
+    mention of them, as a modifier the index does not count ("a Clinton aide during her
+    failed run", "Clinton voter data"): the person is in view there, and the pronouns near
+    it may well be theirs."""
+    surnames = {name_words(p.name)[-1].lower(): n for n, p in enumerate(people.people)
+                if len(name_words(p.name)) > 1}
+    return [(k, surnames[t.lower_]) for k, sent in enumerate(sents) for t in sent
+            if t.pos_ == "PROPN" and t.dep_ in ("compound", "poss") and t.lower_ in surnames]
 
 
 def settled_gender(person: Person) -> str | None:
