@@ -2122,3 +2122,9 @@ def test_i_outside_quotation_marks_is_the_writer_not_the_last_person_quoted():
             "association.\n\nI think both sides have a point.")
     assert by_cue(a, "think").speaker.name == "I"
     assert by_cue(a, "said").speaker.name == "Denise Clark"
+
+
+def test_they_is_never_the_no_one_who_spoke_before():
+    a = run("Members of the council met on Monday. No one said the budget was balanced. They "
+            "said the levy would have to rise.")
+    assert statement(a, "the levy would have to rise").speaker.name != "No one"

@@ -432,6 +432,7 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
         if group is not None:
             return speaker_phrase(group)
     if last is not None and last.speaker is not None and last.source is None and \
+            last.speaker[0].lower_ not in _NEGATIVE and \
             analysis.sentences_between(last.speaker.start, sent_start) <= 3:
         return _group_named(last)
     for ent in reversed([e for e in pronoun.doc.ents if e.end <= pronoun.i]):
@@ -439,6 +440,10 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
                 analysis.sentences_between(ent.start, sent_start) <= 3:
             return trim_entity(ent)
     return None
+
+
+#: First words of a speaker that names no one a later pronoun could take up ("No one objected").
+_NEGATIVE = {"no", "nobody", "none", "neither", "nothing"}
 
 
 def _group_named(draft: Draft) -> Span:
