@@ -805,6 +805,42 @@ def test_put_it_elsewhere_and_a_bare_medium_attribute_nothing(text):
     assert run(text).statements == []
 
 
+# --- where a found content ends ---------------------------------------------------------------
+
+def test_a_verb_of_saying_in_the_speakers_tense_goes_on_with_the_speakers_acts():
+    """The parser hangs "urged" on "stay" (the reported clause), but it is in the tense of
+    "said", not of "will stay": the speaker urged, and the content ends before it."""
+    a = run("Harbour commissioner Dana Voss said the pier will stay open and urged residents "
+            "to remain calm.")
+    assert by_cue(a, "said").content.text == "the pier will stay open"
+    urged = by_cue(a, "urged")
+    assert urged.speaker.name == "Dana Voss"
+    assert urged.content.text == "residents to remain calm"
+
+
+def test_a_participle_after_an_infinitive_content_is_the_speakers_act():
+    a = run("Councillor Ana Ruiz sought to rally rural voters, contrasting her record with "
+            "that of her rival.")
+    assert by_cue(a, "sought").content.text == "to rally rural voters"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Pike has not endorsed anyone in the race, and her aides say she will stay neutral.",
+     "has not endorsed", "anyone in the race"),
+    (("Pike, who had previously endorsed former mayor Ann Holt in the council race, now "
+      "backs Ruiz."), "had previously endorsed", "former mayor Ann Holt in the council race"),
+])
+def test_the_arena_of_a_stance_after_its_object_is_part_of_the_content(text, cue, content):
+    assert by_cue(run(text), cue).content.text == content
+
+
+def test_a_phrase_coordinated_on_the_cue_after_its_object_is_a_second_object():
+    """The parser hangs "no sign" on "found"; it is a second thing the audit found."""
+    a = run("The audit found gains in math scores, but no sign of progress in reading.")
+    assert by_cue(a, "found").content.text == \
+        "gains in math scores, but no sign of progress in reading"
+
+
 # --- speakers ---------------------------------------------------------------------------------
 
 def test_pronoun_resolves_by_gender_and_surname_to_full_name():

@@ -48,7 +48,8 @@ from .quoted import attribute_quote
 from .reported import reported
 from .spans import (cue_up_to_content, whole_quotations, with_coordinated_phrase,
                     without_connective, without_dashed_apposition, without_dateline,
-                    without_named_apposition, without_question_frames, without_trailing_gloss)
+                    without_named_apposition, without_question_frames, without_speakers_next_act,
+                    without_trailing_gloss, without_trailing_participle)
 from .tails import with_stranded_tail
 from .unattributed import unattributed
 from .unlisted import unlisted
@@ -108,6 +109,8 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             draft.content = with_stranded_tail(doc, draft.content, draft.cue)
             draft.content = without_question_frames(doc, draft.content, draft.cue)
             draft.content = without_trailing_gloss(doc, draft.content, draft.act == "speech")
+            draft.content = without_trailing_participle(doc, draft.content)
+            draft.content = without_speakers_next_act(doc, draft.content, draft.cue)
     cut_at_next_reports(drafts)
     analysis.drafts = drop_nested([d for d in drafts if d.content])
     for draft in analysis.drafts:  # after drop_nested: a statement inside the gloss stays out

@@ -61,6 +61,37 @@ def _puts_it(verb: Token) -> bool:
         not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+#: Tags of a verb that carries its own tense.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def reporting_verb_over(verb: Token) -> Token | None:
+    """"said the pier will stay open and urged calm", "insists it will strike and refuses to
+    ..." : a verb of saying coordinated with the verb of a reported clause, without a subject of
+    its own, in the tense of the verb that reports the clause but not in the clause's own, goes
+    on with the reporter's acts (the parser hangs it on the clause). Returns that reporting
+    verb, else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ccomp" or \
+            has_subject(verb) or not is_speech_verb(verb):
+        return None
+    reporter = head.head
+    while reporter.dep_ == "xcomp" and reporter.head is not reporter:
+        reporter = reporter.head  # "continues to insist that ...": the tense is on "continues"
+    tense = _finite_tag(verb)
+    if tense not in _FINITE_TAGS or tense == _finite_tag(head) or tense != _finite_tag(reporter):
+        return None
+    return reporter
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag of the word that carries the verb's tense: its first auxiliary, if any ("will
+    stay": MD, "has delivered": VBZ), else its own."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and
+                c.tag_ != "TO"), None)
+    return aux.tag_ if aux is not None else verb.tag_
+
+
 def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     """The subject of a cue verb, inherited through participles, coordination and infinitives
     ("Assad upped the ante, telling Russian media ..."; "..., and added that ..."; "After
@@ -71,7 +102,7 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     council issued a statement saying ...": the council)."""
     if is_question_frame(verb):
         return None  # "Asked if ..., Voss said": Voss was asked; who asked goes unnamed
-    issuer = document_verb(verb, quoted) or _reporter_over(verb)
+    issuer = document_verb(verb, quoted) or _reporter_over(verb) or reporting_verb_over(verb)
     if issuer is not None:
         return subject_of(issuer, quoted)
     if any(c.dep_ == "auxpass" for c in verb.children) or _misread_participle(verb) or \
