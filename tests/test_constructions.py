@@ -2164,3 +2164,13 @@ def test_they_is_never_the_no_one_who_spoke_before():
     a = run("Members of the council met on Monday. No one said the budget was balanced. They "
             "said the levy would have to rise.")
     assert statement(a, "the levy would have to rise").speaker.name != "No one"
+
+
+def test_a_summing_noun_before_a_plural_speaker_is_what_they_said_not_the_clause_before():
+    """The small model reads "a move parents" as one noun, subject of "said", and hangs the
+    clause before the comma on "said" as well."""
+    a = run("The board voted on Tuesday to close two schools, a move parents said would force "
+            "children onto long bus rides.")
+    s = by_cue(a, "said")
+    assert s.speaker.text == "parents" and s.content.text.startswith("a move")
+    assert "voted" not in s.content.text

@@ -160,7 +160,7 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
                        and t is not head] if head.ent_type_ else [])
     keep = list(heads)
     for h in heads:
-        summing = _summing_noun(h)
+        summing = summing_noun(h)
         for child in h.children:
             if child.dep_ in cut or child.is_punct or child.i in summing or (
                     not appositive and _floating_quantifier(child, h)) or (
@@ -204,7 +204,7 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
     return doc[start:end]
 
 
-def _summing_noun(head: Token) -> set[int]:
+def summing_noun(head: Token) -> set[int]:
     """"..., a move critics called reckless": the small model reads "a move critics" as one
     noun, but "a" cannot go with a plural; the singular noun before it sums up the clause
     before, and the speaker is the plural noun, the subject of a relative clause that hangs

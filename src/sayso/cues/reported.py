@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..analysis import Draft
 from ..channels import TELLING_VERBS
 from ..lexicon import DEMAND_VERBS, INTENT_VERBS, OBJECT_VERBS, PREPOSITION_CUES, THOUGHT_VERBS
-from ..speakers import speaker_phrase
+from ..speakers import speaker_phrase, summing_noun
 from .complement import ASKING_VERBS, complement, nothing_after
 from .nominal import according_to, in_finding, noun_cue
 from .spans import to_spans
@@ -43,6 +43,9 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
     if not content:
         return _reported_by_agent(token, subject, inside)
     content = without_frame(token, subject, content)
+    summing = summing_noun(subject)
+    if summing:  # "..., a move critics said would ...": "a move" stands for what they judged
+        content = sorted(summing | {i for i in content if i > token.i})
     if not content:
         return None
     content = with_passive_topic(token, content, inside)
