@@ -2174,3 +2174,26 @@ def test_a_summing_noun_before_a_plural_speaker_is_what_they_said_not_the_clause
     s = by_cue(a, "said")
     assert s.speaker.text == "parents" and s.content.text.startswith("a move")
     assert "voted" not in s.content.text
+
+
+def test_a_content_never_ends_inside_a_hyphenated_word():
+    a = run("Farmers feared the re-emergence of a blight in the valley.")
+    assert by_cue(a, "feared").content.text == "the re-emergence of a blight in the valley"
+
+
+def test_a_hyphenated_name_closing_the_subject_of_a_raising_verb_stays_in_its_content():
+    a = run("The plan to revive Dodd-Frank seems to worry the bankers.")
+    assert by_cue(a, "seems").content.text.startswith("The plan to revive Dodd-Frank")
+
+
+def test_the_subject_before_a_frame_set_off_by_commas_is_said_with_that_and_the_quote():
+    a = run("The catch, the mayor said, is that ''nobody reads the fine print.''")
+    s = statement(a, "nobody reads")
+    assert s.kind == "mixed" and s.content.text.startswith("The catch")
+
+
+def test_they_after_a_quotation_is_not_named_by_a_plural_subject_inside_it():
+    a = run("The three economists at the institute studied the port for a decade. “These "
+            "results should cause us to rethink the gains from trade,” they argued.")
+    s = by_cue(a, "argued")
+    assert s.speaker.text == "they" and "results" not in s.speaker.name

@@ -428,7 +428,7 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
     # they / it / we: a plural subject before it in its sentence, the last speaker that is a
     # group, or the nearest organisation
     if pronoun.lower_ == "they":
-        group = _plural_subject_before(pronoun)
+        group = _plural_subject_before(pronoun, analysis)
         if group is not None:
             return speaker_phrase(group)
     if last is not None and last.speaker is not None and last.source is None and \
@@ -507,12 +507,14 @@ def _kin_subject_since(pronoun: Token, gender: str | None, named: Span | None,
                  not _in_quote(doc[t.i:t.i + 1], analysis)), None)
 
 
-def _plural_subject_before(pronoun: Token) -> Token | None:
+def _plural_subject_before(pronoun: Token, analysis: Analysis) -> Token | None:
     """The nearest plural common noun that is a subject earlier in the pronoun's sentence
     ("members objected to what they said was ..."): "they" agrees with it in number,
-    and an organisation named before it is grammatically singular."""
+    and an organisation named before it is grammatically singular. Not one inside a quotation
+    ("“These rules hurt us,” they said"): the speakers' words do not name the speakers."""
     return next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i])
-                 if t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")), None)
+                 if t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")
+                 and not _in_quote(t.doc[t.i:t.i + 1], analysis)), None)
 
 
 def _bound_elsewhere(person: Person, pronoun: Token, draft: Draft) -> bool:

@@ -46,10 +46,11 @@ from .learned import candidates
 from .nominal import object_noun_cue
 from .quoted import attribute_quote
 from .reported import reported
-from .spans import (cue_up_to_content, whole_quotations, with_coordinated_phrase,
-                    without_connective, without_dashed_apposition, without_dateline,
-                    without_named_apposition, without_question_frames, without_speakers_next_act,
-                    without_trailing_gloss, without_trailing_participle)
+from .spans import (cue_up_to_content, whole_hyphenated_word, whole_quotations,
+                    with_coordinated_phrase, without_connective, without_dashed_apposition,
+                    without_dateline, without_named_apposition, without_question_frames,
+                    without_speakers_next_act, without_trailing_gloss,
+                    without_trailing_participle)
 from .tails import with_stranded_tail
 from .unattributed import unattributed
 from .unlisted import unlisted
@@ -122,6 +123,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     for draft in analysis.drafts:  # after the edges: the content must be where it ends up
         if draft.kind != "direct":
             draft.content = whole_quotations(analysis.text, analysis.quotes, draft.content)
+            draft.content = whole_hyphenated_word(doc, draft.content)
         if draft.cue is not None and draft.content:
             draft.cue = cue_up_to_content(doc, draft.cue, draft.content)
     to_headline_end(doc, analysis.drafts)

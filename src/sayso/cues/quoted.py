@@ -55,13 +55,13 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         kind, content = "direct", [(quote.start, quote.end)]
         before = span.start - 1
         aside = around_aside(doc, span, left, inside)
-        if before > left.i and doc[before].lower_ == "that":  # "says that “...”"
+        if aside:  # "The plan, she said, “is a gamble.”", "The catch, she said, is that “...”"
+            kind, content = "mixed", merge_adjacent(doc, to_spans(doc, aside) + content)
+        elif before > left.i and doc[before].lower_ == "that":  # "says that “...”"
             kind, content = "mixed", [(doc[before].idx, quote.end)]
         elif (opening := _that_before(doc, span, left, inside)) is not None:
             # "said that a deal was possible: “...”"
             kind, content = "mixed", [(opening.idx, quote.end)]
-        elif aside:  # "The plan, she said, “is a gamble.”"
-            kind, content = "mixed", merge_adjacent(doc, to_spans(doc, aside) + content)
         elif not _ends_like_speech(span) and \
                 (run_on := object_after_quote(span, left, inside)):  # "pledged “calm” to ..."
             kind, content = "mixed", merge_adjacent(doc, content + to_spans(doc, run_on))

@@ -424,6 +424,23 @@ def whole_quotations(text: str, quotes: list[Quote],
     return spans
 
 
+def whole_hyphenated_word(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"endorsed the re-election of the speaker": the tokenizer splits a hyphenated word at its
+    hyphens and the small parser, taking the pieces for nouns of their own, can close the
+    content on the first ("the re"). No content ends inside a word: the last piece goes on
+    through the hyphenated word and what the parse hangs on its last part."""
+    if not spans:
+        return spans
+    end = doc.char_span(spans[-1][0], spans[-1][1], alignment_mode="expand")
+    if end is None or end.end + 1 >= len(doc):
+        return spans
+    last, hyphen, rest = doc[end.end - 1], doc[end.end], doc[end.end + 1]
+    if hyphen.text != "-" or last.whitespace_ or hyphen.whitespace_ or not \
+            (last.is_alpha and rest.is_alpha) or rest.sent != last.sent:
+        return spans
+    return ending_after(spans, rest.right_edge)
+
+
 def _between_quoted_words(text: str, quote: Quote, offset: int) -> bool:
     """Whether ``offset`` falls inside the quotation with a word of it on either side."""
     return (quote.start < offset < quote.end

@@ -54,13 +54,15 @@ def unattributed(token: Token) -> Draft | None:
         or (c.dep_ == "ccomp" and lemma in RAISING_VERBS))), None)
     if clause is None:
         return None
-    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")
-                    and c.lower_ not in ("it", "there")), None)
-    if subject is None and clause.dep_ == "xcomp":
+    # every subject: where a hyphenated name closes the subject ("the idea of reviving
+    # Dodd-Frank seems ...") the small parser gives the verb a second one, the name
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
+                and c.lower_ not in ("it", "there")]
+    if not subjects and clause.dep_ == "xcomp":
         return None  # "to be expected to ...": the proposition has no subject to report
-    content = [t.i for t in clause.subtree]
-    if subject is not None:
-        content = [t.i for t in subject.subtree] + content
+    content = [t.i for s in subjects for t in s.subtree] + [t.i for t in clause.subtree]
+    if len(subjects) > 1:  # and the hyphen between them, which the parser hangs elsewhere
+        content += range(subjects[0].right_edge.i, subjects[-1].left_edge.i)
     spans = to_spans(token.doc, content)
     if not spans:
         return None
