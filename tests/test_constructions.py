@@ -2197,3 +2197,9 @@ def test_they_after_a_quotation_is_not_named_by_a_plural_subject_inside_it():
             "results should cause us to rethink the gains from trade,” they argued.")
     s = by_cue(a, "argued")
     assert s.speaker.text == "they" and "results" not in s.speaker.name
+
+
+def test_making_the_case_that_is_an_attribution():
+    s = statement(run("Her rivals have made the case that she is too close to the harbour "
+                      "developers."), "too close")
+    assert s.speaker.text == "Her rivals" and s.content.text.startswith("that she")

@@ -93,7 +93,8 @@ ATTITUDE_ADJECTIVES: set[str] = {
 NOUN_CUES: set[str] = {"allegation", "claim", "statement", "accusation", "assertion", "argument",
                        "warning", "announcement", "admission", "denial", "insistence",
                        "suggestion", "promise", "pledge", "vow", "threat", "testimony",
-                       "explanation", "prediction", "contention", "belief", "view", "position"}
+                       "explanation", "prediction", "contention", "belief", "view", "position",
+                       "case"}
 
 #: Nouns of a finding that a clause reports "in" ("In a Register poll, Cruz led by ten points").
 FINDING_NOUNS: set[str] = {"poll", "survey"}
