@@ -2203,3 +2203,9 @@ def test_making_the_case_that_is_an_attribution():
     s = statement(run("Her rivals have made the case that she is too close to the harbour "
                       "developers."), "too close")
     assert s.speaker.text == "Her rivals" and s.content.text.startswith("that she")
+
+
+def test_they_is_never_a_place():
+    a = run("Researchers in Washington studied the data for two years. They estimated that the "
+            "program saved 4,000 jobs.")
+    assert by_cue(a, "estimated").speaker.name != "Washington"

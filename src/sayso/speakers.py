@@ -435,10 +435,10 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
             last.speaker[0].lower_ not in _NEGATIVE and \
             analysis.sentences_between(last.speaker.start, sent_start) <= 3:
         return _group_named(last)
+    groups = ("ORG", "NORP") if pronoun.lower_ == "they" else ("ORG", "GPE", "NORP")
     for ent in reversed([e for e in pronoun.doc.ents if e.end <= pronoun.i]):
-        if ent.label_ in ("ORG", "GPE", "NORP") and \
-                analysis.sentences_between(ent.start, sent_start) <= 3:
-            return trim_entity(ent)
+        if ent.label_ in groups and analysis.sentences_between(ent.start, sent_start) <= 3:
+            return trim_entity(ent)  # a place is "it" ("Ottawa says"), its people not "they"
     return None
 
 
