@@ -2209,3 +2209,13 @@ def test_they_is_never_a_place():
     a = run("Researchers in Washington studied the data for two years. They estimated that the "
             "program saved 4,000 jobs.")
     assert by_cue(a, "estimated").speaker.name != "Washington"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Valley News Vice President and Washington Managing Editor Bill Hanley said the network "
+     "would not apologize.", "Bill Hanley"),
+    ("The mayor and Councillor Ann Lee said the pier would reopen.", "mayor; Ann Lee"),
+    ("Police and Mayor Ann Lee said the pier would reopen.", "Police; Ann Lee"),
+])
+def test_two_titles_of_one_person_are_no_joint_speaker(text, name):
+    assert by_cue(run(text), "said").speaker.name == name

@@ -253,10 +253,22 @@ def _conjuncts(head: Token, analysis: Analysis) -> list[Token]:
     """The speakers of a joint subject ("the mayor and the police said"); a word inside a
     quotation is none ("Tom Walsh, who lost 9 kilograms “and three shirt sizes”, says": the
     parser coordinates the quoted words with the name)."""
-    if not any(c.dep_ == "conj" for c in head.children):
+    if not any(c.dep_ == "conj" for c in head.children) or _titles_of_one(head):
         return [head]
     return [head] + [c for c in head.conjuncts
                      if c.i > head.i and not _in_quote(c.doc[c.i:c.i + 1], analysis)]
+
+
+def _titles_of_one(head: Token) -> bool:
+    """"Fox News Vice President and Washington Managing Editor Bill Sammon": a title in
+    capitals without an article, joined to a name, is another office of that person, not a
+    speaker of its own ("The mayor and Councillor Ann Lee", "Police and Mayor Ann Lee" are
+    two)."""
+    others = [c for c in head.conjuncts if c.i > head.i]
+    return len(others) == 1 and others[0].ent_type_ == "PERSON" and head.is_title and \
+        head.lower_ in TITLES and head.ent_type_ != "PERSON" and not any(
+            c.dep_ in ("det", "poss") or c.dep_ == "compound" and c.ent_type_ == "PERSON"
+            for c in head.children)
 
 
 #: Verbs by which a document reaches someone other than its author ("a memo obtained by the
