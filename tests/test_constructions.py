@@ -53,6 +53,18 @@ def test_cue_before_with_colon_and_after_without_comma():
     assert first.cue.text == "told" and second.cue.text == "said"
 
 
+
+@pytest.mark.parametrize("frame", ["Mayor Ann Lee issued the following statement:\n\n",
+                                   "Mayor Ann Lee quoted her predecessor, Tom Reed:\n\n",
+                                   "Mayor Ann Lee delivered a blunt message to the council: "])
+def test_a_verb_whose_object_ends_at_a_colon_introduces_the_quote_after_it(frame):
+    a = run(frame + "“Our hearts are with the families. We will rebuild this harbour.”")
+    s = statement(a, "Our hearts are with the families")
+    assert s.kind == "direct" and s.cue is not None and s.cue.lemma in ("issue", "quote", "deliver")
+    assert s.speaker.name == "Ann Lee"
+    assert not [t for t in a.statements if "Our hearts" not in t.content.text]
+
+
 @pytest.mark.parametrize("frame", [",” she said, ", ",” she said. "])
 def test_quote_split_around_its_cue_is_one_statement(frame):
     a = run(f"Coach Lena Brandt was blunt after the loss. “We were not ready{frame}"
@@ -839,6 +851,13 @@ def test_a_phrase_coordinated_on_the_cue_after_its_object_is_a_second_object():
     a = run("The audit found gains in math scores, but no sign of progress in reading.")
     assert by_cue(a, "found").content.text == \
         "gains in math scores, but no sign of progress in reading"
+
+
+def test_a_participle_right_after_the_object_tells_what_the_object_did():
+    a = run_rules("Mayor Ann Lee recalled her years as harbour master advising the port board "
+                  "in the old customs house.")
+    assert by_cue(a, "recalled").content.text == ("her years as harbour master advising the port "
+                                                  "board in the old customs house")
 
 
 # --- speakers ---------------------------------------------------------------------------------
@@ -2219,3 +2238,9 @@ def test_they_is_never_a_place():
 ])
 def test_two_titles_of_one_person_are_no_joint_speaker(text, name):
     assert by_cue(run(text), "said").speaker.name == name
+
+
+def test_a_verb_of_no_words_before_a_colon_introduces_no_quote():
+    a = run('Two other harbour words also made it: "Ferry season" and "wharf rat" were added '
+            'this year.')
+    assert not any(s.cue is not None and s.cue.lemma == "make" for s in a.statements)
