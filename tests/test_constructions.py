@@ -184,6 +184,27 @@ def test_typewriter_marks_beside_a_nested_quote():
     assert second.content.text == "'''Not yet' was all I could say,''"
 
 
+def test_a_nested_quote_in_the_same_double_marks():
+    """A quotation inside a quotation, typed with the same double marks, closes before the
+    outer one: the words after it are still the outer quotation."""
+    a = run("Ana Ruiz of the harbour board wrote, “If you want voters to trust you, you have to "
+            "speak up even when “your side” gets it wrong. Otherwise, nobody will believe the "
+            "rest.”")
+    s = statement(a, "If you want voters")
+    assert s.content.text.endswith("nobody will believe the rest.”")
+    assert s.cue.text == "wrote" and s.speaker.name == "Ana Ruiz"
+
+
+def test_a_straight_quote_opens_after_a_no_break_space():
+    """Scraped text often keeps a no-break space between sentences; a straight mark after it
+    opens a quotation, which goes on with the quotation before it."""
+    a = run('"The ferry will run again in May," Captain Ida Berg said.\u00a0"After that, we will '
+            'see what the board decides for the summer."')
+    s = statement(a, "The ferry will run again")
+    assert "we will see what the board decides" in s.content.text
+    assert s.cue.text == "said"
+
+
 @pytest.mark.parametrize("open_, close", [("''", "''"), ("“", "”")])
 def test_a_quote_opening_after_a_full_stop_starts_its_own_sentence(open_, close):
     a = run("Harbour master Lena Voss said that the old pier could be saved with modest repairs. "
