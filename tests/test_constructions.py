@@ -2265,3 +2265,10 @@ def test_a_verb_of_no_words_before_a_colon_introduces_no_quote():
     a = run('Two other harbour words also made it: "Ferry season" and "wharf rat" were added '
             'this year.')
     assert not any(s.cue is not None and s.cue.lemma == "make" for s in a.statements)
+
+
+def test_a_clause_whose_subject_went_to_the_relative_before_its_cue_takes_that_word_in():
+    a = run("Crews inspected what the engineer said was a crack in the dam.")
+    assert by_cue(a, "said").content.text == "what … was a crack in the dam"
+    a = run("Voters backed a levy the treasurer said would fix the roads.")
+    assert by_cue(a, "said").content.text == "a levy … would fix the roads"

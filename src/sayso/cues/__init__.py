@@ -50,7 +50,7 @@ from .spans import (cue_up_to_content, whole_hyphenated_word, whole_quotations,
                     with_coordinated_phrase, without_connective, without_dashed_apposition,
                     without_dateline, without_named_apposition, without_question_frames,
                     without_speakers_next_act, without_trailing_gloss,
-                    without_trailing_participle)
+                    without_trailing_participle, with_extracted_subject)
 from .tails import with_stranded_tail
 from .unattributed import unattributed
 from .unlisted import unlisted
@@ -124,6 +124,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
         if draft.kind != "direct":
             draft.content = whole_quotations(analysis.text, analysis.quotes, draft.content)
             draft.content = whole_hyphenated_word(doc, draft.content)
+            draft.content = with_extracted_subject(doc, draft.content, draft.cue)
         if draft.cue is not None and draft.content:
             draft.cue = cue_up_to_content(doc, draft.cue, draft.content)
     to_headline_end(doc, analysis.drafts)

@@ -157,20 +157,7 @@ def without_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
     closed_off = any(t.text in marks for t in verb.doc[max(before, default=0):start])
     if before and any(i > verb.i for i in content) and not closed_off:
         content = [i for i in content if i >= start or i == _relative_opening(verb)]
-    if _gap_of_clause(verb, content):  # "which she has said was a mistake": "which" is said
-        content = [_relative_opening(verb), *content]
     return content
-
-
-def _gap_of_clause(verb: Token, content: list[int]) -> bool:
-    """"the vote, which she has said was a mistake": the parser makes the relative pronoun
-    the object of the cue, but it stands for the subject missing from the clause said after
-    the cue, and annotators open the content with it (not where the clause opens with "that",
-    which leaves the pronoun no subject to stand for)."""
-    opening = _relative_opening(verb)
-    return opening is not None and bool(content) and min(content) > verb.i and \
-        verb.doc[opening].dep_ == "dobj" and verb.doc[opening].head == verb and \
-        verb.doc[min(content)].lower_ != "that"
 
 
 def _relative_opening(verb: Token) -> int | None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..quotes import Quote
-from .words import has_subject, is_question_frame, reporting_verb_over
+from .words import SUBJECTS, has_subject, is_question_frame, reporting_verb_over
 
 _EDGE_PUNCT = set(",;:.—–-()[]") | {"--"}
 _WORD = re.compile(r"\w")
@@ -404,6 +404,44 @@ def _infinitive_end(cue: Span, content_start: int) -> int | None:
             t.head != infinitive or t.dep_ != "aux" for t in cue.doc[cue.end:infinitive.i]):
         return None
     return infinitive.i + 1
+
+
+def with_extracted_subject(doc: Doc, spans: list[tuple[int, int]],
+                           cue: Span | None) -> list[tuple[int, int]]:
+    """"the levy, which the mayor said was unfair": the content clause right after its cue has
+    lost its subject to the relative pronoun or free "what" that opens the cue's clause, or,
+    with none, to the noun the clause modifies ("a plan the council said would fail").
+    Annotators draw that word or noun phrase as the content's first piece, the subject of
+    what was said, though the speaker and cue stand between."""
+    if cue is None or not spans:
+        return spans
+    first = _first_word(doc, spans)
+    verb = cue.root
+    if first is None or first.i != cue.end or first.tag_ not in _FINITE:
+        return spans
+    clause = first.head if first.dep_ in ("aux", "auxpass", "neg") else first
+    if clause.head.i != verb.i or any(c.dep_ in SUBJECTS and c.i > verb.i
+                                      for c in clause.children):
+        return spans
+    opener = verb.left_edge
+    if not any(c.dep_ in SUBJECTS and c.i != opener.i for c in verb.children):
+        return spans  # "who has said wants to ...": the opener is the speaker, not the subject
+    if opener.tag_ in ("WDT", "WP") or (opener.lower_ == "that" and opener.tag_ == "IN"):
+        extracted = doc[opener.i:opener.i + 1]
+    elif verb.dep_ == "relcl" and verb.head.i < verb.i:
+        extracted = doc[verb.head.left_edge.i:verb.head.i + 1]
+    else:
+        return spans
+    return [(extracted.start_char, extracted.end_char)] + spans
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _first_word(doc: Doc, spans: list[tuple[int, int]]) -> Token | None:
+    """The first token of the spans with a word character in it."""
+    piece = doc.char_span(spans[0][0], spans[0][1], alignment_mode="expand")
+    return next((t for t in piece if _WORD.search(t.text)), None) if piece is not None else None
 
 
 def whole_quotations(text: str, quotes: list[Quote],
