@@ -2272,3 +2272,9 @@ def test_a_clause_whose_subject_went_to_the_relative_before_its_cue_takes_that_w
     assert by_cue(a, "said").content.text == "what … was a crack in the dam"
     a = run("Voters backed a levy the treasurer said would fix the roads.")
     assert by_cue(a, "said").content.text == "a levy … would fix the roads"
+
+
+def test_a_moderators_or_hosts_title_is_no_part_of_the_name():
+    a = run("Moderator Hugh Hewitt asked the candidates about the budget. “We will cut taxes,” "
+            "Hewitt said.")
+    assert [e.name for e in a.entities if e.type == "PERSON"] == ["Hugh Hewitt"]

@@ -33,7 +33,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"
           "economist", "analyst", "auditor", "clerk", "sheriff", "marshal", "warden", "dean",
           "principal", "manager", "executive", "president-elect", "premier-designate", "cpl",
           "corporal", "supt", "insp", "maj", "major", "cmdr", "atty", "asst", "hon", "staff",
-          "lieutenant", "colonel"}
+          "lieutenant", "colonel", "moderator", "host", "anchor", "commentator", "columnist"}
 #: Titles written short before a name, and the noun a later description uses ("Gov. Ruiz" ...
 #: "the governor").
 TITLE_NOUNS = {"gov": "governor", "sen": "senator", "rep": "representative", "coun": "councillor",
