@@ -91,7 +91,7 @@ def noun_cue(token: Token) -> Draft | None:
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or lemma not in NOUN_CUES | INTENT_NOUNS:
         return None
-    owner = next((c for c in token.children if c.dep_ == "poss"), None) or _agent(token)
+    owner = next((c for c in token.children if c.dep_ == "poss"), None) or _holder(token)
     if owner is None or _medium_of_a_cue(token):
         return None
     clause = _that_clause(token)
@@ -113,7 +113,7 @@ def object_noun_cue(token: Token, inside: set[int]) -> Draft | None:
     not their own speech."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES or \
             token.dep_ not in ("dobj", "pobj") or \
-            any(c.dep_ == "poss" for c in token.children) or _agent(token) is not None or \
+            any(c.dep_ == "poss" for c in token.children) or _holder(token) is not None or \
             _medium_of_a_cue(token):
         return None
     verb = token.head if token.dep_ == "dobj" else token.head.head
@@ -129,7 +129,7 @@ def object_noun_cue(token: Token, inside: set[int]) -> Draft | None:
                  act="speech" if token.dep_ == "dobj" else "stance")
 
 
-def _agent(noun: Token) -> Token | None:
+def _holder(noun: Token) -> Token | None:
     """"the suggestion by the mayor that ...", "a warning from the union that ...": who holds
     the view a cue noun names, where no possessor does."""
     return next((g for c in noun.children if c.dep_ == "prep" and c.i > noun.i and

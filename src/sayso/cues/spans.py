@@ -406,6 +406,10 @@ def _infinitive_end(cue: Span, content_start: int) -> int | None:
     return infinitive.i + 1
 
 
+#: Tags of the word that carries a clause's tense (a verb or a modal).
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def with_extracted_subject(doc: Doc, spans: list[tuple[int, int]],
                            cue: Span | None) -> list[tuple[int, int]]:
     """"the levy, which the mayor said was unfair": the content clause right after its cue has
@@ -433,9 +437,6 @@ def with_extracted_subject(doc: Doc, spans: list[tuple[int, int]],
     else:
         return spans
     return [(extracted.start_char, extracted.end_char)] + spans
-
-
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _first_word(doc: Doc, spans: list[tuple[int, int]]) -> Token | None:
