@@ -2278,3 +2278,23 @@ def test_a_moderators_or_hosts_title_is_no_part_of_the_name():
     a = run("Moderator Hugh Hewitt asked the candidates about the budget. “We will cut taxes,” "
             "Hewitt said.")
     assert [e.name for e in a.entities if e.type == "PERSON"] == ["Hugh Hewitt"]
+
+
+def test_a_clause_subject_the_parser_made_the_verbs_object_opens_the_content():
+    a = run("It said fans of the visiting club, also known as the Reds or RFC, were blocking "
+            "the road.")
+    assert by_cue(a, "said").content.text == ("fans of the visiting club, also known as the Reds "
+                                               "or RFC, were blocking the road")
+
+
+def test_a_that_clause_on_one_of_several_media_is_the_content():
+    a = run("Rosa Delgado, a former mayor of Lindale, said in one of a series of Twitter messages "
+            "that the ferry was carrying fuel when it struck the pier.")
+    assert by_cue(a, "said").content.text == ("that the ferry was carrying fuel when it struck "
+                                               "the pier")
+
+
+def test_a_participle_on_a_predicate_noun_is_said_by_the_copulas_subject():
+    a = run("Former governor Ada Moss was the first candidate to weigh in on the verdict, "
+            "tweeting her relief on Friday.")
+    assert by_cue(a, "tweeting").speaker.text == "Former governor Ada Moss"

@@ -96,10 +96,21 @@ def _object(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def _is_medium_noun(token: Token) -> bool:
+    """A noun naming a way of saying something ("tweet", "interview", "statement")."""
+    return token.lemma_.lower() in MEDIUM_NOUNS or token.lower_ in MEDIUM_NOUNS
+
+
 def _medium(prep: Token) -> Span | None:
-    """"by phone", "in an interview" (without "with CNN"), "on Twitter"."""
+    """"by phone", "in an interview" (without "with CNN"), "on Twitter", and through a part
+    or a count of them: "in one of his tweets", "in a series of messages"."""
     obj = _object(prep)
-    if obj is None or obj.lemma_.lower() not in MEDIUM_NOUNS and obj.lower_ not in MEDIUM_NOUNS:
+    for _ in range(2):
+        if obj is None or _is_medium_noun(obj):
+            break
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = _object(of) if of is not None else None
+    if obj is None or not _is_medium_noun(obj):
         return None
     end = obj.i + 1
     return prep.doc[prep.i:end]

@@ -32,8 +32,8 @@ def complement(verb: Token) -> list[int]:
         clauses = _clause_on_medium(verb)
     clauses = _own_clauses_after(clauses, verb)
     if clauses:
-        return _without_next_report(_from_mark([t.i for c in clauses for t in c.subtree],
-                                               verb.doc), verb)
+        words = _subject_read_as_object(verb, clauses) + [t.i for c in clauses for t in c.subtree]
+        return _without_next_report(_from_mark(words, verb.doc), verb)
     demanded = _demanded(verb)
     if demanded:
         return demanded
@@ -156,6 +156,24 @@ def _clause_on_medium(verb: Token) -> list[Token]:
                 t.head.pos_ in ("NOUN", "PROPN") and
                 any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)][:1]
     return []
+
+
+def _subject_read_as_object(verb: Token, clauses: list[Token]) -> list[int]:
+    """"It said supporters of the group, also known as X, were sharing ...": after a long
+    subject the parser makes the clause's subject the verb's object and leaves the clause
+    without one; an object between the verb and a clause that has neither subject nor mark of
+    its own is that clause's subject (an addressee, "told them that ...", keeps its mark). Its
+    words run up to the clause, with the comma that closes an apposition."""
+    clause = clauses[0]
+    if len(clauses) != 1 or clause.i < verb.i or any(
+            g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") or
+            (g.dep_ == "aux" and g.lower_ == "to") for g in clause.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i
+                    and channel_role(verb, c) is None), None)
+    if subject is None:
+        return []
+    return list(range(subject.left_edge.i, clause.left_edge.i))
 
 
 def _from_mark(clause: list[int], doc: Doc) -> list[int]:

@@ -92,6 +92,15 @@ def _finite_tag(verb: Token) -> str:
     return aux.tag_ if aux is not None else verb.tag_
 
 
+def _named_by(noun: Token) -> Token:
+    """"Ms. Ruiz was the first candidate to weigh in, tweeting ...": a predicate noun is the
+    subject of its copula under another description, and the subject is the one that names
+    the speaker."""
+    if noun.dep_ != "attr":
+        return noun
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i), noun)
+
+
 def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     """The subject of a cue verb, inherited through participles, coordination and infinitives
     ("Assad upped the ante, telling Russian media ..."; "..., and added that ..."; "After
@@ -128,7 +137,7 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
             # A past participle on a noun is passive ("a plan described as reckless by two
             # engineers", "the union, called ..."): its agent speaks, never the noun. The tagger
             # often reads such a participle as a past tense.
-            return _agent(head) if head.tag_ in ("VBN", "VBD") else head.head
+            return _agent(head) if head.tag_ in ("VBN", "VBD") else _named_by(head.head)
         if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.tag_ == "VBG":
             if quoting_verb(head) is not None:
                 return None
