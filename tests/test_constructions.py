@@ -857,6 +857,13 @@ def test_a_participle_after_an_infinitive_content_is_the_speakers_act():
     assert by_cue(a, "sought").content.text == "to rally rural voters"
 
 
+def test_a_phrase_on_the_cue_after_quoted_words_is_part_of_the_content():
+    a = run("Senator Hale has cautioned against ''a rush to judgment'' in the way the city "
+            "handles the audit.")
+    assert by_cue(a, "has cautioned against").content.text == (
+        "a rush to judgment'' in the way the city handles the audit")
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("Pike has not endorsed anyone in the race, and her aides say she will stay neutral.",
      "has not endorsed", "anyone in the race"),

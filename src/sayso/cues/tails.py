@@ -50,7 +50,7 @@ def with_stranded_tail(doc: Doc, spans: list[tuple[int, int]],
             or _coordinated_infinitive(words, cue) or _topic_on_cue(words, cue)
             or _arena_on_cue(words, cue) or _second_object_on_cue(words, cue)
             or _condition_on_cue(words, cue) or _clause_after_mark(words)
-            or _participle_of_object_on_cue(words, cue))
+            or _participle_of_object_on_cue(words, cue) or _phrase_after_quoted_words(words, cue))
     if tail is None:
         return spans
     end = _phrase_end(tail)
@@ -178,6 +178,27 @@ def _participle_of_object_on_cue(words: list[Token], cue: Span) -> Token | None:
             words[-1].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return verb
+
+
+def _phrase_after_quoted_words(words: list[Token], cue: Span) -> Token | None:
+    """"cautioned against ''a rush to judgment'' in the way the city handles the audit",
+    "pressed for a ‘grand deal’ during the talks": a content that ends on a closing quotation
+    mark inside the sentence (or on the apostrophe of a plural possessive, which the parser
+    reads the same) stops where the parser closes the quoted words, but a preposition or an
+    object the parser hangs on the cue right after the mark goes on with what the speaker took
+    a stance on; annotators take it in (7 more contents match exactly in PolNeAR's kept
+    training articles, none fewer)."""
+    mark = _next_word(words[-1])
+    if mark is None or not mark.is_quote or mark.is_left_punct:
+        return None
+    phrase = _next_word(mark)
+    if phrase is None or phrase.is_punct:
+        return None
+    while phrase.head.i > phrase.i and phrase.head.left_edge.i == phrase.left_edge.i:
+        phrase = phrase.head
+    if phrase.dep_ not in ("prep", "dobj") or phrase.head.i not in range(cue.start, cue.end):
+        return None
+    return phrase
 
 
 def _party(token: Token) -> bool:
