@@ -256,7 +256,7 @@ def _conjuncts(head: Token, analysis: Analysis) -> list[Token]:
     if not any(c.dep_ == "conj" for c in head.children) or _titles_of_one(head):
         return [head]
     return [head] + [c for c in head.conjuncts
-                     if c.i > head.i and not _in_quote(c.doc[c.i:c.i + 1], analysis)]
+                     if c.i > head.i and not _in_quote(c, analysis)]
 
 
 def _titles_of_one(head: Token) -> bool:
@@ -404,7 +404,7 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
     last = _last_speaker_before(prose, draft)
     quoted = {id(people.of_span(d.source)) for d in prose
               if d.source is not None and d.end <= draft.anchor}
-    if pronoun.lower_ == "i" and not _in_quote(pronoun.doc[pronoun.i:pronoun.i + 1], analysis):
+    if pronoun.lower_ == "i" and not _in_quote(pronoun, analysis):
         return None  # "I think both sides have a point": the writer, whom the text does not name
     if gender in ("m", "f") or pronoun.lower_ == "i":
         for person in people.people:
@@ -412,7 +412,7 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
                     gender and _bound_elsewhere(person, pronoun, draft):
                 continue
             before = [m for m in person.mentions if m.end <= pronoun.i
-                      and not _in_quote(m, analysis)]
+                      and not _in_quote(m[0], analysis)]
             if not before:
                 continue
             mention = max(before, key=lambda m: m.start)
@@ -516,7 +516,7 @@ def _kin_subject_since(pronoun: Token, gender: str | None, named: Span | None,
                  if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and
                  (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT") and
                  t.lemma_.lower() in KIN_NOUNS[gender] and not t.ent_type_ and
-                 not _in_quote(doc[t.i:t.i + 1], analysis)), None)
+                 not _in_quote(t, analysis)), None)
 
 
 def _plural_subject_before(pronoun: Token, analysis: Analysis) -> Token | None:
@@ -526,7 +526,7 @@ def _plural_subject_before(pronoun: Token, analysis: Analysis) -> Token | None:
     ("“These rules hurt us,” they said"): the speakers' words do not name the speakers."""
     return next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i])
                  if t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")
-                 and not _in_quote(t.doc[t.i:t.i + 1], analysis)), None)
+                 and not _in_quote(t, analysis)), None)
 
 
 def _bound_elsewhere(person: Person, pronoun: Token, draft: Draft) -> bool:
@@ -561,6 +561,7 @@ def _last_speaker_before(drafts: list[Draft], draft: Draft) -> Draft | None:
     return max(before, key=lambda d: d.end) if before else None
 
 
-def _in_quote(span: Span, analysis: Analysis) -> bool:
-    return any(q.start <= span.start_char < q.end for q in analysis.quotes)
+def _in_quote(token: Token, analysis: Analysis) -> bool:
+    """Whether the word stands inside one of the article's quotations."""
+    return any(q.start <= token.idx < q.end for q in analysis.quotes)
 

@@ -9,7 +9,7 @@ from ..analysis import Draft
 from ..lexicon import RELAY_VERBS, SPEECH_VERBS
 from ..quotes import Quote
 from ..speakers import speaker_phrase
-from .spans import merge_adjacent, to_spans, within, word_count
+from .spans import last_piece, merge_adjacent, to_spans, within, word_count
 from .words import cue_span, has_subject, is_speech_verb
 
 #: A quote of fewer words, inside a sentence and with no cue, is a scare quote, not a statement.
@@ -64,7 +64,7 @@ def _without_relay(inner: Draft, outer: Draft) -> list[tuple[int, int]]:
     of what was said. One inside the clause ("said that, according to its count, ...") is."""
     doc = inner.cue.doc
     relay = {*range(outer.cue.start, outer.cue.end), *(t.i for t in outer.subject.subtree)}
-    last = doc.char_span(inner.content[-1][0], inner.content[-1][1], alignment_mode="expand")
+    last = last_piece(doc, inner.content)
     if last is None or any(t.is_alpha for t in last if t.i > max(relay)):
         return inner.content  # "said that, according to its count, ...": the count is said
     return _before(inner, doc[min(relay)])

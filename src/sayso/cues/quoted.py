@@ -29,10 +29,12 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         return None
     left = _left_cue(doc, span, inside)
     right = right_cue(doc, span, inside)
+    colon = _colon_before(doc, span)
+    introducer = _introducing_verb(doc, colon, inside) if colon is not None else None
     if left is not None and (left.i in used or _in_frame(left, span) or
                              _thought_before_a_frame(left, right) or
                              _in_other_clause(left, span) or
-                             _in_adverbial_of_introducer(doc, left, span, inside)):
+                             _in_adverbial_of(introducer, left)):
         left = None
     if left is not None and _is_fragment(left, span):
         return mixed_from_left(doc, quote, span, left, used, inside)
@@ -59,7 +61,7 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
             kind, content = "mixed", merge_adjacent(doc, to_spans(doc, aside) + content)
         elif before > left.i and doc[before].lower_ == "that":  # "says that “...”"
             kind, content = "mixed", [(doc[before].idx, quote.end)]
-        elif (opening := _that_before(doc, span, left, inside)) is not None:
+        elif (opening := _that_before(doc, span, left, inside, introducer)) is not None:
             # "said that a deal was possible: “...”"
             kind, content = "mixed", [(opening.idx, quote.end)]
         elif not _ends_like_speech(span) and \
@@ -73,9 +75,8 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
             kind, content = "mixed", [(pronoun.idx, pronoun.idx + len(pronoun))] + content
         return Draft(kind, content, cue=cue_span(left), cue_lemma=left.lemma_.lower(),
                      subject=subject_of(left, inside), quote=quote, confidence=0.9)
-    colon = _colon_before(doc, span)
     verb = _comma_frame(doc, span, inside) if colon is None else \
-        _introducing_verb(doc, colon, inside) or _verb_of_object_before(doc, colon, inside)
+        introducer or _verb_of_object_before(doc, colon, inside)
     if colon is None and verb is None:
         return None
     if verb is not None and verb.i not in used:
@@ -90,13 +91,13 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
     return None
 
 
-def _that_before(doc: Doc, span: Span, verb: Token, inside: set[int]) -> Token | None:
+def _that_before(doc: Doc, span: Span, verb: Token, inside: set[int],
+                 introducer: Token | None) -> Token | None:
     """"added that, “...”", "said that a deal was possible: “...”": the "that" opening the
     verb's clause, which runs on into the quote. None when another cue or quote stands between
     them, or a verb of its own introduces the quote ("said that ..., to which Lee replied:
-    “...”")."""
-    colon = _colon_before(doc, span)
-    if colon is not None and _introducing_verb(doc, colon, inside) not in (None, verb):
+    “...”"; ``introducer``, the verb before a colon ahead of the quote)."""
+    if introducer not in (None, verb):
         return None
     for token in doc[verb.i + 1:span.start]:
         if token.i in inside or (is_speech_verb(token) and
@@ -125,12 +126,10 @@ def _in_other_clause(verb: Token, span: Span) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and verb.i < c.i < span.start for c in head.children)
 
 
-def _in_adverbial_of_introducer(doc: Doc, verb: Token, span: Span, inside: set[int]) -> bool:
+def _in_adverbial_of(introducer: Token | None, verb: Token) -> bool:
     """"When Lee suggested the city would sue, Park fired back: “...”": the cue lies in an
-    adverbial clause of the main verb that ends before the colon; that verb, not the cue in
-    the clause that sets the scene, introduces the quote."""
-    colon = _colon_before(doc, span)
-    introducer = _introducing_verb(doc, colon, inside) if colon is not None else None
+    adverbial clause of the main verb that ends before the colon (``introducer``); that verb,
+    not the cue in the clause that sets the scene, introduces the quote."""
     if introducer is None or introducer.i == verb.i:
         return False
     token = verb

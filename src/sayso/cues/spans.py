@@ -96,6 +96,11 @@ def last_piece(doc: Doc, spans: list[tuple[int, int]]) -> Span | None:
     return doc.char_span(spans[-1][0], spans[-1][1], alignment_mode="expand") if spans else None
 
 
+def first_piece(doc: Doc, spans: list[tuple[int, int]]) -> Span | None:
+    """The tokens of a content's first piece, whose start the rules that open a content move."""
+    return doc.char_span(spans[0][0], spans[0][1], alignment_mode="expand") if spans else None
+
+
 def ending_after(spans: list[tuple[int, int]], token: Token) -> list[tuple[int, int]]:
     """The spans with the last piece ending right after ``token``."""
     return spans[:-1] + [(spans[-1][0], token.idx + len(token.text))]
@@ -113,9 +118,7 @@ def without_connective(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int
     the content links the sentence to the story before it; annotators leave it out of what was
     said. Where the connective is all there is before the frame ("Still, he said, ..."), that
     piece goes. The caller keeps quotations whole."""
-    if not spans:
-        return spans
-    first = doc.char_span(spans[0][0], spans[0][1], alignment_mode="expand")
+    first = first_piece(doc, spans)
     if not first or first[0].lower_ not in CONNECTIVES or not first[0].is_sent_start:
         return spans
     rest = next((t for t in first[1:] if not (t.is_punct or t.is_space)), None)
@@ -135,9 +138,7 @@ def without_dateline(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, 
     """"TORONTO — The airline will cut 400 jobs, the company said": the place in capitals (with
     a date or an agency) and the dash that open an article's first paragraph say where the
     story was filed; the parser takes them into the clause, but nobody said them."""
-    if not spans:
-        return spans
-    first = doc.char_span(spans[0][0], spans[0][1], alignment_mode="expand")
+    first = first_piece(doc, spans)
     if first is None or not (first.start == 0 or "\n" in doc[first.start - 1].text) or \
             not (first[0].is_upper and first[0].is_alpha and len(first[0]) > 2):
         return spans
@@ -304,7 +305,7 @@ def without_trailing_participle(doc: Doc, spans: list[tuple[int, int]]) -> list[
     the content's verb, but PolNeAR's annotators end the content before it (15 of 20 such
     contents in the kept training articles). After a clause ("said the pier is safe, citing
     ...") it is as often the speaker's own reasoning, and stays."""
-    last = last_piece(doc, spans) if spans else None
+    last = last_piece(doc, spans)
     if last is None or not len(last):
         return spans
     tops = [t for t in last if not (t.is_punct or t.is_space) and t.head.i not in
@@ -326,7 +327,7 @@ def without_speakers_next_act(doc: Doc, spans: list[tuple[int, int]],
     parser hangs on the reported clause that goes on with the acts of the cue's own speaker
     (``reporting_verb_over``) ends the content; PolNeAR's annotators leave it out (13 of 19
     such contents in the kept training articles)."""
-    last = last_piece(doc, spans) if spans and cue is not None else None
+    last = last_piece(doc, spans) if cue is not None else None
     if last is None or not len(last):
         return spans
     for verb in last:
@@ -355,7 +356,7 @@ def cue_up_to_content(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> Sp
     it ("published a report detailing ..."), and an adjective the verb predicates, with its
     preposition ("made it clear that ...", "have become vocal about ..."). Without them the
     cue is a bare "made" or "were", and the words stand between cue and content in neither."""
-    first = doc.char_span(content[0][0], content[0][1], alignment_mode="expand")
+    first = first_piece(doc, content)
     if first is None or first.start < cue.end:
         return cue
     end = _object_frame_end(cue, first.start) or _predicate_end(cue, first.start) or \
@@ -417,12 +418,10 @@ def with_extracted_subject(doc: Doc, spans: list[tuple[int, int]],
     with none, to the noun the clause modifies ("a plan the council said would fail").
     Annotators draw that word or noun phrase as the content's first piece, the subject of
     what was said, though the speaker and cue stand between."""
-    if cue is None or not spans:
-        return spans
-    first = _first_word(doc, spans)
-    verb = cue.root
+    first = _first_word(doc, spans) if cue is not None else None
     if first is None or first.i != cue.end or first.tag_ not in _FINITE:
         return spans
+    verb = cue.root
     clause = first.head if first.dep_ in ("aux", "auxpass", "neg") else first
     if clause.head.i != verb.i or any(c.dep_ in SUBJECTS and c.i > verb.i
                                       for c in clause.children):
@@ -441,7 +440,7 @@ def with_extracted_subject(doc: Doc, spans: list[tuple[int, int]],
 
 def _first_word(doc: Doc, spans: list[tuple[int, int]]) -> Token | None:
     """The first token of the spans with a word character in it."""
-    piece = doc.char_span(spans[0][0], spans[0][1], alignment_mode="expand")
+    piece = first_piece(doc, spans)
     return next((t for t in piece if _WORD.search(t.text)), None) if piece is not None else None
 
 
@@ -468,9 +467,7 @@ def whole_hyphenated_word(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[
     hyphens and the small parser, taking the pieces for nouns of their own, can close the
     content on the first ("the re"). No content ends inside a word: the last piece goes on
     through the hyphenated word and what the parse hangs on its last part."""
-    if not spans:
-        return spans
-    end = doc.char_span(spans[-1][0], spans[-1][1], alignment_mode="expand")
+    end = last_piece(doc, spans)
     if end is None or end.end + 1 >= len(doc):
         return spans
     last, hyphen, rest = doc[end.end - 1], doc[end.end], doc[end.end + 1]
