@@ -2305,3 +2305,9 @@ def test_a_participle_on_a_predicate_noun_is_said_by_the_copulas_subject():
     a = run("Former governor Ada Moss was the first candidate to weigh in on the verdict, "
             "tweeting her relief on Friday.")
     assert by_cue(a, "tweeting").speaker.text == "Former governor Ada Moss"
+
+
+def test_a_short_relative_clause_inside_a_sourceless_statement_is_no_statement_of_its_own():
+    a = run("The governor is expected to court voters who backed the mayor in the spring.")
+    assert by_cue(a, "is expected").content.text.endswith("who backed the mayor in the spring")
+    assert not [s for s in a.statements if s.cue is not None and s.cue.text == "backed"]
