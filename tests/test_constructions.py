@@ -1346,6 +1346,17 @@ def test_acts_of_speech_thought_and_stance():
     assert "Monday" not in stance.content.text
 
 
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The harbour commissioner would like to see the ferry run every hour by spring.",
+     "The harbour commissioner", "would like", "to see the ferry run every hour by spring"),
+    ("Council member Dana Ortiz would love to hold the vote before the summer recess.",
+     "Council member Dana Ortiz", "would love", "to hold the vote before the summer recess"),
+])
+def test_a_verb_of_liking_in_the_conditional_states_a_wish(text, speaker, cue, content):
+    s = by_cue(run(text), cue)
+    assert s.speaker.text == speaker and s.content.text == content and s.act == "thought"
+
+
 def test_a_listed_verb_without_a_clause_attributes_its_object():
     a = run("The ferry riders want a second bridge. Councillor Ana Ruiz said the plan was "
             "sound.")

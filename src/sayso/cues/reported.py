@@ -27,7 +27,8 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
         return according_to(token)
     if token.lower_ == "in":
         return in_finding(token)
-    if not is_speech_verb(token):
+    wish = _conditional_wish(token)
+    if not is_speech_verb(token) and not wish:
         return noun_cue(token)
     quoting = quoting_verb(token)
     if quoting is not None:  # a listed verb over "as" draws its own statement
@@ -39,7 +40,7 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
     answer = _pro_form(token, subject) or _reported_relative(token, subject)
     if answer is not None:
         return answer
-    content = complement(token) or _framed_content(token, subject)
+    content = complement(token) or wish or _framed_content(token, subject)
     if not content:
         return _reported_by_agent(token, subject, inside)
     content = without_frame(token, subject, content)
@@ -54,8 +55,8 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
     spans = to_spans(token.doc, content)
     if not spans or sum(1 for i in set(content) if not token.doc[i].is_punct) < 2:
         return None
-    thought = lemma in THOUGHT_VERBS or (lemma in INTENT_VERBS and not any(
-        c.dep_ == "ccomp" for c in token.children))
+    thought = lemma in THOUGHT_VERBS or bool(wish) or (
+        lemma in INTENT_VERBS and not any(c.dep_ == "ccomp" for c in token.children))
     objects = {c.i for c in token.children if c.dep_ == "dobj" or (
         c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES.get(lemma, ()))}
     stance = not any(c.dep_ == "ccomp" for c in token.children) and (
@@ -64,6 +65,23 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
     act = "thought" if thought else "stance" if stance else "speech"
     return Draft("indirect", spans, cue=cue_span(token), cue_lemma=lemma, subject=subject,
                  confidence=0.8 if act == "speech" else 0.6, act=act)
+
+
+#: Verbs of liking that, in the conditional, state a wish ("would like to", "'d love to").
+_LIKING_VERBS = {"like", "love"}
+
+
+def _conditional_wish(verb: Token) -> list[int]:
+    """"The mayor would like to see the ferry run hourly", "she'd love to run again": a verb of
+    liking in the conditional with an infinitive states a wish, as "wants to" does, and
+    PolNeAR's annotators draw the infinitive as the content of the subject's thought (10 of the
+    14 statements it adds on the kept training articles match one). Returns the infinitive's
+    words, or [] for any other verb; "likes to run", a habit, attributes nothing."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LIKING_VERBS or not any(
+            c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children):
+        return []
+    return [t.i for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for t in c.subtree]
 
 
 def _reported_by_agent(verb: Token, agent: Token, inside: set[int]) -> Draft | None:
