@@ -53,6 +53,17 @@ def test_cue_before_with_colon_and_after_without_comma():
     assert first.cue.text == "told" and second.cue.text == "said"
 
 
+def test_a_bracketed_party_and_state_abbreviation_closes_with_the_speaker():
+    a = run("Sen. Maria Lopez (I-Vt.) said Sunday in Boston that she was hoping for a quick vote.")
+    assert by_cue(a, "said").speaker.text == "Sen. Maria Lopez (I-Vt.)"
+
+
+def test_a_hyphenated_speaker_the_parser_split_is_kept_whole():
+    a = run("The group opened a shelter last year. The non-profit said it would appeal the "
+            "ruling.")
+    assert by_cue(a, "said").speaker.text == "The non-profit"
+
+
 
 @pytest.mark.parametrize("frame", ["Mayor Ann Lee issued the following statement:\n\n",
                                    "Mayor Ann Lee quoted her predecessor, Tom Reed:\n\n",

@@ -158,6 +158,7 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
         (set() if with_conj else {"conj", "cc"})
     heads = [head] + ([t for t in _entity_of(head) if t.head not in _entity_of(head)
                        and t is not head] if head.ent_type_ else [])
+    heads += _hyphenated_pieces_before(head)
     keep = list(heads)
     for h in heads:
         summing = summing_noun(h)
@@ -186,8 +187,7 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
                           and (end + 1 in kept or end + 2 in kept)):
         end += 1  # the contiguous run from the first token: a relative clause ends it
     if appositive:
-        if end < len(doc) and doc[end].text == ")" and "(" in doc[start:end].text:
-            end += 1
+        end = _closing_bracket(doc, start, end)
     else:
         stop = next((t.i for t in doc[head.i + 1:end] if t.text in (",", "(", "—", "–")), None)
         if stop is not None:
@@ -202,6 +202,31 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in ("both", "either")):
         start += 1
     return doc[start:end]
+
+
+def _hyphenated_pieces_before(head: Token) -> list[Token]:
+    """"The non-profit is seeking ...": the tokenizer splits a hyphenated word at its hyphens
+    and the parser can hang each piece on the verb, as a subject of its own or a modifier, the
+    article on the verb too; the speaker is the whole word, not its last piece."""
+    doc, pieces, i = head.doc, [], head.i
+    while i >= 2 and doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "" and \
+            doc[i - 2].whitespace_ == "" and all(doc[j].head == head.head for j in (i - 1, i - 2)):
+        pieces += [doc[i - 1], doc[i - 2]]
+        i -= 2
+    if pieces and i >= 1 and doc[i - 1].dep_ == "det" and doc[i - 1].head == head.head:
+        pieces.append(doc[i - 1])
+    return pieces
+
+
+def _closing_bracket(doc: Doc, start: int, end: int) -> int:
+    """A bracket the mention opened is closed with it, over the points the tokenizer split off
+    an abbreviation before it ("Ida Berg (D-Vt.)": "Vt", ".", ")")."""
+    if "(" not in doc[start:end].text or ")" in doc[start:end].text:
+        return end
+    close = end
+    while close < len(doc) and doc[close].text == ".":
+        close += 1
+    return close + 1 if close < len(doc) and doc[close].text == ")" else end
 
 
 def summing_noun(head: Token) -> set[int]:
