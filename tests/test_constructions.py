@@ -2333,3 +2333,17 @@ def test_a_short_relative_clause_inside_a_sourceless_statement_is_no_statement_o
     a = run("The governor is expected to court voters who backed the mayor in the spring.")
     assert by_cue(a, "is expected").content.text.endswith("who backed the mayor in the spring")
     assert not [s for s in a.statements if s.cue is not None and s.cue.text == "backed"]
+
+
+def test_a_dateline_the_parser_makes_the_subject_is_neither_speaker_nor_name():
+    a = run("MILLBROOK — State Sen. Ida Berg (R-Millbrook) on Monday rejected calls for "
+            "emergency aid to the resorts, saying taxpayers should not pay for a bad winter.")
+    said = by_cue(a, "saying")
+    assert said.speaker.text == "State Sen. Ida Berg (R-Millbrook)"
+    assert said.speaker.name == "Ida Berg"
+
+
+def test_a_stance_on_an_object_ends_before_a_coordinated_clause_of_the_writer():
+    a = run("Berg has long opposed state subsidies for private firms, and she voted against a "
+            "film tax credit in 2019.")
+    assert by_cue(a, "has long opposed").content.text == "state subsidies for private firms"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from .model import Chrome
 
 #: (kind, pattern) pairs tried in order on each stripped line; the first that matches wins.
@@ -48,6 +50,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: credit, may run longer, as a caption often tells the photo's story in a sentence or two.
 MAX_WORDS = 25
 CAPTION_MAX_WORDS = 60
+
+#: Dashes that set off a phrase ("... $2 million — a high sum ...") or end a dateline.
+DASHES = frozenset({"-", "--", "—", "–", "―"})
+
+#: How many words a dateline before its dash may have ("WASHINGTON, June 24 (UPI) —").
+DATELINE_WORDS = 10
 
 _CREDIT_SOURCE = re.compile(r"\bfrom\s+(.+?)\.?\s*$", re.I)
 
@@ -104,3 +112,22 @@ def credits(text: str, chrome: list[Chrome]) -> list[str]:
             if name and name not in names:
                 names.append(name)
     return names
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """"TORONTO — The airline will cut 400 jobs", "WASHINGTON, June 24 (UPI) — Sen. Ida Berg
+    said": the place in capitals (with a date or an agency) and the dash that open a paragraph
+    say where the story was filed. The parser takes them into the clause or the subject after
+    them, but they are neither what anyone said nor who said it. Returns the index of the word
+    after the dash, or None when no dateline opens the paragraph at ``start``."""
+    first = doc[start]
+    if not (start == 0 or "\n" in doc[start - 1].text) or \
+            not (first.is_upper and first.is_alpha and len(first) > 2):
+        return None
+    for token in doc[start + 1:start + DATELINE_WORDS + 1]:
+        if token.text in DASHES:
+            return token.i + 1
+        if not (token.is_upper or token.is_punct or token.like_num or token.ent_type_ == "DATE"
+                or token.is_space):
+            return None
+    return None

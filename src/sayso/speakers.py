@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import Analysis, Draft
+from .chrome import dateline_end
 from .lexicon import DOCUMENT_NOUNS, PRONOUNS
 from .names import gender_of
 from .people import (FEMALE_TITLES, MALE_TITLES, TITLES, People, Person, modifies, name_words,
@@ -199,7 +200,11 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and not (
             doc[end - 1].text == ")" and "(" in doc[start:end - 1].text):
         end -= 1   # but a bracket closes what it opened: "Ida Berg (D-Va.)"
-    while start < head.i and (doc[start].is_punct or doc[start].lower_ in ("both", "either")):
+    after = dateline_end(doc, start)
+    if after is not None and after <= head.i:
+        start = after  # "CEDAR FALLS — State Sen. Ida Berg said": the place is no speaker
+    while start < head.i and (doc[start].is_punct or doc[start].is_space or
+                              doc[start].lower_ in ("both", "either")):
         start += 1
     return doc[start:end]
 

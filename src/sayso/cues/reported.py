@@ -51,10 +51,6 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
         return None
     content = with_passive_topic(token, content, inside)
     content = _before_frame(token, subject, content) + content
-    content += _coordinated_tail(token, content) or _after_frame(token, subject, content)
-    spans = to_spans(token.doc, content)
-    if not spans or sum(1 for i in set(content) if not token.doc[i].is_punct) < 2:
-        return None
     thought = lemma in THOUGHT_VERBS or bool(wish) or (
         lemma in INTENT_VERBS and not any(c.dep_ == "ccomp" for c in token.children))
     objects = {c.i for c in token.children if c.dep_ == "dobj" or (
@@ -63,6 +59,10 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
         lemma in OBJECT_VERBS or lemma in PREPOSITION_CUES) and lemma not in DEMAND_VERBS and any(
         i in objects or token.doc[i].head.i in objects for i in content)
     act = "thought" if thought else "stance" if stance else "speech"
+    content += _coordinated_tail(token, content, act) or _after_frame(token, subject, content)
+    spans = to_spans(token.doc, content)
+    if not spans or sum(1 for i in set(content) if not token.doc[i].is_punct) < 2:
+        return None
     return Draft("indirect", spans, cue=cue_span(token), cue_lemma=lemma, subject=subject,
                  confidence=0.8 if act == "speech" else 0.6, act=act)
 
@@ -245,13 +245,15 @@ def _framed_content(verb: Token, subject: Token) -> list[int]:
     return content
 
 
-def _coordinated_tail(verb: Token, content: list[int]) -> list[int]:
+def _coordinated_tail(verb: Token, content: list[int], act: str) -> list[int]:
     """"telling media that A, and they face B": the parser often hangs "and B" on the main verb,
     but in reported speech B continues what was reported. Extends a content that ends at
     ", and|but" with a coordinated clause carrying no cue of its own, to the sentence end; a
     second that-clause (", and that they will B") is the same verb's content whatever it holds.
     A clause with a subject of its own that is no pronoun (", and an audit found B") is the
-    writer going on with the story."""
+    writer going on with the story, and so is any clause after a thought's or a stance's
+    content ("has long opposed subsidies, and she voted against ...": annotators end 16 of 20
+    such contents before it on the kept training articles, reported speech only 12 of 19)."""
     doc = verb.doc
     last = max(content)
     if last < verb.i:
@@ -267,7 +269,7 @@ def _coordinated_tail(verb: Token, content: list[int]) -> list[int]:
             (not second and any(is_speech_verb(t) for t in rest)):
         return []
     subject = next((c for c in conj.children if c.dep_ in SUBJECTS), None)
-    if not second and subject is not None and subject.pos_ != "PRON":
+    if not second and (act != "speech" or subject is not None and subject.pos_ != "PRON"):
         return []
     return [t.i for t in rest]
 

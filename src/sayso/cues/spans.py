@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..chrome import DASHES, dateline_end
 from ..quotes import Quote
 from .words import SUBJECTS, has_subject, is_question_frame, reporting_verb_over
 
@@ -127,29 +128,14 @@ def without_connective(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int
     return [(rest.idx, spans[0][1])] + spans[1:]
 
 
-#: Dashes that set off a phrase ("... $2 million — a high sum ...").
-DASHES = frozenset({"-", "--", "—", "–", "―"})
-
-#: How many words a dateline before its dash may have ("WASHINGTON, June 24 (UPI) —").
-DATELINE_WORDS = 10
-
-
 def without_dateline(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"TORONTO — The airline will cut 400 jobs, the company said": the place in capitals (with
-    a date or an agency) and the dash that open an article's first paragraph say where the
-    story was filed; the parser takes them into the clause, but nobody said them."""
+    """A dateline (``chrome.dateline_end``) opening the content's first piece is no content."""
     first = first_piece(doc, spans)
-    if first is None or not (first.start == 0 or "\n" in doc[first.start - 1].text) or \
-            not (first[0].is_upper and first[0].is_alpha and len(first[0]) > 2):
+    after = dateline_end(doc, first.start) if first is not None else None
+    if after is None:
         return spans
-    for token in first[1:DATELINE_WORDS + 1]:
-        if token.text in DASHES:
-            rest = next((t for t in doc[token.i + 1:first.end] if not t.is_space), None)
-            return [(rest.idx, spans[0][1])] + spans[1:] if rest is not None else spans
-        if not (token.is_upper or token.is_punct or token.like_num or token.ent_type_ == "DATE"
-                or token.is_space):
-            return spans
-    return spans
+    rest = next((t for t in doc[after:first.end] if not t.is_space), None)
+    return [(rest.idx, spans[0][1])] + spans[1:] if rest is not None else spans
 
 
 def without_dashed_apposition(doc: Doc, spans: list[tuple[int, int]], inside: set[int],

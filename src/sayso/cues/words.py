@@ -6,6 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
+from ..chrome import dateline_end
 from ..lexicon import (APPEAL_VERBS, DOCUMENT_NOUNS, INTENT_VERBS, NAMING_VERBS, OBJECT_VERBS,
                        PREPOSITION_CUES, SPEECH_VERBS, THOUGHT_VERBS)
 
@@ -101,6 +102,15 @@ def _named_by(noun: Token) -> Token:
     return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i), noun)
 
 
+def _past_dateline(subject: Token) -> Token:
+    """"CEDAR FALLS — State Sen. Ida Berg said": the parser can make the dateline's place the
+    subject and the speaker an apposition to it; the speaker is the apposition."""
+    after = dateline_end(subject.doc, subject.left_edge.i)
+    if after is None or subject.i >= after:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i >= after), subject)
+
+
 def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     """The subject of a cue verb, inherited through participles, coordination and infinitives
     ("Assad upped the ante, telling Russian media ..."; "..., and added that ..."; "After
@@ -130,7 +140,7 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
                     return _agent(verb) if head is verb else None
                 if child.lower_ in _RELATIVE and head.dep_ == "relcl" and head is not verb:
                     return head.head  # inherited through "who ... and said": the noun
-                return child
+                return _past_dateline(child)
         if head.dep_ == "relcl":
             return head.head
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
