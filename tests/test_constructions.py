@@ -2323,6 +2323,13 @@ def test_a_that_clause_on_one_of_several_media_is_the_content():
                                                "the pier")
 
 
+def test_an_as_phrase_after_a_prepositional_object_is_part_of_the_stance():
+    a = run("In a speech on Tuesday, Senator Ida Berg referred to the harbour commissioner as "
+            "a reckless gambler with public money.")
+    assert by_cue(a, "referred to").content.text == ("the harbour commissioner as a reckless "
+                                                    "gambler with public money")
+
+
 def test_a_participle_on_a_predicate_noun_is_said_by_the_copulas_subject():
     a = run("Former governor Ada Moss was the first candidate to weigh in on the verdict, "
             "tweeting her relief on Friday.")

@@ -58,7 +58,7 @@ def complement(verb: Token) -> list[int]:
              and c.lower_ in PREPOSITION_CUES.get(lemma, ())]
     if preps and not any(c.dep_ in ("dobj", "xcomp") for c in children):
         return [t.i for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp")
-                for t in g.subtree]
+                for t in g.subtree] + _as_after_object(verb, preps[-1])
     if lemma in OBJECT_VERBS:
         objects = [c for c in children if c.dep_ in ("dobj", "prep") and c.i > verb.i
                    and not (c.dep_ == "prep" and when_or_how(verb, c))]
@@ -76,6 +76,17 @@ def complement(verb: Token) -> list[int]:
 #: Prepositions that set the saying before or after something else ("praised the mayor after
 #: the vote", "endorsed Ruiz before backing Lee").
 _TIME_PREPS = {"after", "before", "until", "upon", "amid", "following"}
+
+
+def _as_after_object(verb: Token, prep: Token) -> list[int]:
+    """"referred to the mayor as “a coward”": an "as" phrase the parser hangs on the verb right
+    after the prepositional object says what the object is taken for, which is the stance
+    itself (PolNeAR's annotators take it in, 8 of 8 such contents in the kept training
+    articles). Only for a verb that takes its object through a preposition: after a bare
+    object ("described the dinner as ...") the gold leaves it out more often than not."""
+    after = prep.right_edge.i + 1
+    return [t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == after
+            for t in c.subtree]
 
 
 def when_or_how(verb: Token, prep: Token) -> bool:
