@@ -1766,6 +1766,14 @@ def test_a_passive_report_with_its_agent_attributes_its_subject():
     assert levy.act == "stance"
 
 
+def test_a_guessed_passive_with_only_its_agent_after_it_attributes_its_subject():
+    a = run("The mayor's plan for a second ferry terminal was quickly derided by the dock "
+            "workers' union.")
+    derided = by_cue(a, "was quickly derided")
+    assert derided.content.text == "The mayor's plan for a second ferry terminal"
+    assert derided.speaker.text == "the dock workers' union"
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("Further cuts to the ferry service were announced on Friday.", "were announced",
      "Further cuts to the ferry service"),

@@ -198,12 +198,12 @@ def with_passive_topic(verb: Token, content: list[int], inside: set[int]) -> lis
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     if subject is None or subject.i in inside or subject.i in content:
         return content
-    if _addressed(verb) and not any(c.dep_ == "xcomp" and c.i in content for c in verb.children):
+    if is_addressed(verb) and not any(c.dep_ == "xcomp" and c.i in content for c in verb.children):
         return content  # "Ms. Ruiz was asked about the audit": she is only the one asked
     return sorted({t.i for t in subject.subtree} | set(content))
 
 
-def _addressed(verb: Token) -> bool:
+def is_addressed(verb: Token) -> bool:
     """A verb whose object is the one spoken to ("asked her about ...", "warned them of ..."):
     in the passive its subject is that addressee, not what was said (but "was asked to
     resign" still asks something of the subject)."""
