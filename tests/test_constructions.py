@@ -2362,3 +2362,10 @@ def test_a_stance_on_an_object_ends_before_a_coordinated_clause_of_the_writer():
     a = run("Berg has long opposed state subsidies for private firms, and she voted against a "
             "film tax credit in 2019.")
     assert by_cue(a, "has long opposed").content.text == "state subsidies for private firms"
+
+
+def test_a_participle_describing_a_subject_is_its_stance_up_to_the_clause_verb():
+    a = run("Donors opposing the new levy packed the council chamber on Tuesday night.")
+    opposing = by_cue(a, "opposing")
+    assert opposing.speaker.text == "Donors"
+    assert opposing.content.text == "the new levy"

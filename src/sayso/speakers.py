@@ -60,9 +60,10 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
             continue
         subject = _document_author(draft.subject) or _quantified(draft.subject)
         if draft.speaker is None:  # a cue pass that knows the mention as written set it
-            draft.speaker = _outside_quotes(speaker_phrase(subject, appositive=True, cues=cues),
-                                            subject, analysis)
-            draft.core = _outside_quotes(speaker_phrase(subject), subject, analysis)
+            draft.speaker = _before_cue(_outside_quotes(
+                speaker_phrase(subject, appositive=True, cues=cues), subject, analysis), draft)
+            draft.core = _before_cue(_outside_quotes(speaker_phrase(subject), subject, analysis),
+                                     draft)
         else:
             draft.core = draft.speaker
         conjuncts = _conjuncts(subject, analysis)
@@ -85,6 +86,15 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
             draft.source = _named_part(draft.speaker, people)
         _credit_work(draft, subject, people)
         _continue_issuer(draft, subject, analysis)
+
+
+def _before_cue(mention: Span, draft: Draft) -> Span:
+    """"super PACs backing Mr. Cruz": the mention of a noun that a participle cue describes runs
+    on through that participle; the speaker is the noun's phrase before it."""
+    if draft.cue is None or draft.cue.root.dep_ != "acl" or \
+            not mention.start < draft.cue.start < mention.end:
+        return mention
+    return mention.doc[mention.start:draft.cue.start]
 
 
 def _quantified(subject: Token) -> Token:

@@ -190,14 +190,19 @@ def _other_arguments(draft: Draft, content: set[int]) -> set[int]:
 
 
 def _predicate_of_subject(draft: Draft) -> list[int]:
-    """"Delgado's plan to shift workers into new accounts ran into opposition": a cue noun that
-    is a clause's subject holds its content before the clause's verb, which says what befell
-    the plan, not what was planned."""
-    noun = draft.cue.root if draft.cue is not None else None
-    if noun is None or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or \
-            noun.head.i < noun.i:
+    """"Delgado's plan to shift workers into new accounts ran into opposition", "Donors opposing
+    the levy packed the hall": a cue noun that is a clause's subject, or a participle that
+    describes that subject, holds its content before the clause's verb, which says what befell
+    the plan or what the donors did, not what was planned or opposed."""
+    word = draft.cue.root if draft.cue is not None else None
+    if word is not None and word.dep_ == "acl" and word.tag_ == "VBG" and \
+            word.head.pos_ in ("NOUN", "PROPN"):
+        word = word.head
+    elif word is not None and word.pos_ != "NOUN":
         return []
-    return [noun.head.i]
+    if word is None or word.dep_ not in ("nsubj", "nsubjpass") or word.head.i < word.i:
+        return []
+    return [word.head.i]
 
 
 def _channels_apart(draft: Draft, content: set[int]) -> set[int]:

@@ -38,7 +38,7 @@ def unlisted(token: Token, inside: set[int], sourceless: bool = False) -> Draft 
     if (subject is None and not sourceless) or (subject is not None and subject.i in inside):
         return None
     content = complement(token) or _governed(token)
-    if subject is not None:
+    if subject is not None and not _describes(token, subject):
         content = without_frame(token, subject, content)
     content = with_passive_topic(token, content, inside) or _passive_subject(token, inside)
     if sum(1 for i in content if token.doc[i].is_alpha) < 1:
@@ -49,6 +49,14 @@ def unlisted(token: Token, inside: set[int], sourceless: bool = False) -> Draft 
     return Draft("indirect", spans, cue=_cue(token, content), cue_lemma=token.lemma_.lower(),
                  subject=subject, confidence=0.5, act="stance", guessed=True,
                  unattributed=subject is None)
+
+
+def _describes(verb: Token, subject: Token) -> bool:
+    """"super PACs backing Mr. Cruz", "donors opposing the levy": a present participle that
+    describes the noun it hangs on takes that noun for its subject, and the noun's phrase as
+    written runs on through the participle and its object, which the frame would then strip
+    from the content; what the participle governs after it is content all the same."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head == subject
 
 
 def _passive_subject(verb: Token, inside: set[int]) -> list[int]:
