@@ -2369,3 +2369,38 @@ def test_a_participle_describing_a_subject_is_its_stance_up_to_the_clause_verb()
     opposing = by_cue(a, "opposing")
     assert opposing.speaker.text == "Donors"
     assert opposing.content.text == "the new levy"
+
+
+def test_a_speaker_after_a_quote_read_as_the_verbs_object_speaks():
+    a = run("“It is time this town had a new library,” exhorted the mayor's campaign chief, "
+            "lawyer Nora Pell.")
+    s = statement(a, "new library")
+    assert s.kind == "direct" and s.cue.text == "exhorted"
+    assert s.speaker.text == "the mayor's campaign chief, lawyer Nora Pell"
+
+
+def test_a_plural_description_names_no_one_person():
+    a = run("Many voters remain angry, the county chairs said.\n\n"
+            "\"We are all involved,\" said Cheryl Vance, the Democratic chair of Lake County.")
+    assert a.statements[0].speaker.name == "county chairs"
+
+
+def test_it_does_not_take_up_a_plural_speaker():
+    a = run("Farmers will press for judges who would cut fuel taxes. Even with a new chairman, "
+            "the board has been a target on the right. Shortly after it ruled last July in favor "
+            "of the port, Mayor Tom Reed proposed a levy.")
+    assert by_cue(a, "ruled").speaker.name != "Farmers"
+
+
+def test_a_pronoun_in_the_complement_of_a_named_subject_means_that_subject():
+    a = run("Mayor Dan Hollis spoke at the fair on Friday. Geoff Garin, a pollster, said voters "
+            "were angry. \"He has work to do,\" Garin said. In an interview last week, Hollis "
+            "was asked what he thought his rival could do to win.")
+    assert by_cue(a, "thought").speaker.name == "Dan Hollis"
+
+
+def test_a_gendered_title_picks_the_person_of_that_gender_among_namesakes():
+    a = run("A year later, the governor called Nora Abel. Her husband, Samuel Abel, was free and "
+            "would soon be coming home, the governor told her. \"I could see his compassion,\" "
+            "Mrs. Abel wrote on her Facebook page on Sunday.")
+    assert by_cue(a, "wrote").speaker.name == "Nora Abel"

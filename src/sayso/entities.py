@@ -380,16 +380,19 @@ def _described(mention: Span, groups: list[_Group], entities: list[Entity],
     a named person or organisation nearby ("software firm Quillnet"). A definite one
     whose noun is a word of the name of one organisation only, named earlier ("the board" for
     the Harbour Valley School Board), is that organisation however far back it was
-    named: nothing else in the article could be meant."""
+    named: nothing else in the article could be meant. A noun in the plural ("the county
+    chairs") speaks of several and describes no one person."""
     root, first = mention.root, mention[0]
     if root.pos_ != "NOUN" or first.lower_ not in ("the", "a", "an", "one"):
         return None
     noun = root.lemma_.lower()
     definite = first.lower_ == "the"
+    plural = root.tag_ == "NNS"
     here = bisect_right(starts, root.i)
     best, best_distance, named_before = None, DESCRIPTION_WINDOW + 1, []
     for group, entity in zip(groups, entities):
-        described = any(_heads(noun, d) for d in entity.descriptors)
+        described = any(_heads(noun, d) for d in entity.descriptors) and \
+            not (plural and entity.type == "PERSON")
         named = definite and entity.type == "ORG" and noun in entity.name.lower().split()
         if not (described or named):
             continue

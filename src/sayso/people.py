@@ -121,25 +121,27 @@ class People:
         """The person ``mention`` names (``words``: the name, where the mention says less
         than it), added to the index unless already there; the mention joins their mentions."""
         words = words or name_words(mention.text)
-        person = self.find(mention.text, words)
+        title = mention.doc[mention.start - 1].lower_.rstrip(".") if mention.start else ""
+        first = mention[0].lower_.rstrip(".")
+        titled = [("m" if w in MALE_TITLES else "f") for w in (title, first)
+                  if w in MALE_TITLES or w in FEMALE_TITLES]
+        person = self.find(mention.text, words, titled[0] if titled else None)
         if person is None:
             person = Person(" ".join(words))
             self.people.append(person)
         elif len(words) > len(name_words(person.name)):
             person.name = " ".join(words)
         person.mentions.append(mention)
-        title = mention.doc[mention.start - 1].lower_.rstrip(".") if mention.start else ""
-        first = mention[0].lower_.rstrip(".")
-        for word in (title, first):
-            if word in MALE_TITLES:
-                person.evidence["m"] = person.evidence.get("m", 0) + 3
-            elif word in FEMALE_TITLES:
-                person.evidence["f"] = person.evidence.get("f", 0) + 3
+        for gender in titled:
+            person.evidence[gender] = person.evidence.get(gender, 0) + 3
         return person
 
-    def find(self, text: str, words: tuple[str, ...] | None = None) -> Person | None:
+    def find(self, text: str, words: tuple[str, ...] | None = None,
+             gender: str | None = None) -> Person | None:
         """The person a name refers to: same full name, else same surname with compatible
-        given names (the most recently mentioned when several share it)."""
+        given names (the most recently mentioned when several share it). A name behind a title
+        of ``gender`` ("Mrs. Abel" after Nora and Sam Abel) means one of that gender where
+        several share the surname."""
         words = words or name_words(text)
         if not words:
             return None
@@ -162,6 +164,8 @@ class People:
                 return None
         if not matches:
             return None
+        agreeing = [p for p in matches if settled_gender(p) in (gender, None)]
+        matches = agreeing if gender and agreeing else matches
         return max(matches, key=lambda p: max((m.start for m in p.mentions), default=-1))
 
     def of_span(self, span: Span) -> Person | None:

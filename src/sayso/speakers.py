@@ -447,6 +447,9 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
     if pronoun.lower_ == "i" and not _in_quote(pronoun, analysis):
         return None  # "I think both sides have a point": the writer, whom the text does not name
     if gender in ("m", "f") or pronoun.lower_ == "i":
+        governor = _governing_subject(pronoun)
+        if governor is not None and _may_mean(governor, gender, people):
+            return speaker_phrase(governor)
         for person in people.people:
             if gender and person.gender and person.gender != gender or \
                     gender and _bound_elsewhere(person, pronoun, draft):
@@ -483,15 +486,42 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
         group = _plural_subject_before(pronoun, analysis)
         if group is not None:
             return speaker_phrase(group)
+    singular = pronoun.lower_ == "it"
     if last is not None and last.speaker is not None and last.source is None and \
             last.speaker[0].lower_ not in _NEGATIVE and \
+            not (singular and _plural(last.speaker)) and \
             analysis.sentences_between(last.speaker.start, sent_start) <= 3:
         return _group_named(last)
     groups = ("ORG", "NORP") if pronoun.lower_ == "they" else ("ORG", "GPE", "NORP")
     for ent in reversed([e for e in pronoun.doc.ents if e.end <= pronoun.i]):
-        if ent.label_ in groups and analysis.sentences_between(ent.start, sent_start) <= 3:
+        if ent.label_ in groups and not (singular and _plural(ent)) and \
+                analysis.sentences_between(ent.start, sent_start) <= 3:
             return trim_entity(ent)  # a place is "it" ("Ottawa says"), its people not "they"
     return None
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """"Lee was asked what he thought", "Lee hopes he can win": the named subject of the verb
+    whose complement clause the pronoun is the subject of. The person it names is the one the
+    pronoun means, whoever spoke last and however long ago they were named in full."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp" or not verb.head.i < pronoun.i:
+        return None  # "she issued a plan: Obama later adopted it" is no clause of Obama's
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.pos_ == "PROPN" and c.i < pronoun.i), None)
+
+
+def _may_mean(name: Token, gender: str | None, people: People) -> bool:
+    """Whether a pronoun of ``gender`` can mean the person a name names (the recogniser may
+    have tagged the name as no person: the index finds it by its words)."""
+    person = people.find(name.text)
+    return person is not None and not (gender and person.gender and person.gender != gender)
+
+
+def _plural(phrase: Span) -> bool:
+    """"Democrats", "the county chairs": a phrase headed by a plural noun, which "it" cannot
+    take up."""
+    return phrase.root.tag_ in ("NNS", "NNPS")
 
 
 #: First words of a speaker that names no one a later pronoun could take up ("No one objected").

@@ -19,9 +19,7 @@ RIGHT_WINDOW = 8
 def right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
     """A speech verb within a few words after the quote, in the sentence that follows the quote
     in its paragraph (the parser often ends a sentence at a closing quotation mark)."""
-    after = span.end
-    while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
-        after += 1
+    after = _first_after(span)
     if after >= len(doc) or "\n" in doc[after].text:
         return None
     words = 0
@@ -31,9 +29,11 @@ def right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
         if token.i in inside:
             return None
         framing = (is_speech_verb(token) and token.lemma_.lower() in SPEECH_VERBS or
-                   comma_ended and _bare_frame(token)) and not _goes_on(token)
+                   comma_ended and (_bare_frame(token) or _object_speaker(token, after)
+                                    is not None)) and not _goes_on(token)
         subject = subject_of(token, inside) if framing else None
         if framing and (subject is not None or _inverted(token) or
+                        _object_speaker(token, after) is not None or
                         _stranded_speaker(doc, after, token) is not None or
                         _name_after(token) is not None):
             if _introduces_next(token) or not _only_frame_between(doc, after, token) or \
@@ -47,6 +47,14 @@ def right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
             if words > RIGHT_WINDOW:
                 return None
     return None
+
+
+def _first_after(span: Span) -> int:
+    """The index of the first word after the quote on its line (spaces skipped)."""
+    doc, after = span.doc, span.end
+    while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
+        after += 1
+    return after
 
 
 def _exclaims_into_frame(doc: Doc, span: Span, after: int) -> bool:
@@ -126,6 +134,22 @@ def _inverted(verb: Token) -> bool:
                and c.ent_type_ in ("PERSON", "ORG") for c in verb.children)
 
 
+def _object_speaker(verb: Token, after: int) -> Token | None:
+    """"“...,” exhorted the mayor's aide, Ana Ruiz.": a verb at ``after``, right after a quote
+    closed on a comma, with no subject, governing the quote's clause before it, whose object is
+    a noun phrase that ends the clause: the parser read the inverted speaker as the verb's
+    object. A pronoun ("“...,” put it") is no speaker."""
+    if verb.i != after or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ") or \
+            any(c.dep_ in SUBJECTS for c in verb.children) or \
+            not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if speaker is None or speaker.pos_ == "PRON" or speaker.left_edge.i != verb.i + 1:
+        return None
+    doc, end = verb.doc, speaker.right_edge.i + 1
+    return speaker if end >= len(doc) or doc[end].is_punct else None
+
+
 def _bare_frame(verb: Token) -> bool:
     """"“...,” Ms. Bell continued." or "“...,” he went on, “...”": any verb that stands alone
     after a quote ending in a comma frames it, whether or not it is a verb of saying (the
@@ -144,7 +168,8 @@ def right_subject(verb: Token, span: Span, inside: set[int]) -> Token | None:
         return subject
     inverted = next((c for c in verb.children if c.i > verb.i and
                      c.ent_type_ in ("PERSON", "ORG")), None)
-    return inverted or _stranded_speaker(span.doc, span.end, verb) or _name_after(verb)
+    return inverted or _object_speaker(verb, _first_after(span)) or \
+        _stranded_speaker(span.doc, span.end, verb) or _name_after(verb)
 
 
 def _name_after(verb: Token) -> Token | None:
