@@ -673,6 +673,17 @@ def test_a_noun_of_intention_with_its_holder():
         ("pledge", "his", "to remove the toll by spring", "stance")
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Councillor Vance's sharp attacks on the ferry contract drew a crowd to the meeting.",
+     "sharp attacks on", "Vance", "the ferry contract"),
+    ("At the debate, Mayor Ilse Brandt stepped up her attacks on the harbour board.",
+     "stepped up her attacks on", "Ilse Brandt", "the harbour board"),
+])
+def test_a_noun_of_attack_with_its_holder_and_target(text, cue, speaker, content):
+    s = by_cue(run(text), cue)
+    assert (s.speaker.name, s.content.text, s.act) == (speaker, content, "stance")
+
+
 def test_told_marks_the_addressee():
     a = run("Fire chief Dan Moreau told the town council that the station needs a new truck.")
     s = statement(a, "the station needs a new truck")

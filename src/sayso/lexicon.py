@@ -96,6 +96,10 @@ NOUN_CUES: set[str] = {"allegation", "claim", "statement", "accusation", "assert
                        "explanation", "prediction", "contention", "belief", "view", "position",
                        "case"}
 
+#: Nouns of an attack on someone, whose "on"/"against" object is the target ("her attacks on
+#: the plan").
+ATTACK_NOUNS: set[str] = {"attack", "assault", "broadside", "tirade", "diatribe", "offensive"}
+
 #: Nouns of a finding that a clause reports "in" ("In a Register poll, Cruz led by ten points").
 FINDING_NOUNS: set[str] = {"poll", "survey"}
 

@@ -3,7 +3,8 @@
 ..."). Each takes its source from the phrase the cue opens or from the possessor (or an agent
 after the noun: "the suggestion by the mayor that ..."), where a verb takes its subject; a cue
 noun with neither that a verb takes as its object ("made the claim that ...") takes the
-verb's."""
+verb's. A noun of attack with a possessor is the possessor's stance toward its "on" object
+("her attacks on the plan")."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from spacy.tokens import Token
 
 from ..analysis import Draft
 from ..channels import MEDIUM_PREPS
-from ..lexicon import FINDING_NOUNS, INTENT_NOUNS, NOUN_CUES
+from ..lexicon import ATTACK_NOUNS, FINDING_NOUNS, INTENT_NOUNS, NOUN_CUES
 from .spans import to_spans
-from .words import is_speech_verb, subject_of
+from .words import cue_span, is_speech_verb, subject_of
 
 
 def according_to(token: Token) -> Draft | None:
@@ -127,6 +128,35 @@ def object_noun_cue(token: Token, inside: set[int]) -> Draft | None:
     return Draft("indirect", spans, cue=token.doc[verb.i:token.i + 1],
                  cue_lemma=token.lemma_.lower(), subject=subject, confidence=0.4,
                  act="speech" if token.dep_ == "dobj" else "stance")
+
+
+def attack_noun(token: Token, inside: set[int]) -> Draft | None:
+    """"Trump's attacks on the judge", "his harsh attacks on Clinton": a noun of attack with a
+    possessor and an "on"/"against" object is the possessor's stance toward the object, as
+    PolNeAR's annotators draw it (20 of the 40 such statements new on the kept training
+    articles match a gold one). The cue runs from the noun's modifiers to the preposition
+    ("pointed attacks on"); a possessive pronoun on a verb's object gives way to the verb's
+    subject and the cue runs from the verb ("Cruz stepped up his attacks on ...")."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i and
+                 c.lower_ in ("on", "against")), None)
+    target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    verb = token.head
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ATTACK_NOUNS or owner is None or \
+            target is None:
+        return None
+    doc = token.doc
+    start = min([c.left_edge.i for c in token.children if c.dep_ == "amod" and c.i < token.i],
+                default=token.i)
+    if token.dep_ == "dobj" and owner.tag_ == "PRP$" and verb.pos_ == "VERB":
+        subject = subject_of(verb, inside)
+        if subject is not None and subject.i not in inside:
+            owner, start = subject, cue_span(verb).start
+    spans = to_spans(doc, [t.i for t in target.subtree])
+    if owner.i in inside or not spans:
+        return None
+    return Draft("indirect", spans, cue=doc[start:prep.i + 1], cue_lemma=token.lemma_.lower(),
+                 subject=owner, confidence=0.4, act="stance")
 
 
 def _holder(noun: Token) -> Token | None:

@@ -12,7 +12,7 @@ from ..channels import TELLING_VERBS
 from ..lexicon import DEMAND_VERBS, INTENT_VERBS, OBJECT_VERBS, PREPOSITION_CUES, THOUGHT_VERBS
 from ..speakers import speaker_phrase, summing_noun
 from .complement import ASKING_VERBS, complement, nothing_after
-from .nominal import according_to, in_finding, noun_cue
+from .nominal import according_to, attack_noun, in_finding, noun_cue
 from .spans import to_spans
 from .words import SUBJECTS, cue_span, is_speech_verb, quoting_verb, relative_object, subject_of
 
@@ -29,7 +29,7 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
         return in_finding(token)
     wish = _conditional_wish(token)
     if not is_speech_verb(token) and not wish:
-        return noun_cue(token)
+        return noun_cue(token) or attack_noun(token, inside)
     quoting = quoting_verb(token)
     if quoting is not None:  # a listed verb over "as" draws its own statement
         return None if is_speech_verb(quoting) else _quoted_as_saying(quoting, inside)
