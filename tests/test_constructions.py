@@ -1785,6 +1785,13 @@ def test_a_guessed_passive_with_only_its_agent_after_it_attributes_its_subject()
     assert derided.speaker.text == "the dock workers' union"
 
 
+def test_a_participle_with_its_agent_attributes_the_noun_it_describes():
+    a = run("The transit levy, opposed by the city's largest unions, never reached a vote.")
+    opposed = by_cue(a, "opposed")
+    assert opposed.content.text == "The transit levy"
+    assert opposed.speaker.text == "the city's largest unions"
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("Further cuts to the ferry service were announced on Friday.", "were announced",
      "Further cuts to the ferry service"),
