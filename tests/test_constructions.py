@@ -2382,6 +2382,27 @@ def test_a_stance_on_an_object_ends_before_a_coordinated_clause_of_the_writer():
     assert by_cue(a, "has long opposed").content.text == "state subsidies for private firms"
 
 
+def test_the_one_called_on_opens_the_content_of_the_appeal():
+    a = run("The teachers' union is calling on Mayor Dana Grant to resign before the budget "
+            "vote.")
+    assert by_cue(a, "is calling on").content.text == \
+        "Mayor Dana Grant to resign before the budget vote"
+
+
+def test_an_answer_word_after_a_quoted_question_is_what_was_said():
+    a = run("Asked whether the mayor “can be trusted on taxes,” 61 percent of residents said "
+            "yes, but 30 percent said no.")
+    said = statement(a, "yes")
+    assert said.content.text == "yes"
+    assert said.speaker.text == "61 percent of residents"
+
+
+def test_the_one_who_has_the_chance_to_speak_is_the_speaker():
+    a = run("Ruiz had a rare chance to show that she can govern the city.")
+    shown = by_cue(a, "to show")
+    assert shown.speaker.text == "Ruiz"
+
+
 def test_a_participle_describing_a_subject_is_its_stance_up_to_the_clause_verb():
     a = run("Donors opposing the new levy packed the council chamber on Tuesday night.")
     opposing = by_cue(a, "opposing")
@@ -2422,3 +2443,8 @@ def test_a_gendered_title_picks_the_person_of_that_gender_among_namesakes():
             "would soon be coming home, the governor told her. \"I could see his compassion,\" "
             "Mrs. Abel wrote on her Facebook page on Sunday.")
     assert by_cue(a, "wrote").speaker.name == "Nora Abel"
+
+
+def test_a_surname_the_tagger_reads_as_an_adverb_is_the_speaker():
+    a = run("The council met on Monday. And Skelly called the plan a waste of money.")
+    assert by_cue(a, "called").speaker.text == "Skelly"

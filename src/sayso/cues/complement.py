@@ -53,7 +53,8 @@ def complement(verb: Token) -> list[int]:
         infinitives = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
                        and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
         if infinitives:
-            return [t.i for c in infinitives for t in c.subtree]
+            return _appealed_to(verb, infinitives[0]) + \
+                [t.i for c in infinitives for t in c.subtree]
     preps = [c for c in children if c.dep_ == "prep" and c.i > verb.i
              and c.lower_ in PREPOSITION_CUES.get(lemma, ())]
     if preps and not any(c.dep_ in ("dobj", "xcomp") for c in children):
@@ -71,6 +72,18 @@ def complement(verb: Token) -> list[int]:
         own = {t.i for t in verb.subtree}
         return [t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i]
     return _as_reported(verb)
+
+
+def _appealed_to(verb: Token, infinitive: Token) -> list[int]:
+    """"called on Mayor Grant to resign", "called on voters not to give in": the one called
+    on, right before the infinitive, is the subject of what is asked and PolNeAR's annotators
+    open the content with it (the parser hangs the infinitive on the verb either way, as a
+    complement or as a purpose)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                 and c.i > verb.i and c.right_edge.i + 1 == infinitive.left_edge.i), None)
+    if prep is None:
+        return []
+    return [t.i for g in prep.children if g.dep_ == "pobj" for t in g.subtree]
 
 
 #: Prepositions that set the saying before or after something else ("praised the mayor after

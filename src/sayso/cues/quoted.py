@@ -43,6 +43,8 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         right, lead = None, []  # "Recalling his “fine record,” she said, “...”"
     if right is not None and not lead and word_count(span) < 3 and not _ends_like_speech(span):
         right = None  # "In the “phishing” scheme, the scammers threatened ...": a scare quote
+    if right is not None and _answered(right):
+        right = None
     if right is not None:
         used.add(right.i)
         kind, content = "direct", [(quote.start, quote.end)]
@@ -109,6 +111,15 @@ def _that_before(doc: Doc, span: Span, verb: Token, inside: set[int],
             return token if all(t.i in clause or t.is_punct or t.is_space for t in rest) \
                 else None
     return None
+
+
+def _answered(verb: Token) -> bool:
+    """'Asked whether the mayor “can be trusted,” 61 percent said yes': a verb followed by its
+    own answer word ("yes", "no") reports that answer; the quote before it is the question,
+    which it does not frame."""
+    doc = verb.doc
+    return verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "UH" and \
+        doc[verb.i + 1].head == verb
 
 
 def _in_other_clause(verb: Token, span: Span) -> bool:

@@ -102,6 +102,24 @@ def _named_by(noun: Token) -> Token:
     return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i), noun)
 
 
+def _occasion_holder(noun: Token, infinitive: Token) -> Token | None:
+    """"Ruiz had a rare chance to explain ...", "In an effort to clarify ..., Ruiz said ...":
+    a common noun with an infinitive, the object of a verb or of a preposition on it, is the
+    occasion or means of saying, not who says; the subject of that verb is."""
+    if infinitive.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in infinitive.children) or \
+            noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _past_dateline(subject: Token) -> Token:
     """"CEDAR FALLS — State Sen. Ida Berg said": the parser can make the dateline's place the
     subject and the speaker an apposition to it; the speaker is the apposition."""
@@ -142,19 +160,21 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
                     return head.head  # inherited through "who ... and said": the noun
                 return _past_dateline(child)
         if head.dep_ == "relcl":
-            return head.head
+            return _occasion_holder(head.head, head) or head.head
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             # A past participle on a noun is passive ("a plan described as reckless by two
             # engineers", "the union, called ..."): its agent speaks, never the noun. The tagger
             # often reads such a participle as a past tense.
-            return _agent(head) if head.tag_ in ("VBN", "VBD") else _named_by(head.head)
+            if head.tag_ in ("VBN", "VBD"):
+                return _agent(head)
+            return _occasion_holder(head.head, head) or _named_by(head.head)
         if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.tag_ == "VBG":
             if quoting_verb(head) is not None:
                 return None
             head = head.head.head  # "After blasting the plan, the council ...": the council
             continue
         if head.dep_ not in ("advcl", "conj", "xcomp", "acomp") or head.head is head:
-            return _name_before(verb) or _name_after(head)
+            return _name_before(verb) or _name_read_as_adverb(head) or _name_after(head)
         head = head.head
     return None
 
@@ -363,3 +383,20 @@ def relative_object(verb: Token) -> Token | None:
     often as not."""
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and
                  c.lower_ in ("which", "who", "whom")), None)
+
+
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """"And Skelly called the plan ...", "Informed of the vote, Early said ...": a surname the
+    parser does not know (often one ending in "-ly") is read as an adverb of the verb before
+    it, leaving the verb without a subject. A word in capitals there is the name when the
+    tagger still calls it a proper noun or when a conjunction or comma precedes it, where no
+    sentence-opening adverb stands."""
+    doc = verb.doc
+    for word in verb.lefts:
+        if word.dep_ != "advmod" or not word.is_title or word.i == 0:
+            continue
+        before = doc[word.i - 1]
+        if word.pos_ == "PROPN" or (word.i > word.sent.start and
+                                    (before.dep_ == "cc" or before.text == ",")):
+            return word
+    return None
