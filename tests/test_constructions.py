@@ -2448,3 +2448,28 @@ def test_a_gendered_title_picks_the_person_of_that_gender_among_namesakes():
 def test_a_surname_the_tagger_reads_as_an_adverb_is_the_speaker():
     a = run("The council met on Monday. And Skelly called the plan a waste of money.")
     assert by_cue(a, "called").speaker.text == "Skelly"
+
+
+def test_a_generational_suffix_is_no_surname():
+    a = run("Senator Harold T. Mercer Jr. warned on Monday that the bridge was failing. Mr. "
+            "Mercer said later that repairs would take a year.")
+    assert by_cue(a, "said later").speaker.name == "Harold T Mercer Jr"
+
+
+def test_bare_roles_joined_before_a_name_are_one_person():
+    a = run("Real estate developer and radio host Dana Voss on Sunday said the port would close.")
+    assert by_cue(a, "said").speaker.name == "Dana Voss"
+
+
+def test_the_subject_of_a_passive_speaks_through_its_participle():
+    a = run("After the mayor resigned, residents and shop owners were left wondering whether "
+            "the market would reopen.")
+    s = statement(a, "the market would reopen")
+    assert s.speaker is not None and s.speaker.text == "residents and shop owners"
+
+
+def test_a_frame_after_a_quote_keeps_its_lone_adverb():
+    a = run("The senator paused at the podium. ''Maybe the problem is the weather,'' he wondered "
+            "aloud, comparing himself with the governor.")
+    s = statement(a, "Maybe the problem is the weather")
+    assert s.kind == "direct" and s.cue.text == "wondered aloud" and s.speaker.text == "he"

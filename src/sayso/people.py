@@ -61,7 +61,7 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return name_words(self.name)[-1].lower()
+        return surname_of(name_words(self.name)).lower()
 
 
 @lru_cache(maxsize=4096)
@@ -76,6 +76,18 @@ def name_words(text: str) -> tuple[str, ...]:
     if len(surname_parts) > 1 and surname_parts[0].lower() in ("al", "el", "bin", "ben", "abu"):
         words[-1:] = [words[-1]]
     return tuple(words) or (text,)
+
+
+#: Generational suffixes written after a surname ("Joseph R. Biden Jr.").
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def surname_of(words: tuple[str, ...]) -> str:
+    """The surname among a name's words: the last, unless that is a generational suffix, so
+    that "Mr. Biden" is the "Joseph R. Biden Jr." named before, not someone new."""
+    if len(words) > 1 and words[-1].lower() in _GENERATIONS:
+        return words[-2]
+    return words[-1]
 
 
 def _surname_key(word: str) -> str:
@@ -145,11 +157,11 @@ class People:
         words = words or name_words(text)
         if not words:
             return None
-        surname = _surname_key(words[-1])
+        surname = _surname_key(surname_of(words))
         matches = []
         for person in self.people:
             theirs = name_words(person.name)
-            if _surname_key(theirs[-1]) != surname:
+            if _surname_key(surname_of(theirs)) != surname:
                 continue
             if len(words) > 1 and len(theirs) > 1 and words[0].lower() != theirs[0].lower() \
                     and not _initial_of(words[0], theirs[0]) and \
@@ -334,7 +346,7 @@ def _surnames_as_modifiers(sents: list[Span], people: People) -> list[tuple[int,
     mention of them, as a modifier the index does not count ("a Clinton aide during her
     failed run", "Clinton voter data"): the person is in view there, and the pronouns near
     it may well be theirs."""
-    surnames = {name_words(p.name)[-1].lower(): n for n, p in enumerate(people.people)
+    surnames = {surname_of(name_words(p.name)).lower(): n for n, p in enumerate(people.people)
                 if len(name_words(p.name)) > 1}
     return [(k, surnames[t.lower_]) for k, sent in enumerate(sents) for t in sent
             if t.pos_ == "PROPN" and t.dep_ in ("compound", "poss") and t.lower_ in surnames]

@@ -305,10 +305,23 @@ def _titles_of_one(head: Token) -> bool:
     speaker of its own ("The mayor and Councillor Ann Lee", "Police and Mayor Ann Lee" are
     two)."""
     others = [c for c in head.conjuncts if c.i > head.i]
-    return len(others) == 1 and others[0].ent_type_ == "PERSON" and head.is_title and \
-        head.lower_ in TITLES and head.ent_type_ != "PERSON" and not any(
+    if len(others) != 1:
+        return False
+    titled = others[0].ent_type_ == "PERSON" and head.is_title and head.lower_ in TITLES and \
+        head.ent_type_ != "PERSON" and not any(
             c.dep_ in ("det", "poss") or c.dep_ == "compound" and c.ent_type_ == "PERSON"
             for c in head.children)
+    return titled or _bare_roles_before_name(head, others[0])
+
+
+def _bare_roles_before_name(head: Token, other: Token) -> bool:
+    """"Real estate mogul and reality television star Dana Voss tweeted": singular nouns with
+    no article, joined right before a name, are two roles of the one person so named; a noun
+    without an article in the singular cannot be a speaker of its own."""
+    doc = head.doc
+    return all(t.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in t.children)
+               for t in (head, other)) and other.i + 1 < len(doc) and \
+        doc[other.i + 1].ent_type_ == "PERSON"
 
 
 #: Verbs by which a document reaches someone other than its author ("a memo obtained by the

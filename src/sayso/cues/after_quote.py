@@ -153,13 +153,21 @@ def _object_speaker(verb: Token, after: int) -> Token | None:
 def _bare_frame(verb: Token) -> bool:
     """"“...,” Ms. Bell continued." or "“...,” he went on, “...”": any verb that stands alone
     after a quote ending in a comma frames it, whether or not it is a verb of saying (the
-    caller checks the comma)."""
+    caller checks the comma); a lone adverb of manner on it ("he wondered aloud") is part of
+    the frame."""
     if verb.pos_ != "VERB":
         return False
     doc, after = verb.doc, verb.i + 1
-    while after < len(doc) and (doc[after].dep_ == "prt" or doc[after].is_space):
+    while after < len(doc) and (doc[after].dep_ == "prt" or doc[after].is_space or
+                                _lone_adverb_of(doc[after], verb)):
         after += 1
     return after >= len(doc) or doc[after].text in (".", ",", "!", "?") or doc[after].is_quote
+
+
+def _lone_adverb_of(token: Token, verb: Token) -> bool:
+    """A one-word adverb on the verb ("aloud", "quietly"), which the tagger may call an
+    adjective."""
+    return token.dep_ == "advmod" and token.head == verb and not any(token.children)
 
 
 def right_subject(verb: Token, span: Span, inside: set[int]) -> Token | None:
