@@ -2368,6 +2368,26 @@ def test_a_short_relative_clause_inside_a_sourceless_statement_is_no_statement_o
     assert not [s for s in a.statements if s.cue is not None and s.cue.text == "backed"]
 
 
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("The mayor said the budget, which the treasurer argued would cut the deficit, passed "
+     "easily.", "argued", "would cut the deficit", "the treasurer"),
+    ("The mayor said the levy, which the union called “a tax on renters,” would pass in May.",
+     "called", "“a tax on renters,”", "the union"),
+])
+def test_a_relative_clause_set_off_by_a_comma_inside_reported_speech_is_a_statement(
+        text, cue, content, speaker):
+    a = run(text)
+    inner = by_cue(a, cue)
+    assert inner.content.text.endswith(content) and inner.speaker.text == speaker
+    assert by_cue(a, "said").speaker.text == "The mayor"
+
+
+def test_a_relative_clause_without_a_comma_inside_reported_speech_stays_in_it():
+    a = run("The mayor said the bridge that engineers described as unsafe will close.")
+    assert by_cue(a, "said").content.text.endswith("will close")
+    assert not [s for s in a.statements if s.cue is not None and s.cue.text == "described"]
+
+
 def test_a_dateline_the_parser_makes_the_subject_is_neither_speaker_nor_name():
     a = run("MILLBROOK — State Sen. Ida Berg (R-Millbrook) on Monday rejected calls for "
             "emergency aid to the resorts, saying taxpayers should not pay for a bad winter.")

@@ -257,19 +257,40 @@ def _interrupted(text: str, previous: Draft, quote: Quote) -> bool:
 
 def drop_nested(drafts: list[Draft]) -> list[Draft]:
     """A statement whose cue lies inside another statement's content is part of that content,
-    unless the outer one is only a guess (``unlisted``) or names no source: those must not
-    hide a statement with a speaker, but for a short relative clause (``_relative_aside``)."""
+    unless ``_hides`` says the outer one leaves it standing."""
     kept = []
     for d in drafts:
-        if d.cue is not None and any(o is not d and o.cue is not None and
-                                     (not (o.guessed or o.unattributed) or
-                                      _relative_aside(d)) and
+        if d.cue is not None and any(o is not d and o.cue is not None and _hides(o, d) and
                                      within(d.cue.start_char, o.content) and
                                      not within(o.cue.start_char, d.content)
                                      for o in drafts):
             continue
         kept.append(d)
     return kept
+
+
+def _hides(outer: Draft, inner: Draft) -> bool:
+    """Whether ``outer``, whose content holds ``inner``'s cue, takes the place of ``inner``. A
+    guess (``unlisted``) or a statement that names no source must not hide a statement with a
+    speaker, but for a short relative clause (``_relative_aside``); any other statement hides
+    it, but for a relative clause set off by a comma (``_set_off_relative``)."""
+    if outer.guessed or outer.unattributed:
+        return _relative_aside(inner)
+    return not _set_off_relative(inner)
+
+
+def _set_off_relative(inner: Draft) -> bool:
+    """"the mayor said the levy, which the union called “a tax on renters,” would pass": a
+    relative clause set off by a comma adds a statement of its own to its noun rather than
+    restricting it, and annotators draw it as a separate event (11 of the 22 such statements
+    dropped in PolNeAR's kept training articles matched a gold content no other statement
+    matched, 2 of 3 in the held ones, against 14 % of all dropped statements). A guess
+    (``unlisted``) there stays dropped: its cue is the learned scorer's pick, whose rate on the
+    articles it was trained on promises more than it holds."""
+    if inner.cue is None or inner.guessed or inner.cue.root.dep_ != "relcl":
+        return False
+    start = inner.cue.root.left_edge.i
+    return start > 0 and inner.cue.doc[start - 1].text == ","
 
 
 #: The most words of content a relative clause inside a guess's content may have and still be
