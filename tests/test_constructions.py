@@ -2465,6 +2465,45 @@ def test_a_gendered_title_picks_the_person_of_that_gender_among_namesakes():
     assert by_cue(a, "wrote").speaker.name == "Nora Abel"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("At a rally in Dover on Friday, Tom Ruiz added the harbour to a list of projects he said "
+     "had been delayed for years.", "delayed for years"),
+    ("Governor Tom Ruiz has been criticized for cutting the schools budget, though at a hearing "
+     "last week he struck a softer tone, saying the cuts \"will be reversed.\"", "reversed"),
+    ("Tom Ruiz was known for his dislike of what he called the \"harbour mafia.\"", "mafia"),
+])
+def test_a_pronoun_in_a_clause_under_a_named_subject_means_that_subject(text, content):
+    a = run("Mayor John Brandt said the budget was balanced.\n\n" + text)
+    found = [s for s in a.statements if content in s.content.text and s.speaker is not None
+             and s.speaker.text == "he"]
+    assert found and found[0].speaker.name == "Tom Ruiz"
+
+
+def test_a_subject_in_a_with_phrase_is_no_antecedent():
+    a = run("Mayor John Brandt said the budget was balanced. \"The harbour comes first,\" Brandt "
+            "insisted, with Tom Ruiz standing behind him as he told the council to vote.")
+    assert by_cue(a, "told").speaker.name == "John Brandt"
+
+
+def test_a_verb_after_a_quote_in_a_when_clause_frames_no_quote():
+    a = run("He seemed shaken at the hearing, managing only “well, maybe” when Lee accused him "
+            "of a “cover-up” over the contracts.")
+    s = by_cue(a, "accused")
+    assert s.content.text.startswith("him of a “cover-up”")
+
+
+def test_we_outside_quotes_is_the_writer_not_the_last_place_named():
+    a = run("The Democratic Party held its convention in Brooklyn on Monday.\n\n"
+            "Yes, we know that Senator Ann Hale grew up in a small apartment in Brooklyn.")
+    assert by_cue(a, "know").speaker.name not in ("Brooklyn", "Democratic Party")
+
+
+def test_a_speaker_mention_stops_before_the_clause_that_holds_the_cue():
+    a = run("The minister released a statement saying that Jones had \"lied about the budget\" "
+            "during the meeting, calling it a \"shameful episode.\"")
+    assert by_cue(a, "calling").speaker.text == "a statement"
+
+
 def test_a_surname_the_tagger_reads_as_an_adverb_is_the_speaker():
     a = run("The council met on Monday. And Skelly called the plan a waste of money.")
     assert by_cue(a, "called").speaker.text == "Skelly"

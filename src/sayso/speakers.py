@@ -90,11 +90,23 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
 
 def _before_cue(mention: Span, draft: Draft) -> Span:
     """"super PACs backing Mr. Cruz": the mention of a noun that a participle cue describes runs
-    on through that participle; the speaker is the noun's phrase before it."""
-    if draft.cue is None or draft.cue.root.dep_ != "acl" or \
-            not mention.start < draft.cue.start < mention.end:
+    on through that participle; the speaker is the noun's phrase before it. So too where the
+    cue stands deeper in a clause on the noun ("released a statement saying that ..., calling
+    it ...": the speaker is "a statement", not the clause that holds the cue)."""
+    if draft.cue is None or not mention.start < draft.cue.start < mention.end:
         return mention
-    return mention.doc[mention.start:draft.cue.start]
+    end = draft.cue.start
+    token = draft.cue.root
+    while token.head.i != token.i and mention.start <= token.head.i < mention.end:
+        if token.dep_ in ("acl", "relcl") and token.i > mention.root.i:
+            end = min(end, token.left_edge.i)
+        token = token.head
+    if end == draft.cue.start and draft.cue.root.dep_ != "acl":
+        return mention
+    doc = mention.doc
+    while end > mention.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[mention.start:end]
 
 
 def _quantified(subject: Token) -> Token:
@@ -457,8 +469,10 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
     last = _last_speaker_before(prose, draft)
     quoted = {id(people.of_span(d.source)) for d in prose
               if d.source is not None and d.end <= draft.anchor}
-    if pronoun.lower_ == "i" and not _in_quote(pronoun, analysis):
-        return None  # "I think both sides have a point": the writer, whom the text does not name
+    if pronoun.lower_ in ("i", "we") and not _in_quote(pronoun, analysis):
+        # "I think both sides have a point", "Yes, we know that ...": the writer (and the
+        # outlet), whom the text does not name, not the last place or group named
+        return None
     if gender in ("m", "f") or pronoun.lower_ == "i":
         governor = _governing_subject(pronoun)
         if governor is not None and _may_mean(governor, gender, people):
@@ -514,14 +528,25 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
 
 
 def _governing_subject(pronoun: Token) -> Token | None:
-    """"Lee was asked what he thought", "Lee hopes he can win": the named subject of the verb
-    whose complement clause the pronoun is the subject of. The person it names is the one the
-    pronoun means, whoever spoke last and however long ago they were named in full."""
-    verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp" or not verb.head.i < pronoun.i:
-        return None  # "she issued a plan: Obama later adopted it" is no clause of Obama's
-    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
-                 and c.pos_ == "PROPN" and c.i < pronoun.i), None)
+    """"Lee was asked what he thought", "Lee hopes he can win", "Lee added the port to a list
+    of projects he said were late", "Lee was criticized, though he later said ...": the named
+    subject of a verb that the pronoun's clause is subordinate to (a complement, relative or
+    adverbial clause, at any depth, but not a coordinated one). The person it names is the one
+    the pronoun means, whoever spoke last and however long ago they were named in full."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    clause = pronoun.head
+    while clause.dep_ not in ("ROOT", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+        if clause.i > pronoun.i or clause.dep_ == "pcomp":
+            # "she issued a plan: Obama later adopted it" is no clause of Obama's; "with Kim
+            # standing behind him as he spoke": the subject of an absolute phrase is a bystander
+            continue
+        named = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                      and c.pos_ == "PROPN" and c.i < pronoun.i), None)
+        if named is not None:
+            return named
+    return None
 
 
 def _may_mean(name: Token, gender: str | None, people: People) -> bool:

@@ -100,13 +100,20 @@ def _only_frame_between(doc: Doc, after: int, verb: Token) -> bool:
     for token in doc[after:verb.i]:
         if token.is_punct or token.is_space or token.i in own:
             continue
-        if token.head == verb and token.dep_ in ("aux", "auxpass", "advmod", "neg", "npadvmod"):
+        if token.head == verb and token.dep_ in ("aux", "auxpass", "advmod", "neg", "npadvmod") \
+                and not _opens_subordinate(token):
             continue
         named = bool(token.ent_type_) or token.pos_ == "PROPN"
         if (named and not _pronoun(subject)) or _in_apposition(token):
             continue  # a speaker the parser did not hang on the cue
         return False
     return True
+
+
+def _opens_subordinate(adverb: Token) -> bool:
+    """'... “well, maybe” when Lee accused him of ...': a wh-adverb before the verb makes its
+    clause a subordinate one on the quote's sentence (the time of it), no frame of the quote."""
+    return adverb.tag_ == "WRB"
 
 
 def _pronoun(subject: Token | None) -> bool:
