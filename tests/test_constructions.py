@@ -58,6 +58,12 @@ def test_a_bracketed_party_and_state_abbreviation_closes_with_the_speaker():
     assert by_cue(a, "said").speaker.text == "Sen. Maria Lopez (I-Vt.)"
 
 
+def test_a_phrase_after_the_party_bracket_is_no_part_of_the_speaker():
+    a = run("The harbour bill stalled again on Monday. \u201cWe are not giving up on the fishermen,"
+            "\u201d said Rep. Alma Ruiz (R-Fla.) in an interview.")
+    assert by_cue(a, "said").speaker.text == "Rep. Alma Ruiz (R-Fla.)"
+
+
 def test_a_hyphenated_speaker_the_parser_split_is_kept_whole():
     a = run("The group opened a shelter last year. The non-profit said it would appeal the "
             "ruling.")

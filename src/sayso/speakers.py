@@ -197,7 +197,7 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
                 keep.extend(child.subtree)
                 continue
             if child.dep_ in ("acl", "prep", "appos") and _after_comma(child) or \
-                    _time_after(child, h):
+                    _time_after(child, h) or _prep_after_bracket(child, h):
                 continue
             keep.extend(child.subtree)
     # the mention's own head is never a clause to cut, even where the parser labels it one
@@ -276,6 +276,14 @@ def _time_after(child: Token, head: Token) -> bool:
     it says when, not who."""
     return child.dep_ == "prep" and child.i > head.i and any(
         g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children)
+
+
+def _prep_after_bracket(child: Token, head: Token) -> bool:
+    """"said Ida Berg (D-Va.) in an interview": the bracket closes the name with its party and
+    state; a phrase after it says where or how she spoke, not who she is."""
+    first = min(t.i for t in child.subtree)
+    return child.dep_ == "prep" and child.i > head.i and first > 0 and \
+        head.doc[first - 1].text == ")"
 
 
 def _floating_quantifier(child: Token, head: Token) -> bool:
