@@ -299,7 +299,7 @@ MAX_ASIDE_WORDS = 5
 
 
 #: The tags of "who", "which" and "that" as the subject of a relative clause.
-RELATIVE_PRONOUNS = ("WP", "WDT")
+RELATIVE_PRONOUN_TAGS = ("WP", "WDT")
 
 
 def _relative_aside(inner: Draft) -> bool:
@@ -309,7 +309,7 @@ def _relative_aside(inner: Draft) -> bool:
     the 12 such statements matched a gold content in PolNeAR's kept training articles). "a
     levy the treasurer said would ...", with a subject of its own, stays a report."""
     if inner.cue is None or inner.cue.root.dep_ != "relcl" or inner.subject is None or \
-            inner.subject.tag_ not in RELATIVE_PRONOUNS:
+            inner.subject.tag_ not in RELATIVE_PRONOUN_TAGS:
         return False
     doc = inner.cue.doc
     pieces = (doc.char_span(s, e, alignment_mode="expand") for s, e in inner.content)
