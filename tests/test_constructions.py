@@ -2538,3 +2538,14 @@ def test_a_frame_after_a_quote_keeps_its_lone_adverb():
             "aloud, comparing himself with the governor.")
     s = statement(a, "Maybe the problem is the weather")
     assert s.kind == "direct" and s.cue.text == "wondered aloud" and s.speaker.text == "he"
+
+
+@pytest.mark.parametrize("text", [
+    "“The harbor needs a new board,” Braynard is quoted as saying.",
+    "Braynard is quoted as saying that the harbor needs a new board.",
+])
+def test_the_one_quoted_as_saying_is_the_speaker(text):
+    a = run(text)
+    s = statement(a, "harbor needs a new board")
+    assert s.speaker.text == "Braynard"
+    assert "Braynard" not in s.content.text

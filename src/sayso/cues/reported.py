@@ -196,8 +196,9 @@ def with_passive_topic(verb: Token, content: list[int], inside: set[int]) -> lis
             c.dep_ == "ccomp" and c.i in content for c in verb.children):
         return content
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    if subject is None or subject.i in inside or subject.i in content:
-        return content
+    if subject is None or subject.i in inside or subject.i in content or \
+            subject == subject_of(verb, inside):
+        return content  # "Lee was quoted as saying ...": the subject is the speaker
     if is_addressed(verb) and not any(c.dep_ == "xcomp" and c.i in content for c in verb.children):
         return content  # "Ms. Ruiz was asked about the audit": she is only the one asked
     return sorted({t.i for t in subject.subtree} | set(content))

@@ -120,6 +120,17 @@ def _occasion_holder(noun: Token, infinitive: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """"Lee was quoted as saying ...": unlike other passives ("was told that ..."), the subject
+    of a passive "quoted as saying" is the one who said it."""
+    if verb.lemma_.lower() != "quote" or not any(c.dep_ == "auxpass" for c in verb.children) or \
+            not any(c.dep_ == "prep" and c.lower_ == "as" and
+                    any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                    for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def _past_dateline(subject: Token) -> Token:
     """"CEDAR FALLS — State Sen. Ida Berg said": the parser can make the dateline's place the
     subject and the speaker an apposition to it; the speaker is the apposition."""
@@ -142,6 +153,9 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     issuer = document_verb(verb, quoted) or _reporter_over(verb) or reporting_verb_over(verb)
     if issuer is not None:
         return subject_of(issuer, quoted)
+    quoted_one = _quoted_as_saying(verb)
+    if quoted_one is not None:
+        return quoted_one
     if any(c.dep_ == "auxpass" for c in verb.children) or _misread_participle(verb) or \
             _bare_passive_with_agent(verb):
         return _agent(verb)  # "was told that ...": the one told is not the speaker
