@@ -2549,3 +2549,17 @@ def test_the_one_quoted_as_saying_is_the_speaker(text):
     s = statement(a, "harbor needs a new board")
     assert s.speaker.text == "Braynard"
     assert "Braynard" not in s.content.text
+
+
+def test_whose_on_a_noun_cue_speaks_for_the_noun_the_clause_hangs_on():
+    a = run("Mayor Rita Olsen, whose criticism of the harbor plan has grown sharper, toured the "
+            "docks on Friday.")
+    s = statement(a, "the harbor plan")
+    assert s.speaker is not None and s.speaker.name == "Rita Olsen"
+
+
+def test_a_subject_read_as_an_apposition_to_the_opening_phrase_still_asks():
+    a = run("At the town hall in Dover, a retired nurse who had worked at the clinic asked the "
+            "mayor whether the ward would close.")
+    s = by_cue(a, "asked")
+    assert s.speaker is not None and s.speaker.name == "a retired nurse"

@@ -77,15 +77,25 @@ def resolve(doc: Doc, analysis: Analysis) -> None:
             draft.source = _antecedent(subject, draft, analysis)
         elif owner is not None and owner.lower_ in PRONOUNS:  # "her statement said"
             draft.source = _antecedent(owner, draft, analysis)
-        elif subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        elif (noun := _relative_antecedent(subject)) is not None:
             # "Smith, who said ...": the mention is "who", the speaker the noun it refers to
-            noun = subject.head.head
             draft.core = speaker_phrase(noun)
             draft.source = _named_part(draft.core, people)
         else:
             draft.source = _named_part(draft.speaker, people)
         _credit_work(draft, subject, people)
         _continue_issuer(draft, subject, analysis)
+
+
+def _relative_antecedent(subject: Token) -> Token | None:
+    """The noun a relative clause's subject refers to: "Smith, who said ..." (the pronoun is the
+    subject) or "Smith, whose criticism of ..." (it owns the subject noun). The clause hangs on
+    that noun."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        return subject.head.head
+    if subject.tag_ == "WP$" and subject.dep_ == "poss" and subject.head.head.dep_ == "relcl":
+        return subject.head.head.head
+    return None
 
 
 def _before_cue(mention: Span, draft: Draft) -> Span:

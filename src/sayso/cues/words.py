@@ -190,7 +190,8 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
             head = head.head.head  # "After blasting the plan, the council ...": the council
             continue
         if head.dep_ not in ("advcl", "conj", "xcomp", "acomp") or head.head is head:
-            return _name_before(verb) or _name_read_as_adverb(head) or _name_after(head)
+            return _name_before(verb) or _opening_phrase_apposition(verb) or \
+                _name_read_as_adverb(head) or _name_after(head)
         head = head.head
     return None
 
@@ -283,6 +284,24 @@ def _name_before(verb: Token) -> Token | None:
         return None
     prev = verb.doc[verb.i - 1]
     return prev if prev.ent_type_ == "PERSON" else None
+
+
+def _opening_phrase_apposition(verb: Token) -> Token | None:
+    """"At the town hall in Dover, a retired nurse who ... asked the mayor ...": a finite verb
+    the parser left without a subject, the noun phrase before it read as an apposition to the
+    last noun of the opening phrase; that phrase hangs on the verb, so the noun phrase that
+    runs up to the verb is its subject."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    last = verb.doc[verb.i - 1]
+    noun = next((t for t in [last, *last.ancestors]
+                 if t.dep_ == "appos" and t.right_edge.i == verb.i - 1), None)
+    if noun is None or noun.head.dep_ != "pobj" or verb.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    opening = noun.head.head
+    while opening.dep_ == "pobj" or (opening.dep_ == "prep" and opening.head.dep_ == "pobj"):
+        opening = opening.head
+    return noun if opening.dep_ == "prep" and opening.head == verb else None
 
 
 def _name_after(verb: Token) -> Token | None:
