@@ -2563,3 +2563,9 @@ def test_a_subject_read_as_an_apposition_to_the_opening_phrase_still_asks():
             "mayor whether the ward would close.")
     s = by_cue(a, "asked")
     assert s.speaker is not None and s.speaker.name == "a retired nurse"
+
+
+def test_a_subordinate_clause_after_a_quote_frames_nothing():
+    a = run("Harbor officials were delighted with the column, titled “The Port Deserves Better,” "
+            "when it posted on Friday.")
+    assert not any(s.cue is not None and s.cue.text == "posted" for s in a.statements)

@@ -68,7 +68,8 @@ def complement(verb: Token) -> list[int]:
     # "..., officials said" frames what precedes it; "..., responding to the audit", without a
     # subject of its own, is the same speaker's next act, not a frame
     if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i \
-            and _comma_before(verb) and not _own_object(verb) and has_subject(verb):
+            and _comma_before(verb) and not _own_object(verb) and has_subject(verb) \
+            and not _subordinated(verb):
         own = {t.i for t in verb.subtree}
         return [t.i for t in verb.head.subtree if t.i not in own and t.i < verb.i]
     return _as_reported(verb)
@@ -266,6 +267,15 @@ def _own_object(verb: Token) -> bool:
     misses"), so it is no parenthetical frame; an addressee ("..., X told Reuters") is not one."""
     return any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i and
                channel_role(verb, c) is None and not is_put_it(c) for c in verb.children)
+
+
+def _subordinated(verb: Token) -> bool:
+    """"..., “a fine plan,” when the council posted it on Friday": a clause opened by a
+    subordinator ("when", "because", "after") says when or why of the sentence before it; it
+    does not frame that sentence as what its subject said."""
+    return any(c.i < verb.i and (c.tag_ == "WRB" and c.dep_ == "advmod" or
+                                 c.dep_ == "mark" and c.lower_ != "as")
+               for c in verb.children)
 
 
 def _comma_before(verb: Token) -> bool:
