@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..channels import TELLING_VERBS, channel_role
 from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_VERBS, NAMING_VERBS, OBJECT_VERBS,
                        PREPOSITION_CUES)
-from .words import has_subject, is_put_it, is_speech_verb
+from .words import has_subject, is_put_it, is_speech_verb, is_to_infinitive
 
 
 def complement(verb: Token) -> list[int]:
@@ -45,13 +45,13 @@ def complement(verb: Token) -> list[int]:
         return [t.i for c in right for t in c.subtree]
     if lemma in INTENT_VERBS:
         infinitives = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i
-                       and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
+                       and is_to_infinitive(c)]
         if infinitives:
             return [t.i for c in infinitives for t in c.subtree]
     if lemma in APPEAL_VERBS and (lemma != "call" or any(
             c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children)):
         infinitives = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
-                       and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
+                       and is_to_infinitive(c)]
         if infinitives:
             return _appealed_to(verb, infinitives[0]) + \
                 [t.i for c in infinitives for t in c.subtree]

@@ -14,7 +14,8 @@ from ..speakers import speaker_phrase, summing_noun
 from .complement import ASKING_VERBS, complement, nothing_after
 from .nominal import according_to, attack_noun, in_finding, noun_cue
 from .spans import to_spans
-from .words import SUBJECTS, cue_span, is_speech_verb, quoting_verb, relative_object, subject_of
+from .words import (SUBJECTS, cue_span, is_speech_verb, is_to_infinitive, quoting_verb,
+                    relative_object, subject_of)
 
 
 def reported(token: Token, inside: set[int]) -> Draft | None:
@@ -80,8 +81,8 @@ def _conditional_wish(verb: Token) -> list[int]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LIKING_VERBS or not any(
             c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children):
         return []
-    return [t.i for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for t in c.subtree]
+    return [t.i for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and
+            is_to_infinitive(c) for t in c.subtree]
 
 
 def _reported_by_agent(verb: Token, agent: Token, inside: set[int]) -> Draft | None:

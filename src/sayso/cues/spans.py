@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..chrome import DASHES, dateline_end
 from ..quotes import Quote
-from .words import SUBJECTS, has_subject, is_question_frame, reporting_verb_over
+from .words import (FINITE_TAGS, SUBJECTS, has_subject, is_question_frame,
+                    reporting_verb_over)
 
 _EDGE_PUNCT = set(",;:.—–-()[]") | {"--"}
 _WORD = re.compile(r"\w")
@@ -394,7 +395,7 @@ def _infinitive_end(cue: Span, content_start: int) -> int | None:
 
 
 #: Tags of the word that carries a clause's tense (a verb or a modal).
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FINITE = FINITE_TAGS | {"MD"}
 
 
 def with_extracted_subject(doc: Doc, spans: list[tuple[int, int]],

@@ -59,11 +59,16 @@ def _puts_it(verb: Token) -> bool:
         not any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ not in ("in", "during") and
                                     not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
                 for c in verb.rights) and \
-        not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        not is_to_infinitive(verb)
 
 
 #: Tags of a verb that carries its own tense.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def is_to_infinitive(verb: Token) -> bool:
+    """Whether "to" marks the verb as an infinitive ("to resign", "to see the ferry run")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def reporting_verb_over(verb: Token) -> Token | None:
@@ -80,7 +85,7 @@ def reporting_verb_over(verb: Token) -> Token | None:
     while reporter.dep_ == "xcomp" and reporter.head is not reporter:
         reporter = reporter.head  # "continues to insist that ...": the tense is on "continues"
     tense = _finite_tag(verb)
-    if tense not in _FINITE_TAGS or tense == _finite_tag(head) or tense != _finite_tag(reporter):
+    if tense not in FINITE_TAGS or tense == _finite_tag(head) or tense != _finite_tag(reporter):
         return None
     return reporter
 
@@ -106,8 +111,7 @@ def _occasion_holder(noun: Token, infinitive: Token) -> Token | None:
     """"Ruiz had a rare chance to explain ...", "In an effort to clarify ..., Ruiz said ...":
     a common noun with an infinitive, the object of a verb or of a preposition on it, is the
     occasion or means of saying, not who says; the subject of that verb is."""
-    if infinitive.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                          for c in infinitive.children) or \
+    if infinitive.tag_ != "VB" or not is_to_infinitive(infinitive) or \
             noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
         return None
     verb = noun.head
@@ -120,7 +124,7 @@ def _occasion_holder(noun: Token, infinitive: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
-def _quoted_as_saying(verb: Token) -> Token | None:
+def _passive_quoted_speaker(verb: Token) -> Token | None:
     """"Lee was quoted as saying ...": unlike other passives ("was told that ..."), the subject
     of a passive "quoted as saying" is the one who said it."""
     if verb.lemma_.lower() != "quote" or not any(c.dep_ == "auxpass" for c in verb.children) or \
@@ -153,7 +157,7 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     issuer = document_verb(verb, quoted) or _reporter_over(verb) or reporting_verb_over(verb)
     if issuer is not None:
         return subject_of(issuer, quoted)
-    quoted_one = _quoted_as_saying(verb)
+    quoted_one = _passive_quoted_speaker(verb)
     if quoted_one is not None:
         return quoted_one
     if any(c.dep_ == "auxpass" for c in verb.children) or _misread_participle(verb) or \
@@ -280,7 +284,7 @@ def document_verb(participle: Token, quoted: Collection[int] = ()) -> Token | No
 def _name_before(verb: Token) -> Token | None:
     """A person named right before a finite verb that the parser left without a subject
     ("... advocate Lena Brandt told the Ledger ..." parsed with Brandt as an object)."""
-    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if verb.i == 0 or verb.tag_ not in FINITE_TAGS:
         return None
     prev = verb.doc[verb.i - 1]
     return prev if prev.ent_type_ == "PERSON" else None
