@@ -2569,3 +2569,12 @@ def test_a_subordinate_clause_after_a_quote_frames_nothing():
     a = run("Harbor officials were delighted with the column, titled “The Port Deserves Better,” "
             "when it posted on Friday.")
     assert not any(s.cue is not None and s.cue.text == "posted" for s in a.statements)
+
+
+@pytest.mark.parametrize("subject, mention", [
+    ("A 58% majority of the dock workers", "A 58% majority of the dock workers"),
+    ("Some 41% of the tenants", "Some 41% of the tenants")])
+def test_a_percent_sign_is_a_word_of_the_speaker(subject, mention):
+    a = run(f"{subject} said the harbor levy should be scrapped before the winter.")
+    s = statement(a, "the harbor levy")
+    assert s.speaker is not None and s.speaker.text == mention

@@ -196,7 +196,7 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
     for h in heads:
         summing = summing_noun(h)
         for child in h.children:
-            if child.dep_ in cut or child.is_punct or child.i in summing or (
+            if child.dep_ in cut or is_punctuation(child) or child.i in summing or (
                     not appositive and _floating_quantifier(child, h)) or (
                     child.i < h.i and any(
                         doc[i].is_quote and doc[i - 1].text in (",", ".", "?", "!")
@@ -229,7 +229,7 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
             doc[end].ent_type_ not in ("DATE", "TIME") or \
             (end < len(doc) and doc[end].lower_ == "today" and doc[end].is_title):
         end += 1
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and not (
+    while end > start + 1 and (is_punctuation(doc[end - 1]) or doc[end - 1].is_space) and not (
             doc[end - 1].text == ")" and "(" in doc[start:end - 1].text):
         end -= 1   # but a bracket closes what it opened: "Ida Berg (D-Va.)"
     after = dateline_end(doc, start)
@@ -239,6 +239,12 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
                               doc[start].lower_ in ("both", "either")):
         start += 1
     return doc[start:end]
+
+
+def is_punctuation(token: Token) -> bool:
+    """Punctuation, but not the percent sign the tokenizer splits from its number: in "42% said"
+    or "a 54% majority of voters said" it is a word of the speaker's phrase, its head even."""
+    return token.is_punct and token.text != "%"
 
 
 def _hyphenated_pieces_before(head: Token) -> list[Token]:

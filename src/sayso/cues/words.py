@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from ..chrome import dateline_end
 from ..lexicon import (APPEAL_VERBS, DOCUMENT_NOUNS, INTENT_VERBS, NAMING_VERBS, OBJECT_VERBS,
                        PREPOSITION_CUES, SPEECH_VERBS, THOUGHT_VERBS)
+from ..speakers import is_punctuation
 
 #: Dependencies that attach a verb's subject.
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -168,7 +169,7 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
         if head is not verb and head.i in quoted and head.head is not head:
             head = head.head  # "said “...,” and added:": hung on a word of the quotation
             continue
-        subjects = [c for c in head.children if c.dep_ in SUBJECTS and not c.is_punct
+        subjects = [c for c in head.children if c.dep_ in SUBJECTS and not is_punctuation(c)
                     and (head is verb or c.i not in quoted)]
         for child in subjects[-1:]:
             if child.dep_ in SUBJECTS:
