@@ -1465,6 +1465,30 @@ def test_a_colon_inside_an_items_content_opens_no_item():
     assert item.content.text.endswith("Step one: cut the fees.”")
 
 
+def test_a_role_before_a_name_at_a_colon_may_run_long():
+    a = run("The harbour hearing ran late on Monday.\n\n"
+            "Former minister of transport Lise Okafor:\"We never asked the riders what they "
+            "wanted. That was the mistake.\"")
+    s = statement(a, "We never asked the riders")
+    assert (s.cue.text, s.speaker.text) == (":", "Former minister of transport Lise Okafor")
+
+
+@pytest.mark.parametrize("opening, source", [("", "Port Alder Herald Fact-Check"),
+                                              ("The board met.\n\n", "Lise Okafor-Haddad")])
+def test_a_hyphen_inside_the_word_before_a_colon_opens_no_item(opening, source):
+    a = run(f"{opening}{source}: “The ferry levy was never meant to last.”\n\n"
+            "Lise Okafor-Haddad wrote for the Port Alder Herald for years.")
+    s = statement(a, "The ferry levy was never")
+    assert (s.cue.text, s.speaker.text) == (":", source)
+
+
+def test_a_label_word_that_ends_a_name_before_a_title_colon_is_a_source():
+    a = run("Harbour Watch: Ferry Board Hid Levy Report For Years.\n\n"
+            "Harbour Watch, a group that tracks the port, released the papers on Monday.")
+    s = statement(a, "Ferry Board Hid Levy Report")
+    assert (s.cue.text, s.speaker.text) == (":", "Harbour Watch")
+
+
 @pytest.mark.parametrize("source", ["Insiders", "Experts"])
 def test_a_plural_source_noun_before_a_title_colon_is_a_source(source):
     """The list of source nouns names plurals as written; a lemma is never plural."""

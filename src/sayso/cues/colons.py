@@ -2,7 +2,8 @@
 transcript ("TAPPER: Do you think ...?") or a round-up of sources ("- Jeffrey Jones: “...”").
 
 News shortens "X said Y" to "X: Y". A colon attributes only where it follows what opens a line
-(or a dash that opens an item within one), and only when that is short and names a source. In
+(or a dash that opens an item within one), and only when that is short (or a role and the
+person's name that heads it: "Former trade minister Ana Ruiz:") and names a source. In
 the title that is a person, an organisation or a group by name (tagged so in the title, or
 named so in the article: titles are hard on the tagger); below it, where colons also introduce
 lists and places ("Ontario: ..."), only a person, or a name in capitals that opens the line as a
@@ -32,6 +33,9 @@ LABEL_WORDS = frozenset({"latest", "breaking", "watch", "update", "updated", "no
                          "read", "correction", "clarification", "follow", "look"})
 #: At most this many words before the colon.
 MAX_SOURCE_WORDS = 5
+#: At most this many where a person's name ends them, after a role ("Former trade minister
+#: Ana Ruiz:").
+MAX_NAMED_SOURCE_WORDS = 10
 #: At most this many words in a transcript speaker's name in capitals ("JAKE TAPPER:").
 MAX_TRANSCRIPT_WORDS = 3
 _TITLE_ENTITIES = PARTY_ENTITIES
@@ -82,10 +86,11 @@ def _attribution(doc: Doc, analysis: Analysis, line: list[Token], *, naming: fro
         return None  # a quoted transcript line is the quotation's to attribute
     start = line[0].i
     for t in line:
-        if t.i < colon.i and t.text in _ITEM_DASHES:
+        if t.i < colon.i and t.text in _ITEM_DASHES and not _inside_last_word(t, colon):
             start = t.i + 1
     words = [t for t in doc[start:colon.i] if not t.is_punct and not t.is_space]
-    if not 1 <= len(words) <= MAX_SOURCE_WORDS or any(t.lower_ in LABEL_WORDS for t in words):
+    most = MAX_NAMED_SOURCE_WORDS if _role_and_name(words) else MAX_SOURCE_WORDS
+    if not 1 <= len(words) <= most or any(_label_word(t) for t in words):
         return None
     speaks = not title and _transcript_speaker(words, line)
     if not speaks and not any(t.ent_type_ in naming or _source_noun(t) or
@@ -104,6 +109,28 @@ def _attribution(doc: Doc, analysis: Analysis, line: list[Token], *, naming: fro
     return Draft("indirect" if quote is None else "direct", spans, cue=doc[colon.i:colon.i + 1],
                  cue_lemma=":", subject=head, speaker=doc[words[0].i:words[-1].i + 1],
                  quote=quote, confidence=0.6)
+
+
+def _role_and_name(words: list[Token]) -> bool:
+    """"Former trade minister Ana Ruiz:": a person's name that ends the words and heads all of
+    them, so the words before it are a role, however long."""
+    return bool(words) and words[-1].ent_type_ == "PERSON" and \
+        words[-1].left_edge.i <= words[0].i
+
+
+def _label_word(token: Token) -> bool:
+    """A word of ``LABEL_WORDS`` that does not go on a name ("Harbour Watch:" names a source
+    where "Watch:" labels a video)."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return token.lower_ in LABEL_WORDS and not (
+        token.ent_iob_ == "I" and before is not None and before.pos_ == "PROPN")
+
+
+def _inside_last_word(dash: Token, colon: Token) -> bool:
+    """"Harbor Herald Fact-Check:", "Lise Okafor-Haddad:": a hyphen with no space on either side,
+    in the word that ends at the colon, joins that word and opens no item."""
+    return 0 < dash.i == colon.i - 2 and not dash.whitespace_ and not dash.nbor(-1).whitespace_ \
+        and not dash.nbor(1).whitespace_
 
 
 def _source_noun(token: Token) -> bool:
