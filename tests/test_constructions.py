@@ -798,6 +798,17 @@ def test_a_poll_before_its_clause_is_the_source_of_the_clause():
     assert not run_rules("Councillor Ana Ruiz has sagged in the polls since the spring.").statements
 
 
+def test_one_poll_after_its_clause_is_the_source_of_the_clause():
+    a = run("Mayor Tom Hale led his rival by ten points in a Harbour Times poll released Monday.")
+    s = statement(a, "led his rival")
+    assert s.cue.text == "in" and "Harbour Times poll" in s.speaker.text
+    assert s.content.text == "Mayor Tom Hale led his rival by ten points"
+    a = run("Councillor Ana Ruiz has a narrow lead in the latest Harbour Times survey.")
+    assert statement(a, "narrow lead").content.text == "Councillor Ana Ruiz has a narrow lead"
+    # "the polls", no one poll, tells the state of a race
+    assert not run_rules("Councillor Ana Ruiz has risen in the polls since the spring.").statements
+
+
 def test_the_subject_of_a_passive_judgement_is_part_of_its_content():
     judged = run("Mayor Tom Hale was criticized by the union for selling the bus depot.")
     s = statement(judged, "selling the bus depot")

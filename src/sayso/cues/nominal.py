@@ -66,17 +66,40 @@ def _subject_read_as_apposition(source: Token, clause: Token) -> Token | None:
 
 def in_finding(token: Token) -> Draft | None:
     """"In the latest Register poll, Cruz led by ten points": a poll set before its clause is
-    the clause's source, and "in" its cue, as annotators draw it ("has sagged in the polls"
-    after the verb is an idiom, not a source)."""
+    the clause's source, and "in" its cue, as annotators draw it. A poll after its clause is
+    read by ``_finding_after``."""
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     clause = token.head
-    if source is None or source.lemma_.lower() not in FINDING_NOUNS or \
-            token.dep_ != "prep" or clause.pos_ not in ("VERB", "AUX") or token.i > clause.i:
+    if source is None or source.lemma_.lower() not in FINDING_NOUNS or token.dep_ != "prep":
         return None
+    if token.i > clause.i or clause.pos_ not in ("VERB", "AUX"):
+        return _finding_after(token, source)
     frame = {t.i for t in token.subtree}
     sent = token.sent
     content = [t.i for t in clause.subtree if t.i not in frame and sent.start <= t.i < sent.end
                and not (t.dep_ == "cc" and t.head == clause)]
+    spans = to_spans(token.doc, content)
+    if not spans:
+        return None
+    return Draft("indirect", spans, cue=token.doc[token.i:token.i + 1], cue_lemma="in",
+                 subject=source, confidence=0.6, act="thought")
+
+
+def _finding_after(token: Token, source: Token) -> Draft | None:
+    """"Clinton led Sanders by ten points in a Register poll": one poll after the main clause
+    of a sentence is that clause's source too, with "in" its cue, and annotators draw the
+    clause from its subject up to the poll (what follows the poll, "released Monday, a gain of
+    ...", is no part of it). Only one poll (a singular noun): "has risen in the polls" tells the
+    state of a race, which annotators mostly leave unattributed. The phrase may hang on the
+    clause's object ("has a wide lead in the latest poll")."""
+    clause = token.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
+        clause = clause.head
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if source.tag_ != "NN" or clause.dep_ != "ROOT" or clause.pos_ not in ("VERB", "AUX") or \
+            subject is None or not subject.i < clause.i < token.i:
+        return None
+    content = [t.i for t in clause.subtree if subject.left_edge.i <= t.i < token.i]
     spans = to_spans(token.doc, content)
     if not spans:
         return None
