@@ -2613,3 +2613,13 @@ def test_a_percent_sign_is_a_word_of_the_speaker(subject, mention):
     a = run(f"{subject} said the harbor levy should be scrapped before the winter.")
     s = statement(a, "the harbor levy")
     assert s.speaker is not None and s.speaker.text == mention
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ferry ran late all week - and the levy, the mayor said, will not fix it.",
+     "the levy … will not fix it"),
+    ("Dock workers marched on the harbor office on Friday — the new levy, their union said, "
+     "would cost each family 300 dollars a year.",
+     "the new levy … would cost each family 300 dollars a year")])
+def test_an_interrupted_clause_opens_after_a_dash_left_open(text, content):
+    assert by_cue(run(text), "said").content.text == content

@@ -46,7 +46,7 @@ from .learned import candidates
 from .nominal import object_noun_cue
 from .quoted import attribute_quote
 from .reported import reported
-from .spans import (cue_up_to_content, whole_hyphenated_word, whole_quotations,
+from .spans import (after_open_dash, cue_up_to_content, whole_hyphenated_word, whole_quotations,
                     with_coordinated_phrase, without_connective, without_dashed_apposition,
                     without_dateline, without_named_apposition, without_question_frames,
                     without_speakers_next_act, without_trailing_gloss,
@@ -106,6 +106,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             draft.content = without_dateline(doc, draft.content)
             if not _keeps_connective(doc, draft):
                 draft.content = without_connective(doc, draft.content)
+            draft.content = after_open_dash(doc, draft.content, draft.cue, inside_quote)
             draft.content = with_coordinated_phrase(doc, draft.content)
             draft.content = with_stranded_tail(doc, draft.content, draft.cue)
             draft.content = without_question_frames(doc, draft.content, draft.cue)
