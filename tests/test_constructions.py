@@ -1967,6 +1967,33 @@ def test_the_light_nouns_of_doubt_praise_and_fun_give_way_to_their_object(text, 
     assert by_cue(run(text), cue).content.text == content
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Several Republican senators voiced support for the new tariff plan.",
+     "voiced support for", "the new tariff plan"),
+    ("Councillor Ruth Alder unleashed a harsh attack on the harbour commission.",
+     "unleashed a harsh attack on", "the harbour commission"),
+    ("The fire chief offered an emotional defense of his crews.",
+     "offered an emotional defense of", "his crews"),
+    ("The striking dockworkers showed no sign of backing down.", "showed no sign of",
+     "backing down")])
+def test_a_voiced_attitude_noun_gives_way_to_what_its_preposition_governs(text, cue, content):
+    """"voiced support for X": the verb only voices the attitude the noun names; X is what the
+    attitude is about, and the noun with its preposition belongs to the cue."""
+    assert by_cue(run(text), cue).content.text == content
+
+
+def test_someone_elses_attitude_noun_stays_the_object():
+    """"cheered the mayor's attacks on X": a possessed noun is another's words, reacted to."""
+    a = run("Union leaders cheered the mayor's attacks on the port authority.")
+    assert by_cue(a, "cheered").content.text == "the mayor's attacks on the port authority"
+
+
+def test_an_attitude_noun_stays_the_object_of_a_verb_that_judges_it():
+    """"dismissed criticism of X": a listed verb that judges its object reacts to the noun."""
+    a = run("The harbour master dismissed criticism of the new ferry schedule.")
+    assert by_cue(a, "dismissed").content.text == "criticism of the new ferry schedule"
+
+
 def test_the_object_of_a_verb_of_feeling_holds_a_view_of_its_subject():
     """"The remark angered some Democrats": the Democrats feel it about the remark."""
     s = by_cue(run("The remark angered some Democrats on the left."), "angered")

@@ -100,6 +100,16 @@ NOUN_CUES: set[str] = {"allegation", "claim", "statement", "accusation", "assert
 #: the plan").
 ATTACK_NOUNS: set[str] = {"attack", "assault", "broadside", "tirade", "diatribe", "offensive"}
 
+#: Nouns of an attitude or of words shown toward something, which a verb outside the lexicon
+#: only voices ("voiced support for", "launched an attack on", "delivered a defense of"): the object
+#: of the preposition after them is what the attitude is about.
+ATTITUDE_NOUNS: set[str] = {"support", "opposition", "criticism", "critique",
+                            "defense", "defence", "concern", "interest", "enthusiasm", "respect",
+                            "sympathy", "discomfort", "displeasure", "dismay", "skepticism",
+                            "scepticism", "reservation", "indictment", "denunciation",
+                            "condemnation", "mention", "word", "language", "thought", "opinion",
+                            "message", "sign", "counterattack", "onslaught"} | ATTACK_NOUNS
+
 #: Nouns of a finding that a clause reports "in" ("In a Register poll, Cruz led by ten points").
 FINDING_NOUNS: set[str] = {"poll", "survey"}
 

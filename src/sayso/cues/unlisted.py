@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 
 from ..analysis import Draft
 from ..channels import channel_role
-from ..lexicon import EXPERIENCER_VERBS, PARTY_ENTITIES, PRONOUNS, REFLEXIVES, RELAY_VERBS
+from ..lexicon import (ATTITUDE_NOUNS, EXPERIENCER_VERBS, OBJECT_VERBS, PARTY_ENTITIES,
+                       PREPOSITION_CUES, PRONOUNS, REFLEXIVES, RELAY_VERBS)
 from .complement import complement, when_or_how
 from .reported import is_addressed, with_passive_topic, without_frame
 from .spans import to_spans
@@ -207,7 +208,7 @@ def _light_object(noun: Token) -> Token | None:
     light = noun.lemma_.lower() in LIGHT_NOUNS and all(
         c.dep_ in ("amod", "nummod") or (c.dep_ == "det" and c.lower_ not in _DEFINITE)
         for c in noun.children if c.i < noun.i)
-    if not (light or _own_effort(noun, prep)):
+    if not (light or _own_effort(noun, prep) or _voiced_attitude(noun, prep)):
         return None
     return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
 
@@ -215,6 +216,34 @@ def _light_object(noun: Token) -> Token | None:
 #: Prepositions that aim what the subject gives or turns at someone or something ("threw her
 #: support behind", "turned his fire on", "switched their allegiance to").
 _AIMING = {"on", "upon", "behind", "toward", "towards", "against", "to", "into"}
+
+
+#: Prepositions that point an attitude at what it is about ("support for", "criticism of").
+_ABOUT = {"of", "against", "about", "for", "on", "to", "toward", "towards", "with", "at", "over",
+          "in"}
+
+
+def _voiced_attitude(noun: Token, prep: Token) -> bool:
+    """"voiced support for Lee", "offered a spirited defense of the levy", "unleashed a harsh
+    attack on the mayor": a verb outside the lexicon whose bare object is a noun of attitude or
+    speech (``ATTITUDE_NOUNS``), with at most an indefinite or negative determiner and
+    adjectives, only voices that attitude; PolNeAR's annotators draw the verb, the noun and the
+    preposition as the cue and what the preposition governs as the content. A possessor or a
+    definite determiner ("cheered the mayor's attacks on ...", "rejected the criticism of ...")
+    makes the noun someone's earlier words, which the verb reacts to, and it stays the
+    content."""
+    verb = noun.head
+    return noun.lemma_.lower() in ATTITUDE_NOUNS and prep.lower_ in _ABOUT and \
+        prep.head == noun and not _judges_object(verb) and all(
+            c.dep_ in ("amod", "advmod") or (c.dep_ == "det" and c.lower_ not in _DEFINITE)
+            for c in noun.children if c.i < noun.i) and not when_or_how(verb, prep)
+
+
+def _judges_object(verb: Token) -> bool:
+    """A listed verb that takes its object as what it judges or reports ("rejected", "cited",
+    "announced"): its object is the content, whatever noun it is."""
+    lemma = verb.lemma_.lower()
+    return lemma in OBJECT_VERBS or lemma in PREPOSITION_CUES or lemma in RELAY_VERBS
 
 
 def _own_effort(noun: Token, prep: Token) -> bool:
