@@ -2633,6 +2633,44 @@ def test_a_subordinate_clause_after_a_quote_frames_nothing():
     assert not any(s.cue is not None and s.cue.text == "posted" for s in a.statements)
 
 
+def test_a_coordinator_with_nothing_coordinated_is_no_part_of_the_speaker():
+    a = run("At the meeting, Lund all but begged the council to reconsider the plan.")
+    s = by_cue(a, "begged")
+    assert s.speaker is not None and s.speaker.text == "Lund"
+
+
+def test_a_participle_joined_to_a_that_clause_verb_keeps_the_clause_holder():
+    a = run("Mayor Lund renewed her demand for more patrols, warning residents in letters and in "
+            "speeches that the Iron Ring could soon return to the harbour and implying that "
+            "several of its leaders were already living nearby.")
+    s = by_cue(a, "implying")
+    assert s.speaker is not None and s.speaker.text == "Mayor Lund"
+
+
+def test_the_noun_before_a_dash_aside_is_the_speaker():
+    a = run("Party elders — what's left of the old guard — are acquiescing to the unthinkable.")
+    s = statement(a, "the unthinkable")
+    assert s.speaker is not None and s.speaker.text == "Party elders"
+
+
+_ADMIRAL = ("Admiral Tom Hale took command of the fleet in May. The fleet has grown fast since "
+            "then. Its ships now sail far to the south. Critics abroad have been loud. \"The "
+            "admiral is a foreigner at heart,\" Renwick, the state news agency, wrote. The "
+            "charges had two aims, the admiral said. \"I was born here,\" he said.")
+
+
+def test_he_does_not_take_up_a_name_described_as_an_agency():
+    s = statement(run(_ADMIRAL), "I was born here")
+    assert s.speaker is not None and s.speaker.name == "Tom Hale"
+
+
+def test_they_does_not_take_up_a_single_person_by_role():
+    a = run("The charges had two aims, the admiral said. First, they were meant to split the "
+            "alliance. Second, they seemed intended to tarnish him.")
+    s = statement(a, "tarnish him")
+    assert s.speaker is not None and (s.speaker.text, s.speaker.name) == ("they", "they")
+
+
 @pytest.mark.parametrize("subject, mention", [
     ("A 58% majority of the dock workers", "A 58% majority of the dock workers"),
     ("Some 41% of the tenants", "Some 41% of the tenants")])

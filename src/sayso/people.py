@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import PRONOUNS, REFLEXIVES
+from .lexicon import BODY_NOUNS, COMPANY_NOUNS, INSTITUTION_NOUNS, PRONOUNS, REFLEXIVES
 from .names import gender_of
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev",
@@ -42,6 +42,8 @@ TITLE_NOUNS = {"gov": "governor", "sen": "senator", "rep": "representative", "co
                "capt": "captain", "det": "detective", "const": "constable", "cpl": "corporal",
                "maj": "major", "cmdr": "commander", "atty": "attorney", "prof": "professor",
                "pres": "president"}
+#: Nouns that describe an organisation, not a person ("the agency", "the company").
+ORGANISATION_NOUNS = COMPANY_NOUNS | BODY_NOUNS | INSTITUTION_NOUNS
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 #: Weight of a given name's usual gender against the pronoun read after each mention of the
@@ -103,9 +105,11 @@ class People:
         self.people: list[Person] = []
         ents = doc.ents  # spaCy builds every entity Span anew on each access
         surnames = {ent[-1].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+        bodies = {trim_entity(ent).text for ent in ents if _described_as_body(ent)}
         for ent in ents:
             if (ent.label_ == "PERSON" and any(t.is_alpha for t in ent) or personal_name(ent)) \
-                    and not _credit(ent) and not _modifier(ent):
+                    and not _credit(ent) and not _modifier(ent) and \
+                    trim_entity(ent).text not in bodies:
                 name = _widen_name(trim_entity(ent))
                 self.add(name, _with_shared_surname(name, surnames))
         for name in _untagged_titled_names(doc):
@@ -191,6 +195,17 @@ def _credit(ent: Span) -> bool:
     doc = ent.doc
     after = next((t for t in doc[ent.end:ent.end + 2] if not t.is_space), None)
     return "/" in ent.text or after is not None and after.text.startswith("/")
+
+
+def _described_as_body(ent: Span) -> bool:
+    """"Quillpost, the state news agency, wrote": a one-word name that the text describes
+    right after it, in apposition, by a noun for an organisation is one, whatever the
+    recogniser tagged it; its name is no person's for a later "he" or "she" to take up. (A
+    person's full name is seldom a body's; a description further on may be of another noun.)"""
+    doc, name = ent.doc, trim_entity(ent)
+    return len(name) == 1 and name.end + 1 < len(doc) and doc[name.end].text == "," and any(
+        c.dep_ == "appos" and c.left_edge.i == name.end + 1 and c.left_edge.dep_ == "det"
+        and c.lemma_.lower() in ORGANISATION_NOUNS for c in name.root.children)
 
 
 def _modifier(ent: Span) -> bool:

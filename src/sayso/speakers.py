@@ -195,8 +195,10 @@ def speaker_phrase(head: Token, with_conj: bool = True, appositive: bool = False
     keep = list(heads)
     for h in heads:
         summing = summing_noun(h)
+        adverbial = _dangling_coordinator_end(h)
         for child in h.children:
-            if child.dep_ in cut or is_punctuation(child) or child.i in summing or (
+            if child.dep_ in cut or is_punctuation(child) or child.i in summing or \
+                    h.i < child.i <= adverbial or (
                     not appositive and _floating_quantifier(child, h)) or (
                     child.i < h.i and any(
                         doc[i].is_quote and doc[i - 1].text in (",", ".", "?", "!")
@@ -300,6 +302,17 @@ def _prep_after_bracket(child: Token, head: Token) -> bool:
     first = min(t.i for t in child.subtree)
     return child.dep_ == "prep" and child.i > head.i and first > 0 and \
         head.doc[first - 1].text == ")"
+
+
+def _dangling_coordinator_end(head: Token) -> int:
+    """"Lund all but begged reporters", "Lund more or less admitted": a coordinator the parser
+    hangs on the speaker with nothing coordinated after it belongs to an adverbial before the
+    verb; the words from the speaker up to it are no part of the mention. The index of that
+    coordinator, or -1."""
+    if any(c.dep_ == "conj" for c in head.children):
+        return -1
+    return next((c.i for c in head.rights if c.dep_ == "cc"
+                 and not any(t.dep_ == "conj" for t in c.subtree)), -1)
 
 
 def _floating_quantifier(child: Token, head: Token) -> bool:
@@ -541,6 +554,7 @@ def _antecedent(pronoun: Token, draft: Draft, analysis: Analysis) -> Span | None
     if last is not None and last.speaker is not None and last.source is None and \
             last.speaker[0].lower_ not in _NEGATIVE and \
             not (singular and _plural(last.speaker)) and \
+            not (pronoun.lower_ == "they" and _one_person(last.speaker)) and \
             analysis.sentences_between(last.speaker.start, sent_start) <= 3:
         return _group_named(last)
     groups = ("ORG", "NORP") if pronoun.lower_ == "they" else ("ORG", "GPE", "NORP")
@@ -584,6 +598,14 @@ def _plural(phrase: Span) -> bool:
     """"Democrats", "the county chairs": a phrase headed by a plural noun, which "it" cannot
     take up."""
     return phrase.root.tag_ in ("NNS", "NNPS")
+
+
+def _one_person(phrase: Span) -> bool:
+    """"the admiral", "his daughter", "Ana Ruiz": a phrase for one person, by role, kinship or
+    name, which "they" cannot take up (the writer's "they" for a group is for its members)."""
+    root = phrase.root
+    return root.tag_ in ("NN", "NNP") and (root.ent_type_ == "PERSON" or root.lemma_.lower() in
+                                           ROLE_NOUNS | KIN_NOUNS["m"] | KIN_NOUNS["f"])
 
 
 #: First words of a speaker that names no one a later pronoun could take up ("No one objected").

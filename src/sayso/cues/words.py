@@ -179,7 +179,7 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
                     return child if _controlled_by_passive(verb, head) else None
                 if child.lower_ in _RELATIVE and head.dep_ == "relcl" and head is not verb:
                     return head.head  # inherited through "who ... and said": the noun
-                return _past_dateline(child)
+                return _noun_before_aside(child) or _past_dateline(child)
         if head.dep_ == "relcl":
             return _occasion_holder(head.head, head) or head.head
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -194,11 +194,45 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
                 return None
             head = head.head.head  # "After blasting the plan, the council ...": the council
             continue
+        participle = _participle_clause_over(head)
+        if participle is not None:
+            head = participle
+            continue
         if head.dep_ not in ("advcl", "conj", "xcomp", "acomp") or head.head is head:
             return _name_before(verb) or _opening_phrase_apposition(verb) or \
                 _name_read_as_adverb(head) or _name_after(head)
         head = head.head
     return None
+
+
+_DASHES = ("—", "–", "--")
+
+
+def _noun_before_aside(subject: Token) -> Token | None:
+    """"Party donors — what is left of the old guard — are backing ...": the parser can take
+    the aside between dashes for the subject and leave the noun before it hanging on the verb
+    unlabelled; the noun is the subject, the aside describes it."""
+    doc, first = subject.doc, subject.left_edge.i
+    if first < 2 or doc[first - 1].text not in _DASHES or \
+            not any(t.text in _DASHES for t in doc[subject.right_edge.i + 1:subject.head.i]):
+        return None
+    return next((c for c in subject.head.children if c.dep_ == "dep" and
+                 c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == first - 2), None)
+
+
+def _participle_clause_over(verb: Token) -> Token | None:
+    """"..., warning voters that the fund could collapse and implying that ...": a participle
+    with no auxiliary cannot be coordinated with a verb that has a subject and an auxiliary or
+    a tense of its own; the parser joined it to the verb of a clause it follows, and it
+    continues the participle clause that holds that clause. That participle, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or \
+            any(c.dep_ in ("aux", "auxpass") for c in verb.children) or \
+            not has_subject(head) or not (head.tag_ in FINITE_TAGS or
+                                          any(c.dep_ == "aux" for c in head.children)):
+        return None
+    return next((t for t in head.ancestors if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj")
+                 and not has_subject(t)), None)
 
 
 def _controlled_by_passive(verb: Token, passive: Token) -> bool:
