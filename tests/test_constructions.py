@@ -2627,6 +2627,30 @@ def test_a_subject_read_as_an_apposition_to_the_opening_phrase_still_asks():
     assert s.speaker is not None and s.speaker.name == "a retired nurse"
 
 
+def test_a_quotation_of_several_sentences_closed_by_according_to_is_one_statement():
+    a = run("The union said the mayor had misled the council.\n\n"
+            "“The new budget halves the parks program. The council never saw the figures,” "
+            "according to the union's treasurer.")
+    quoted = [s for s in a.statements if "halves the parks program" in s.content.text]
+    assert len(quoted) == 1
+    assert quoted[0].cue.text == "according to"
+    assert "never saw the figures" in quoted[0].content.text
+
+
+def test_a_scare_quote_after_a_verb_of_stance_is_no_direct_quotation():
+    a = run("The mayor condemned \"greed\" at the harbor rally on Monday.")
+    assert not any(s.kind == "direct" for s in a.statements)
+
+
+def test_a_quotation_resumed_in_lower_case_goes_on_with_the_first_part():
+    a = run("“Many voters are uneasy this year,” Dale wrote in a letter to the Gazette "
+            "explaining why he is running for mayor, “but most residents agree that the city "
+            "is on the wrong track.”")
+    s = by_cue(a, "wrote")
+    assert "the wrong track" in s.content.text
+    assert "the wrong track" not in by_cue(a, "explaining").content.text
+
+
 def test_a_subordinate_clause_after_a_quote_frames_nothing():
     a = run("Harbor officials were delighted with the column, titled “The Port Deserves Better,” "
             "when it posted on Friday.")

@@ -9,6 +9,7 @@ from ..analysis import Draft
 from ..lexicon import RELAY_VERBS, SPEECH_VERBS
 from ..quotes import Quote
 from ..speakers import speaker_phrase
+from .complement import complement
 from .spans import last_piece, merge_adjacent, to_spans, within, word_count
 from .words import cue_span, has_subject, is_speech_verb
 
@@ -91,6 +92,11 @@ def absorb_quotes(drafts: list[Draft], pending: list[Quote]) -> list[Quote]:
     for quote in pending:
         owner = next((d for d in drafts if d.start <= quote.start and quote.end <= d.end + 2), None)
         if owner is None:
+            owner = _closing_sentence_owner(drafts, quote)
+            if owner is not None:
+                owner.content = merge_adjacent(owner.cue.doc,
+                                               owner.content + [(quote.start, quote.end)])
+                continue
             left.append(quote)
             continue
         if owner.kind == "indirect":
@@ -98,6 +104,14 @@ def absorb_quotes(drafts: list[Draft], pending: list[Quote]) -> list[Quote]:
             owner.content = merge_adjacent(owner.cue.doc,
                                            owner.content + [(quote.start, quote.end)])
     return left
+
+
+def _closing_sentence_owner(drafts: list[Draft], quote: Quote) -> Draft | None:
+    """"“A. B,” according to the union.": a statement cued after a quotation of several
+    sentences whose content is only the quotation's last sentence reports all of it; left
+    pending, the first sentences would float to the speaker before as a second statement."""
+    return next((d for d in drafts if d.cue is not None and quote.start < d.start and
+                 d.end <= quote.end + 2 and d.cue.start_char >= quote.end), None)
 
 
 def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span],
@@ -114,7 +128,7 @@ def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span]
             continue
         before = [d for d in drafts + floating if d.end <= quote.start]
         previous = max(before, key=lambda d: d.end) if before else None
-        interrupted = _interrupted_quotation(text, before, quote)
+        interrupted = _interrupted_quotation(text, before, quote, span)
         if interrupted is not None:
             interrupted.content = interrupted.content + [(quote.start, quote.end)]
             continue
@@ -221,18 +235,31 @@ def _bare_participle(token: Token) -> bool:
 MAX_INTERRUPTION = 300
 
 
-def _interrupted_quotation(text: str, before: list[Draft], quote: Quote) -> Draft | None:
+def _interrupted_quotation(text: str, before: list[Draft], quote: Quote,
+                           span: Span) -> Draft | None:
     """The quotation the quote goes on with: the last statement before it, or the quotation
     before the statements that its own attribution holds ("“A,” she said, referring to the
     audit. “B.”": "referring to" is a statement of its own, and "B" still goes on with "A")."""
     framed: list[Draft] = []
     for previous in sorted(before, key=lambda d: -d.end):
         if _interrupted(text, previous, quote):
-            return previous if all(_in_frame(d, previous) for d in framed) else None
+            resumed = all(_in_frame(d, previous) for d in framed) or \
+                _resumes_in_lower_case(span, framed)
+            return previous if resumed else None
         if previous.quote is not None:
             return None
         framed.append(previous)
     return None
+
+
+def _resumes_in_lower_case(span: Span, framed: list[Draft]) -> bool:
+    """"“A,” she wrote, explaining why she ran, “but B.”": a quote opening in lower case goes on
+    with the sentence of the quotation before it, whatever its attribution holds, unless the
+    clause of a statement in the attribution runs on into it ("“A,” she said, noting that she
+    and her son, “have ...”")."""
+    first = next((t for t in span if t.is_alpha), None)
+    return first is not None and first.text[0].islower() and \
+        not any(d.cue is not None and first.i in complement(d.cue.root) for d in framed)
 
 
 def _in_frame(statement: Draft, quotation: Draft) -> bool:

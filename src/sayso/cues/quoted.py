@@ -34,7 +34,8 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
     if left is not None and (left.i in used or _in_frame(left, span) or
                              _thought_before_a_frame(left, right) or
                              _in_other_clause(left, span) or
-                             _in_adverbial_of(introducer, left)):
+                             _in_adverbial_of(introducer, left) or
+                             _resumed_quotation(left, span, inside)):
         left = None
     if left is not None and _is_fragment(left, span):
         return mixed_from_left(doc, quote, span, left, used, inside)
@@ -55,7 +56,6 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         return Draft(kind, content, cue=cue_span(right), cue_lemma=right.lemma_.lower(),
                      subject=right_subject(right, span, inside), quote=quote, confidence=0.95)
     if left is not None:
-        used.add(left.i)
         kind, content = "direct", [(quote.start, quote.end)]
         before = span.start - 1
         aside = around_aside(doc, span, left, inside)
@@ -75,6 +75,9 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
         pronoun = relative_object(left)
         if pronoun is not None:  # "which the mayor called “a disgrace”"
             kind, content = "mixed", [(pronoun.idx, pronoun.idx + len(pronoun))] + content
+        if kind == "direct" and _scare_quote(span) and left.lemma_.lower() not in SPEECH_VERBS:
+            return None  # "condemned “greed”": the stance's object, not words it quotes
+        used.add(left.i)
         return Draft(kind, content, cue=cue_span(left), cue_lemma=left.lemma_.lower(),
                      subject=subject_of(left, inside), quote=quote, confidence=0.9)
     verb = _comma_frame(doc, span, inside) if colon is None else \
@@ -269,6 +272,27 @@ def _sentence_after_comma(verb: Token, span: Span) -> bool:
         not any(t.lower_ == "that" for t in doc[verb.i + 1:before])
 
 
+def _resumed_quotation(verb: Token, span: Span, inside: set[int]) -> bool:
+    """"“A,” she wrote in a letter explaining her vote, “but B.”": a quote that opens in lower
+    case after a comma, in a sentence that opens with a quotation closed on a comma, resumes
+    that quotation after its attribution; the verb in the attribution is no cue of it, unless
+    its clause runs on into the quote ("“A,” she said, noting that she and her son, “have
+    ...”"). A title in quotes inside the sentence ("the book “Lost Causes,” adding, “because
+    ...”") is no quotation to resume."""
+    doc = verb.doc
+    first = next((t for t in span if t.is_alpha), None)
+    if first is None or first.i in complement(verb):
+        return False
+    mark = _mark_before(doc, span)
+    if not first.text[0].islower() or mark < 0 or doc[mark].text != ",":
+        return False
+    words = [t for t in doc[doc[span.start].sent.start:span.start] if not t.is_space]
+    if not words or words[0].i not in inside:
+        return False
+    closing = next((t for t in words if t.i not in inside), None)
+    return closing is not None and doc[closing.i - 1].is_quote and doc[closing.i - 2].text == ","
+
+
 def _in_frame(verb: Token, span: Span) -> bool:
     """A quotation inside the cue's object or adverbials ("told NBC’s “Today” show that ...",
     "said on Harbour Radio’s “Morning Tide”") is a title, not what was said."""
@@ -296,6 +320,13 @@ def _opens_next_quote(verb: Token) -> bool:
         if token.is_quote and token.is_left_punct and doc[token.i - 1].text in (",", ":"):
             return True
     return False
+
+
+def _scare_quote(span: Span) -> bool:
+    """A word or two in quotation marks with no punctuation of speech inside them quotes a
+    term, not something said: after a verb of stance ("condemned “greed”") it is the verb's
+    object; a verb of saying still quotes it ("wrote “stay safe”")."""
+    return word_count(span) < 3 and not _ends_like_speech(span)
 
 
 def _ends_like_speech(span: Span) -> bool:
