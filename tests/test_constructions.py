@@ -2712,3 +2712,12 @@ def test_a_percent_sign_is_a_word_of_the_speaker(subject, mention):
      "the new levy … would cost each family 300 dollars a year")])
 def test_an_interrupted_clause_opens_after_a_dash_left_open(text, content):
     assert by_cue(run(text), "said").content.text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Thursday's memo from the harbor panel said the levy was unfair.",
+     "Thursday's memo from the harbor panel"),
+    ("Last year's report said the pier was safe.", "Last year's report")])
+def test_a_date_before_a_document_says_when_not_who(text, speaker):
+    s = by_cue(run(text), "said")
+    assert s.speaker is not None and s.speaker.text == speaker

@@ -424,10 +424,12 @@ def _writer_in(document: Token) -> Token | None:
 
 def _document_owner(subject: Token, nouns: set[str] = DOCUMENT_NOUNS) -> Token | None:
     """The possessor of a document that speaks: "Orr's statement" (then Orr is the speaker) or
-    "her statement read" (the mention stays as written, and "her" says whose it is)."""
+    "her statement read" (the mention stays as written, and "her" says whose it is). A date
+    ("Thursday's memo", "last year's report") says when, not whose."""
     if subject.lemma_.lower() not in nouns:
         return None
-    return next((c for c in subject.children if c.dep_ == "poss"), None)
+    return next((c for c in subject.children if c.dep_ == "poss" and
+                 c.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def _people_within(span: Span, people: People) -> list[Span]:
