@@ -1617,6 +1617,24 @@ def test_a_question_put_to_the_speaker_is_asked_by_someone_unnamed(text, cue, qu
                for s in a.statements)
 
 
+@pytest.mark.parametrize("text, content", [
+    ('The aide said that "when asked if the guards could leave the pier, the harbour master '
+     "answered with one word: 'No.'\"",
+     '"when asked if the guards could leave the pier, the harbour master answered'),
+    ("Councillor Ada Brandt said she would be willing to chair the harbour board if asked.",
+     "chair the harbour board if asked")])
+def test_a_question_put_to_someone_in_the_reported_clause_stays_in_the_content(text, content):
+    assert content in by_cue(run_rules(text), "said").content.text
+
+
+def test_an_aside_after_a_clause_joined_by_and_attributes_only_what_follows():
+    a = run("The council voted down the harbour levy, and naturally, the mayor said, "
+            "“the dock workers were furious about it.”")
+    s = by_cue(a, "said")
+    assert "the dock workers were furious" in s.content.text
+    assert "council" not in s.content.text and s.speaker.text == "the mayor"
+
+
 @pytest.mark.parametrize("medium", ["in a statement", "in an interview with the Ledger"])
 def test_a_that_clause_after_the_medium_is_the_content(medium):
     """The parser hangs "that ..." on the medium's noun, not on the verb."""

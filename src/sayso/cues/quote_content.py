@@ -47,7 +47,8 @@ def around_aside(doc: Doc, span: Span, verb: Token, inside: set[int]) -> list[in
     sent = doc[first].sent
     opening = sent.start
     for token in doc[sent.start:first]:
-        if token.i in inside or token.text in BREAKS or "\n" in token.text:
+        if token.i in inside or token.text in BREAKS or "\n" in token.text or \
+                _joins_clauses(token):
             opening = token.i + 1
     words = [i for i in range(opening, first - 1) if not doc[i].is_space]
     opens_clause = any(doc[i].dep_ in SUBJECTS and doc[i].head.i not in words for i in words)
@@ -56,6 +57,15 @@ def around_aside(doc: Doc, span: Span, verb: Token, inside: set[int]) -> list[in
     if not opens_clause and not goes_on:
         return []  # "At the rally, she said, “...”": a setting, not the start of a clause
     return words + [i for i in range(last + 2, span.start) if not doc[i].is_space]
+
+
+def _joins_clauses(token: Token) -> bool:
+    """", and" or ", but" between two clauses ("The council voted it down, and naturally, she
+    said, “the mayor was furious.”"): the clause before it is the writer's, and the aside
+    attributes only what comes after."""
+    doc = token.doc
+    return token.dep_ == "cc" and token.i > 0 and doc[token.i - 1].text == "," and \
+        token.head.pos_ in ("VERB", "AUX")
 
 
 def rest_of_clause(span: Span, inside: set[int]) -> list[int]:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..chrome import DASHES, dateline_end
 from ..quotes import Quote
-from .words import (FINITE_TAGS, SUBJECTS, has_subject, is_question_frame,
+from .words import (FINITE_TAGS, SUBJECTS, has_subject, is_question_frame, is_speech_verb,
                     reporting_verb_over)
 
 _EDGE_PUNCT = set(",;:.—–-()[]") | {"--"}
@@ -263,14 +263,29 @@ def with_coordinated_phrase(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
 def without_question_frames(doc: Doc, spans: list[tuple[int, int]],
                             cue: Span | None) -> list[tuple[int, int]]:
     """"Voss declined to comment when asked about the levy": a question put to the speaker is
-    a statement of its own (by someone unnamed), not part of what the speaker said."""
+    a statement of its own (by someone unnamed), not part of what the speaker said. Only a
+    question on the cue's own clause is the speaker's: one in a clause the speaker reports
+    ("said that “when asked if the team could go, the chief replied: ‘Yes’”", "said he would
+    serve if asked") was put to someone in it, and is part of what was said."""
     tokens = [t for start, end in spans
               for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
     own = range(cue.start, cue.end) if cue is not None else range(0)
-    frames = {t.i for f in tokens if is_question_frame(f) and f.i not in own for t in f.subtree}
+    frames = {t.i for f in tokens if is_question_frame(f) and f.i not in own and
+              _put_to_a_speaker(f, own) for t in f.subtree}
     if not frames:
         return spans
     return to_spans(doc, [t.i for t in tokens if t.i not in frames])
+
+
+def _put_to_a_speaker(frame: Token, own: range) -> bool:
+    """The question frame hangs on the cue or on an infinitive the cue governs ("declined to
+    comment when asked"), or opens the sentence of a verb of saying ("Asked about it, Voss
+    said “...”", in a statement whose quotation runs on over that sentence); not a frame on a
+    clause the content reports."""
+    head = frame.head
+    while head.dep_ == "xcomp" and head.i not in own and head.head is not head:
+        head = head.head
+    return head.i in own or (frame.left_edge.i == frame.sent.start and is_speech_verb(head))
 
 
 #: Words that open a clause describing the noun or the moment before it.
