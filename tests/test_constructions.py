@@ -241,6 +241,42 @@ def test_straight_and_curly_marks_close_each_other():
     assert (first.speaker.name, second.speaker.name) == ("Lena Voss", "Omar Haddad")
 
 
+def test_an_opening_mark_typed_against_the_word_it_closes():
+    """'“a scandal“ at': an opening mark against a word and before a space closes the quote;
+    read as a new quotation, it would run on over the next sentence and hide its statement."""
+    a = run("Councillor Ida Berg called the ferry contract “a scandal“ at a meeting on Monday. "
+            "She said the harbour board had misled voters.")
+    s = statement(a, "the harbour board had misled voters")
+    assert s.cue.text == "said" and s.speaker.name == "Ida Berg"
+    assert "misled" not in by_cue(a, "called").content.text
+
+
+def test_a_doubled_opening_mark_opens_one_quotation():
+    """'plan: ““Every ...': the second of two opening marks is part of the quotation, not the
+    start of another one that leaves the first empty."""
+    a = run("In her letter, Berg proposes new wording for the harbour section of the plan: "
+            "““Every crossing must leave on time, and every delay must be explained to the "
+            "public. The board stands behind its crews and will defend their work in every "
+            "port.”")
+    s = by_cue(a, "proposes")
+    assert "Every crossing must leave on time" in s.content.text
+    assert s.content.text.endswith("in every port.”")
+
+
+@pytest.mark.parametrize("joint, piece", [
+    ("and", "and “nobody should expect another delay.”"),
+    ("but", "but “nobody should expect another delay.”"),
+    ("or", "“nobody should expect another delay.”")])
+def test_a_quote_joined_to_the_attribution_by_a_conjunction(joint, piece):
+    """"“A,” she said, and “B.”": the second quote goes on with the quotation, drawn from the
+    conjunction that adds it; "or" glosses the quote before and stays out."""
+    text = ("The mayor spoke at the harbour on Monday. “The new pier must open on time,” she "
+            f"said, {joint} “nobody should expect another delay.”")
+    s = by_cue(run(text), "said")
+    assert s.kind == "direct"
+    assert [text[a:b] for a, b in s.content.spans] == ["“The new pier must open on time,”", piece]
+
+
 def test_a_name_the_parser_hangs_inside_the_quote_still_speaks():
     """The small model reads "hunky-dory,” Gene Marlow" as one noun phrase inside the quoted
     clause, leaving "said" without a subject."""

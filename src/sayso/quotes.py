@@ -25,9 +25,13 @@ _OPENS_AFTER = set("([{—–-/:")
 #: or closes. Before a word the double mark comes first, elsewhere it comes last.
 _TRIPLE_OPENING = re.compile(r"'''(?=\w)")
 _TRIPLE = re.compile(r"'''")
-#: An opening mark typed where a closing one belongs ('her here,“ said Jim'): after a word's
-#: stop or comma and before a space it can only close.
-_MISTYPED_CLOSING = re.compile(r"(?<=\w[,.?!])“(?=\s|$)")
+#: An opening mark typed where a closing one belongs ('her here,“ said Jim', 'a “fair
+#: deal“ for'): against a word or its stop or comma and before a space it can only close; an
+#: opening mark stands before its first word.
+_MISTYPED_CLOSING = re.compile(r"(?:(?<=\w)|(?<=\w[,.?!]))“(?=\s|$)")
+#: An opening mark typed twice ('plan: ““Every ...'): the first opens the quotation and
+#: the second is part of it, not an empty quotation of its own.
+_DOUBLED_OPENING = re.compile(r"(?<=“)“")
 
 
 @dataclass(frozen=True)
@@ -94,9 +98,10 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
 
 def _with_double_marks(text: str) -> str:
     """The text with each typewriter double mark written as one straight double quote and a
-    space, and each mistyped closing mark as a closing one, so that every offset stays where
-    it was."""
+    space, each mistyped closing mark as a closing one and the second of a doubled opening mark
+    as a space, so that every offset stays where it was."""
     text = _MISTYPED_CLOSING.sub("”", text)
+    text = _DOUBLED_OPENING.sub(" ", text)
     text = _TRIPLE_OPENING.sub("\" '", text)
     text = _TRIPLE.sub("'\" ", text)
     return text.replace("''", '" ').replace("``", '" ')

@@ -130,7 +130,8 @@ def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span]
         previous = max(before, key=lambda d: d.end) if before else None
         interrupted = _interrupted_quotation(text, before, quote, span)
         if interrupted is not None:
-            interrupted.content = interrupted.content + [(quote.start, quote.end)]
+            start = _continuation_start(quote, span, interrupted)
+            interrupted.content = interrupted.content + [(start, quote.end)]
             continue
         sent = doc[span.start].sent
         lead = [t for t in doc[sent.start:span.start] if not (t.is_punct or t.is_space)]
@@ -242,7 +243,7 @@ def _interrupted_quotation(text: str, before: list[Draft], quote: Quote,
     audit. “B.”": "referring to" is a statement of its own, and "B" still goes on with "A")."""
     framed: list[Draft] = []
     for previous in sorted(before, key=lambda d: -d.end):
-        if _interrupted(text, previous, quote):
+        if _interrupted(text, previous, quote, span):
             resumed = all(_in_frame(d, previous) for d in framed) or \
                 _resumes_in_lower_case(span, framed)
             return previous if resumed else None
@@ -273,13 +274,34 @@ def _in_frame(statement: Draft, quotation: Draft) -> bool:
         not (verb.head == quotation.cue.root and any(c.dep_ == "ccomp" for c in verb.children))
 
 
-def _interrupted(text: str, previous: Draft, quote: Quote) -> bool:
+def _interrupted(text: str, previous: Draft, quote: Quote, span: Span) -> bool:
     """True when the quote goes on with the previous quotation after its cue, in one paragraph."""
     if previous.quote is None or previous.cue is None or previous.kind == "indirect":
         return False
     gap = text[previous.end:quote.start]
+    joined = gap.rstrip()[-1:] in (",", ".", ":", ";") or \
+        _coordinator_before(span, previous) is not None
     return previous.content[0][1] <= previous.cue.start_char < quote.start and "\n" not in gap \
-        and len(gap) <= MAX_INTERRUPTION and gap.rstrip()[-1:] in (",", ".", ":", ";")
+        and len(gap) <= MAX_INTERRUPTION and joined
+
+
+def _continuation_start(quote: Quote, span: Span, quotation: Draft) -> int:
+    """Where the quote's piece of the quotation starts: at the conjunction that joins it to the
+    attribution, as annotators draw it ("she said, and “B.”"), except "or", which glosses the
+    quote before rather than adding to it ("“Adieu,” he said, or “Farewell.”")."""
+    joint = _coordinator_before(span, quotation)
+    return joint.idx if joint is not None and joint.lower_ != "or" else quote.start
+
+
+def _coordinator_before(span: Span, previous: Draft) -> Token | None:
+    """"“A,” she said, and “B.”": a conjunction set off by a comma that joins the quote to the
+    verb of the quotation's attribution; the quote goes on with that quotation."""
+    doc = span.doc
+    if span.start < 2 or previous.cue is None:
+        return None
+    joint = doc[span.start - 1]
+    return joint if joint.dep_ == "cc" and joint.head == previous.cue.root and \
+        doc[span.start - 2].text == "," else None
 
 
 def drop_nested(drafts: list[Draft]) -> list[Draft]:
