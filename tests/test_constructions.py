@@ -2775,3 +2775,22 @@ def test_an_interrupted_clause_opens_after_a_dash_left_open(text, content):
 def test_a_date_before_a_document_says_when_not_who(text, speaker):
     s = by_cue(run(text), "said")
     assert s.speaker is not None and s.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("At the rally he mentioned raising the minimum wage (with far less passion than his rival) "
+     "and described new rules for banks.", "mentioned", "raising the minimum wage"),
+    ("On Monday the harbor board questioned the mayor's remarks about the ferry levy (which "
+     "had also angered the dock workers' union).", "questioned",
+     "the mayor's remarks about the ferry levy")])
+def test_a_content_ends_before_an_aside_in_brackets_it_leaves_open(text, cue, content):
+    assert by_cue(run(text), cue).content.text == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Two bills to cut the ferry levy were introduced in the state Senate last year.",
+     "were introduced", "Two bills to cut the ferry levy"),
+    ("The harbor plan was widely mocked on social media this week.", "was widely mocked",
+     "The harbor plan")])
+def test_a_passive_judgement_ends_with_its_subject_before_a_setting(text, cue, content):
+    assert by_cue(run(text), cue).content.text == content

@@ -48,8 +48,8 @@ from .quoted import attribute_quote
 from .reported import reported
 from .spans import (after_open_dash, cue_up_to_content, whole_hyphenated_word, whole_quotations,
                     with_coordinated_phrase, without_connective, without_dashed_apposition,
-                    without_dateline, without_named_apposition, without_question_frames,
-                    without_speakers_next_act, without_trailing_gloss,
+                    without_dateline, without_named_apposition, without_open_aside,
+                    without_question_frames, without_speakers_next_act, without_trailing_gloss,
                     without_trailing_participle, with_extracted_subject)
 from .tails import with_stranded_tail
 from .unattributed import unattributed
@@ -126,6 +126,8 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             draft.content = whole_quotations(analysis.text, analysis.quotes, draft.content)
             draft.content = whole_hyphenated_word(doc, draft.content)
             draft.content = with_extracted_subject(doc, draft.content, draft.cue)
+        if draft.kind == "indirect":  # a mixed one's brackets may hold the quoted words
+            draft.content = without_open_aside(doc, draft.content)
         if draft.cue is not None and draft.content:
             draft.cue = cue_up_to_content(doc, draft.cue, draft.content)
     to_headline_end(doc, analysis.drafts)

@@ -503,6 +503,27 @@ def whole_hyphenated_word(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[
     return ending_after(spans, rest.right_edge)
 
 
+def without_open_aside(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"mentioned raising the wage (with far less zeal than his rival": a content whose last
+    piece opens a parenthesis it never closes has run into the writer's aside and stopped
+    inside it (the parse hangs the aside on the last noun, and trimming drops its closing
+    bracket). Annotators end the content before the aside: the last piece ends at the last
+    word before the first bracket left open."""
+    piece = last_piece(doc, spans)
+    if piece is None:
+        return spans
+    opened: list[Token] = []
+    for token in piece:
+        if token.text in _PAIRS:
+            opened.append(token)
+        elif opened and token.text == _PAIRS[opened[-1].text]:
+            opened.pop()
+    if not opened:
+        return spans
+    before = [t for t in doc[piece.start:opened[0].i] if not (t.is_punct or t.is_space)]
+    return ending_after(spans, before[-1]) if before else spans
+
+
 def _between_quoted_words(text: str, quote: Quote, offset: int) -> bool:
     """Whether ``offset`` falls inside the quotation with a word of it on either side."""
     return (quote.start < offset < quote.end

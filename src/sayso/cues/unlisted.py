@@ -43,6 +43,7 @@ def unlisted(token: Token, inside: set[int], sourceless: bool = False) -> Draft 
         content = without_frame(token, subject, content)
     content = with_passive_topic(token, content, inside) or _passive_subject(token, inside) or \
         _judged_noun(token, inside)
+    content = _without_passive_setting(token, content)
     if sum(1 for i in content if token.doc[i].is_alpha) < 1:
         return None
     spans = to_spans(token.doc, content)
@@ -74,6 +75,29 @@ def _passive_subject(verb: Token, inside: set[int]) -> list[int]:
     if subject is None or subject.i in inside:
         return []
     return [t.i for t in subject.subtree]
+
+
+#: Prepositions that set a passive judgement in a place, a time or a group.
+_SETTING_PREPS = {"in", "on", "at", "during", "amid", "among", "between"}
+
+
+def _without_passive_setting(verb: Token, content: list[int]) -> list[int]:
+    """"The mayor was booed at a breakfast in Tampa", "the bills were introduced in the
+    Senate": when a passive verb's subject opens the content, the object of a preposition the
+    verb does not take as a cue says where, when or among whom the judgement fell, not what
+    it judged. Annotators end the content with the subject: on the kept training articles
+    this matches 11 more gold contents exactly and loses none (any preposition, "for", "as",
+    "of" among them, loses more than it gains)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None or subject.i not in content or \
+            not any(c.dep_ == "auxpass" for c in verb.children):
+        return content
+    listed = PREPOSITION_CUES.get(verb.lemma_.lower(), ())
+    settings = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and
+                c.lower_ in _SETTING_PREPS and c.lower_ not in listed]
+    setting = {t.i for c in settings for g in c.children if g.dep_ in ("pobj", "pcomp")
+               for t in g.subtree}
+    return [i for i in content if i not in setting]
 
 
 def _judged_noun(verb: Token, inside: set[int]) -> list[int]:
