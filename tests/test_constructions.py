@@ -2737,6 +2737,33 @@ _ADMIRAL = ("Admiral Tom Hale took command of the fleet in May. The fleet has gr
             "charges had two aims, the admiral said. \"I was born here,\" he said.")
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The harbor levy was approved last spring. And the senator, said Jones, who remains close "
+     "to him, does not forgive anyone.",
+     "said", "Jones, who remains close to him", "the senator … does not forgive anyone"),
+    ("The ferry plan stalled again. Part of the trouble with the plan, say experts like Mary Lee, "
+     "a city planner, is the cost itself.",
+     "say", "experts like Mary Lee, a city planner", "Part of the trouble with the plan … is the "
+     "cost itself")])
+def test_an_inverted_frame_between_subject_and_predicate(text, cue, speaker, content):
+    s = by_cue(run(text), cue)
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert s.content.text == content
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("\"I am not going to say it was wrong, so forget about it,\" said retired pilot Dan Moss, "
+     "asked about his claims that he had flown in the war.",
+     "retired pilot Dan Moss", "I am not going to say it was wrong"),
+    ("\"Some men came in and said we should leave the town if we want to live,\" said the baker, "
+     "who like many in the village did not want to be named because of the danger.",
+     "the baker", "Some men came in")])
+def test_a_speaker_read_as_the_subject_of_the_clause_after_the_frame(text, speaker, quote):
+    s = by_cue(run(text), "said")
+    assert s.kind == "direct" and quote in s.content.text
+    assert s.speaker is not None and s.speaker.text.startswith(speaker)
+
+
 def test_he_does_not_take_up_a_name_described_as_an_agency():
     s = statement(run(_ADMIRAL), "I was born here")
     assert s.speaker is not None and s.speaker.name == "Tom Hale"

@@ -32,16 +32,17 @@ def right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
                    comma_ended and (_bare_frame(token) or _object_speaker(token, after)
                                     is not None)) and not _goes_on(token)
         subject = subject_of(token, inside) if framing else None
+        described = framing and _speaker_of_clause_after(token, after) is not None
         if framing and (subject is not None or _inverted(token) or
                         _object_speaker(token, after) is not None or
                         _stranded_speaker(doc, after, token) is not None or
-                        _name_after(token) is not None):
+                        _name_after(token) is not None or described):
             if _introduces_next(token) or not _only_frame_between(doc, after, token) or \
                     _describes_speaker(span, subject):
                 return None
             # in the next sentence only as a bare frame ("Moore said."), not "Moore said the ..."
             own_sentence = token.sent == doc[span.end - 1].sent
-            return token if own_sentence or not complement(token) else None
+            return token if own_sentence or not complement(token) or described else None
         if not token.is_punct and not token.is_space and not _in_apposition(token):
             words += 1
             if words > RIGHT_WINDOW:
@@ -183,8 +184,29 @@ def right_subject(verb: Token, span: Span, inside: set[int]) -> Token | None:
         return subject
     inverted = next((c for c in verb.children if c.i > verb.i and
                      c.ent_type_ in ("PERSON", "ORG")), None)
-    return inverted or _object_speaker(verb, _first_after(span)) or \
-        _stranded_speaker(span.doc, span.end, verb) or _name_after(verb)
+    after = _first_after(span)
+    return inverted or _object_speaker(verb, after) or \
+        _stranded_speaker(span.doc, span.end, verb) or _name_after(verb) or \
+        _speaker_of_clause_after(verb, after)
+
+
+def _speaker_of_clause_after(verb: Token, after: int) -> Token | None:
+    """"“...,” said the woman, who did not want to be named." or "said Dr. Ruiz, asked about
+    ...": a verb right after the quote, with no subject, whose speaker the parser made the
+    subject of the clause that follows the comma after it. That clause describes the speaker;
+    the quote is what was said."""
+    if verb.i != after or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    speaker = next((c for c in clause.children if c.dep_ in SUBJECTS and
+                    c.left_edge.i == verb.i + 1), None)
+    doc = verb.doc
+    if speaker is None or speaker.pos_ == "PRON" or speaker.i + 1 >= len(doc) or \
+            doc[speaker.i + 1].text != ",":
+        return None
+    return speaker
 
 
 def _name_after(verb: Token) -> Token | None:

@@ -35,13 +35,17 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
     if quoting is not None:  # a listed verb over "as" draws its own statement
         return None if is_speech_verb(quoting) else _quoted_as_saying(quoting, inside)
     subject = subject_of(token, inside)
+    inverted = _inverted_frame(token)
+    if inverted is not None:
+        subject = inverted[0]
     if subject is None or subject.i in inside:
         return None
     lemma = token.lemma_.lower()
-    answer = _pro_form(token, subject) or _reported_relative(token, subject)
+    answer = None if inverted else _pro_form(token, subject) or _reported_relative(token, subject)
     if answer is not None:
         return answer
-    content = complement(token) or wish or _framed_content(token, subject)
+    content = inverted[1] if inverted else complement(token) or wish or _framed_content(
+        token, subject)
     if not content:
         return _reported_by_agent(token, subject, inside)
     content = without_frame(token, subject, content)
@@ -162,6 +166,37 @@ def _quoted_as_saying(verb: Token, inside: set[int]) -> Draft | None:
 
 
 _FRAME_PUNCT = {",", "—", "–", ";"}
+
+
+def _inverted_frame(verb: Token) -> tuple[Token, list[int]] | None:
+    """"The contrast, said Ms. Ortiz, a planner, would be clear": a frame with the speaker after
+    the verb, set off by commas between the content's subject and its predicate. The parser
+    makes the content's subject the verb's and the speaker the subject of the predicate. Only a
+    bare subject (no comma of its own) before the frame and a predicate right after the comma
+    that closes the speaker count, so "Lee, a spokesman, said the plan, which ..., would" keeps
+    Lee. Returns the speaker and the content (subject and predicate around the frame)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    before = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if before is None or clause is None or before.left_edge.i < verb.sent.start:
+        return None
+    opening = [t for t in before.subtree if t.i < verb.i - 1]
+    if opening[-1].i != verb.i - 2 or any(t.text == "," for t in opening):
+        return None
+    speaker = next((c for c in clause.children if c.dep_ in SUBJECTS and
+                    c.left_edge.i == verb.i + 1), None)
+    if speaker is None:
+        return None
+    close = speaker.right_edge.i if speaker.right_edge.text == "," else speaker.right_edge.i + 1
+    if close + 1 >= len(doc) or doc[close].text != ",":
+        return None
+    predicate = doc[close + 1]
+    if predicate != clause and not (predicate.head == clause and predicate.dep_ in (
+            "aux", "auxpass", "neg", "advmod")):
+        return None
+    return speaker, [t.i for t in opening] + [t.i for t in clause.subtree if t.i > close]
 
 
 def without_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
