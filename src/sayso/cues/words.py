@@ -205,7 +205,8 @@ def subject_of(verb: Token, quoted: Collection[int] = ()) -> Token | None:
     return None
 
 
-_DASHES = ("—", "–", "--")
+#: Dashes that set off an aside (a plain hyphen as often joins the words of one).
+_ASIDE_DASHES = ("—", "–", "--")
 
 
 def _noun_before_aside(subject: Token) -> Token | None:
@@ -213,8 +214,8 @@ def _noun_before_aside(subject: Token) -> Token | None:
     the aside between dashes for the subject and leave the noun before it hanging on the verb
     unlabelled; the noun is the subject, the aside describes it."""
     doc, first = subject.doc, subject.left_edge.i
-    if first < 2 or doc[first - 1].text not in _DASHES or \
-            not any(t.text in _DASHES for t in doc[subject.right_edge.i + 1:subject.head.i]):
+    if first < 2 or doc[first - 1].text not in _ASIDE_DASHES or \
+            not any(t.text in _ASIDE_DASHES for t in doc[subject.right_edge.i + 1:subject.head.i]):
         return None
     return next((c for c in subject.head.children if c.dep_ == "dep" and
                  c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == first - 2), None)
