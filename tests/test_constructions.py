@@ -2821,3 +2821,28 @@ def test_a_content_ends_before_an_aside_in_brackets_it_leaves_open(text, cue, co
      "The harbor plan")])
 def test_a_passive_judgement_ends_with_its_subject_before_a_setting(text, cue, content):
     assert by_cue(run(text), cue).content.text == content
+
+
+@pytest.mark.parametrize("text, speaker, pieces", [
+    ("The harbor plan, the mayor's aide told them, was dead before the vote.", "the mayor's aide",
+     ["The harbor plan", "was dead before the vote"]),
+    ("Instead, the governor told WKRN, the levy would pay for new ferries and a pier.",
+     "the governor", ["the levy would pay for new ferries and a pier"])])
+def test_a_frame_between_commas_may_hold_the_one_told(text, speaker, pieces):
+    s = by_cue(run(text), "told")
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert [text[a:b] for a, b in s.content.spans][-len(pieces):] == pieces
+
+
+def test_a_frame_ending_in_more_than_the_one_told_is_no_frame():
+    text = ("In 2012, she warned the board against raising fares, because she thought riders "
+            "would leave.")
+    s = by_cue(run(text), "warned")
+    assert "riders" not in s.content.text
+
+
+@pytest.mark.parametrize("text", [
+    "The levy would have capped fares at two dollars, as opposed to the four dollars riders pay.",
+    "Those are issues the governor wants to discuss, as opposed to defending her budget."])
+def test_as_opposed_to_compares_and_holds_no_stance(text):
+    assert not [s for s in run(text).statements if s.cue is not None and "opposed" in s.cue.text]

@@ -31,6 +31,8 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
     wish = _conditional_wish(token)
     if not is_speech_verb(token) and not wish:
         return noun_cue(token) or attack_noun(token, inside)
+    if _comparing_participle(token):
+        return None
     quoting = quoting_verb(token)
     if quoting is not None:  # a listed verb over "as" draws its own statement
         return None if is_speech_verb(quoting) else _quoted_as_saying(quoting, inside)
@@ -70,6 +72,15 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
         return None
     return Draft("indirect", spans, cue=cue_span(token), cue_lemma=lemma, subject=subject,
                  confidence=0.8 if act == "speech" else 0.6, act=act)
+
+
+def _comparing_participle(verb: Token) -> bool:
+    """"capped it at 5 percent, as opposed to 8 percent": a participle after "as" that has no
+    subject of its own and goes on with "to" sets two things side by side; no one holds the
+    stance its verb would name elsewhere."""
+    doc = verb.doc
+    return verb.tag_ == "VBN" and 0 < verb.i < len(doc) - 1 and doc[verb.i - 1].lower_ == "as" \
+        and doc[verb.i + 1].lower_ == "to" and not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 #: Verbs of liking that, in the conditional, state a wish ("would like to", "'d love to").
@@ -256,7 +267,8 @@ def _framed_content(verb: Token, subject: Token) -> list[int]:
     doc, sent = verb.doc, verb.sent
     if verb.dep_ == "acl":
         return []  # "a contractor accused of spying": the noun is the one the verb is about
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and not _addressee(verb, c)
+           for c in verb.children):
         return []  # "he denied the request, ...": the verb has an object, it is no frame
     phrase = speaker_phrase(subject)
     if not (phrase.start > verb.i or phrase.end == verb.i or
@@ -280,6 +292,15 @@ def _framed_content(verb: Token, subject: Token) -> list[int]:
     if len(words) < 3 or not any(doc[i].pos_ in ("VERB", "AUX") for i in content):
         return []
     return content
+
+
+def _addressee(verb: Token, child: Token) -> bool:
+    """"The fix, the aide told them, was simple": the object of a verb of telling is the one
+    spoken to, so a frame may hold it and still leave the clause around it as the content, if
+    the frame ends with it ("warned the Fed against buying bonds, ..." says what was warned)."""
+    doc, end = verb.doc, max(t.i for t in child.subtree) + 1
+    return verb.lemma_.lower() in TELLING_VERBS and child.pos_ in ("NOUN", "PROPN", "PRON") \
+        and end < len(doc) and (doc[end].text in _FRAME_PUNCT or doc[end].is_sent_end)
 
 
 def _coordinated_tail(verb: Token, content: list[int], act: str) -> list[int]:
