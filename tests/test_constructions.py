@@ -2846,3 +2846,38 @@ def test_a_frame_ending_in_more_than_the_one_told_is_no_frame():
     "Those are issues the governor wants to discuss, as opposed to defending her budget."])
 def test_as_opposed_to_compares_and_holds_no_stance(text):
     assert not [s for s in run(text).statements if s.cue is not None and "opposed" in s.cue.text]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor is counting on the anger of commuters to sink the levy in June, which, his "
+     "aides believe, would force the board to rethink the ferry plan.",
+     ["which", "would force the board to rethink the ferry plan"]),
+    ("Ms. Ortiz hopes to win the endorsement of the dock workers' union, which, her advisers "
+     "believe, would bring thousands of votes in the harbor district.",
+     ["which", "would bring thousands of votes in the harbor district"])])
+def test_a_frame_after_a_relative_pronoun_reports_the_relative_clause(text, content):
+    """"..., which, his aides believe, would ...": the relative clause is what was said."""
+    a = run(text)
+    assert [a.text[x:y] for x, y in by_cue(a, "believe").content.spans] == content
+
+
+def test_a_colon_after_a_long_object_of_the_verb_introduces_the_quote():
+    """"said about its share of the money in the next budget:": the object's phrase ends at
+    the colon however many nouns it holds, and the quotation after it is what was said."""
+    a = run("In a statement on Monday, the harbor board said about its share of the ferry money "
+            "in the first draft of the city budget:\n\n\"The board has asked for less than any "
+            "other agency this year. It will ask for less again next year.\"")
+    s = statement(a, "The board has asked for less")
+    assert s.kind == "direct" and s.cue is not None and s.cue.text.startswith("said")
+    assert s.speaker is not None and s.speaker.text == "the harbor board"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The plan met complaints from dock workers that the new pier was unsafe.", "dock workers",
+     "that the new pier was unsafe"),
+    ("The mayor has faced criticism from rivals that the ferry levy has hurt small shops in the "
+     "harbor.", "rivals", "that the ferry levy has hurt small shops in the harbor")])
+def test_a_noun_from_a_source_with_a_that_clause_voices_the_clause(text, speaker, content):
+    s = statement(run(text), content)
+    assert s.content.text == content
+    assert s.speaker is not None and s.speaker.text == speaker

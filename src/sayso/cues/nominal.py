@@ -111,9 +111,12 @@ def noun_cue(token: Token) -> Draft | None:
     """"his allegation that ...": a cue noun with a possessor and a that-clause; "his pledge to
     ban ...": an intention the possessor holds. An agent after the noun holds it as a
     possessor does ("the suggestion by the mayor that ...", "an admission from the board
-    that ...")."""
+    that ..."); with "from" and a that-clause any noun is a cue ("complaints from dock workers
+    that ...": 4 of the 5 such statements this adds on the kept training articles match a gold
+    content exactly)."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" or lemma not in NOUN_CUES | INTENT_NOUNS:
+    if token.pos_ != "NOUN" or (lemma not in NOUN_CUES | INTENT_NOUNS and
+                                not _voiced_from(token)):
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None) or _holder(token)
     if owner is None or _medium_of_a_cue(token):
@@ -180,6 +183,13 @@ def attack_noun(token: Token, inside: set[int]) -> Draft | None:
         return None
     return Draft("indirect", spans, cue=doc[start:prep.i + 1], cue_lemma=token.lemma_.lower(),
                  subject=owner, confidence=0.4, act="stance")
+
+
+def _voiced_from(noun: Token) -> bool:
+    """"complaints from dock workers that the pier is unsafe": any noun that comes from
+    someone and governs a that-clause voices that clause, listed as a cue noun or not."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.i + 1
+               for c in noun.children) and _marked_clause(noun) is not None
 
 
 def _holder(noun: Token) -> Token | None:

@@ -213,9 +213,7 @@ def _verb_of_object_before(doc: Doc, colon: int, inside: set[int]) -> Token | No
     annotators take the quote, not the object, as the content (all 5 such objects drafted as
     contents in the kept training articles). A preposition of place, time or
     medium ("writing at the Herald:") says where the words appeared, not what they answer."""
-    token = doc[colon - 1]
-    while token.head.i != token.i and token.dep_ not in ("dobj", "pobj"):
-        token = token.head
+    token = _outer_object(doc[colon - 1])
     prep = token.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else None
     if prep is not None and prep.lower_ in MEDIUM_PREPS:
         return None
@@ -224,6 +222,20 @@ def _verb_of_object_before(doc: Doc, colon: int, inside: set[int]) -> Token | No
             verb.pos_ != "VERB" or verb.i in inside or verb.i > token.i or not _of_words(verb):
         return None  # "Two entries also made it: “...” and “...”" introduces no words
     return verb if subject_of(verb, inside) is not None else None
+
+
+def _outer_object(token: Token) -> Token:
+    """The object, of the verb or of a preposition on it, whose phrase ``token`` ends: "said
+    about its inclusion of the clinics in the draft of its platform:" ends the object of
+    "about", not of "of" or "in", which only describe nouns inside it."""
+    while token.head.i != token.i and token.dep_ not in ("dobj", "pobj"):
+        token = token.head
+    while token.dep_ == "pobj" and token.head.dep_ == "prep" and \
+            token.head.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head.head
+        while token.head.i != token.i and token.dep_ not in ("dobj", "pobj"):
+            token = token.head
+    return token
 
 
 def _of_words(verb: Token) -> bool:

@@ -5,7 +5,7 @@ B"). Cues that are no verb ("according to X", polls, noun cues) are passed on to
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..analysis import Draft
 from ..channels import TELLING_VERBS
@@ -177,6 +177,8 @@ def _quoted_as_saying(verb: Token, inside: set[int]) -> Draft | None:
 
 
 _FRAME_PUNCT = {",", "—", "–", ";"}
+#: Dashes typed with hyphens, which set off a phrase as "—" does ("attacks -- attacks that").
+_TYPED_DASHES = ("-", "--")
 
 
 def _inverted_frame(verb: Token) -> tuple[Token, list[int]] | None:
@@ -267,8 +269,8 @@ def _framed_content(verb: Token, subject: Token) -> list[int]:
     doc, sent = verb.doc, verb.sent
     if verb.dep_ == "acl":
         return []  # "a contractor accused of spying": the noun is the one the verb is about
-    if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and not _addressee(verb, c)
-           for c in verb.children):
+    if any((c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and not _addressee(verb, c))
+           and not _relative_pronoun(c, verb) for c in verb.children):
         return []  # "he denied the request, ...": the verb has an object, it is no frame
     phrase = speaker_phrase(subject)
     if not (phrase.start > verb.i or phrase.end == verb.i or
@@ -284,7 +286,8 @@ def _framed_content(verb: Token, subject: Token) -> list[int]:
                 and doc[right].head != verb and doc[right].head.i not in range(phrase.start, right):
             return []  # the clause goes on: not a frame
         right += 1
-    before = [t.i for t in doc[sent.start:left] if not t.is_space]
+    before = [t.i for t in doc[_relative_phrase_start(doc, sent.start, left):left]
+              if not t.is_space]
     after = [t.i for t in doc[right + 1:sent.end]] if right < sent.end and \
         doc[right].text in _FRAME_PUNCT else []
     content = before + after
@@ -301,6 +304,28 @@ def _addressee(verb: Token, child: Token) -> bool:
     doc, end = verb.doc, max(t.i for t in child.subtree) + 1
     return verb.lemma_.lower() in TELLING_VERBS and child.pos_ in ("NOUN", "PROPN", "PRON") \
         and end < len(doc) and (doc[end].text in _FRAME_PUNCT or doc[end].is_sent_end)
+
+
+def _relative_pronoun(child: Token, verb: Token) -> bool:
+    """"a surge, which, his aides believe, would ...": a relative pronoun that the parser made
+    the object of a frame it stands before is the subject of what was said, not an object."""
+    return child.i < verb.i and child.tag_ in _RELATIVE_TAGS
+
+
+#: Tags of the words that open a relative clause ("which", "who", "whose", "that").
+_RELATIVE_TAGS = ("WDT", "WP", "WP$")
+
+
+def _relative_phrase_start(doc: Doc, start: int, left: int) -> int:
+    """"..., the existence of which, many Democrats say, represents ...": when the words right
+    before a frame set off by commas open a relative clause, what was said is that clause, and
+    annotators start the content with its relative phrase (after the comma or dash before it),
+    not with the main clause the relative hangs on."""
+    phrase = start
+    for token in doc[start:left]:
+        if token.text in _FRAME_PUNCT or token.text in _TYPED_DASHES:
+            phrase = token.i + 1
+    return phrase if any(t.tag_ in _RELATIVE_TAGS for t in doc[phrase:left]) else start
 
 
 def _coordinated_tail(verb: Token, content: list[int], act: str) -> list[int]:
