@@ -2881,3 +2881,20 @@ def test_a_noun_from_a_source_with_a_that_clause_voices_the_clause(text, speaker
     s = statement(run(text), content)
     assert s.content.text == content
     assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_a_time_noun_opening_the_reported_clause_is_its_subject():
+    """The parser reads "the days" as an adverbial of "said", leaving the clause subjectless."""
+    a = run("Mr. Dunn said the days when the mayor had a loyal council from both parties are "
+            "gone.")
+    s = by_cue(a, "said")
+    assert s.content.text == ("the days when the mayor had a loyal council from both parties "
+                              "are gone")
+
+
+def test_a_relative_clause_after_a_closing_quote_mark_is_no_frame():
+    """"... and “citizen reporters” who promote, debate ...": the relative pronoun is no speaker
+    framing the words before the quote mark as what was said."""
+    a = run('The movement now includes blogs, radio shows and "citizen reporters" who promote, '
+            'debate and inflate such dubious causes as flat-earth theory.')
+    assert not [s for s in a.statements if "The movement now includes" in s.content.text]

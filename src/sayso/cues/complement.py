@@ -188,14 +188,16 @@ def _subject_read_as_object(verb: Token, clauses: list[Token]) -> list[int]:
     subject the parser makes the clause's subject the verb's object and leaves the clause
     without one; an object between the verb and a clause that has neither subject nor mark of
     its own is that clause's subject (an addressee, "told them that ...", keeps its mark). Its
-    words run up to the clause, with the comma that closes an apposition."""
+    words run up to the clause, with the comma that closes an apposition. A time noun opening
+    that subject ("said the days when ... are gone") is read as the verb's adverbial instead;
+    before a clause without a subject it is that subject all the same."""
     clause = clauses[0]
     if len(clauses) != 1 or clause.i < verb.i or any(
             g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") or
             (g.dep_ == "aux" and g.lower_ == "to") for g in clause.children):
         return []
-    subject = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i
-                    and channel_role(verb, c) is None), None)
+    subject = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and
+                    verb.i < c.i < clause.i and channel_role(verb, c) is None), None)
     if subject is None:
         return []
     return list(range(subject.left_edge.i, clause.left_edge.i))

@@ -269,6 +269,8 @@ def _framed_content(verb: Token, subject: Token) -> list[int]:
     doc, sent = verb.doc, verb.sent
     if verb.dep_ == "acl":
         return []  # "a contractor accused of spying": the noun is the one the verb is about
+    if subject.tag_ in _RELATIVE_TAGS:
+        return []  # "... and “citizen reporters” who promote, debate ...": a relative clause
     if any((c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and not _addressee(verb, c))
            and not _relative_pronoun(c, verb) for c in verb.children):
         return []  # "he denied the request, ...": the verb has an object, it is no frame
