@@ -2898,3 +2898,25 @@ def test_a_relative_clause_after_a_closing_quote_mark_is_no_frame():
     a = run('The movement now includes blogs, radio shows and "citizen reporters" who promote, '
             'debate and inflate such dubious causes as flat-earth theory.')
     assert not [s for s in a.statements if "The movement now includes" in s.content.text]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("In court filings, the defense team asked for a sentence of two years, calling the thefts "
+     "a mistake.", "asked for", "a sentence of two years"),
+    ("Before the vote, the ferry union responded with anger, promoting a boycott of the new "
+     "harbor levy.", "responded with", "anger")])
+def test_a_prepositional_object_after_the_verb_sets_off_no_frame(text, cue, content):
+    """"In court filings, X asked for a sentence, calling ...": the verb has an object through
+    its preposition, so the phrases on either side of it are not what was said."""
+    s = by_cue(run(text), cue)
+    assert s.content.text == content
+
+
+def test_a_quoted_fragment_s_clause_goes_on_after_the_frame():
+    """"The mill “looked doomed,” the mayor said, without the new contract": the frame
+    interrupts the reported clause, which goes on after it to the end of the sentence."""
+    a = run('The old mill "looked doomed by spring," the mayor said, without the new contract '
+            'from the port authority.')
+    s = by_cue(a, "said")
+    assert s.kind == "mixed" and s.content.text.startswith("The old mill")
+    assert s.content.text.endswith("without the new contract from the port authority")

@@ -13,7 +13,7 @@ from ..channels import TELLING_VERBS, channel_role
 from ..quotes import Quote
 from .complement import complement
 from .spans import BREAKS, CONNECTIVES, merge_adjacent, to_spans
-from .words import SUBJECTS, cue_span, is_speech_verb, subject_of
+from .words import SUBJECTS, cue_span, is_speech_verb, rest_after_frame, subject_of
 
 
 def tail_before_frame(doc: Doc, span: Span, verb: Token, inside: set[int]) -> list[int]:
@@ -27,6 +27,26 @@ def tail_before_frame(doc: Doc, span: Span, verb: Token, inside: set[int]) -> li
     if not any(doc[i].is_alpha for i in tail) or any(i in inside for i in tail):
         return []
     return tail
+
+
+def tail_after_frame(verb: Token, subject: Token | None, inside: set[int]) -> list[int]:
+    """"The mill “looked doomed,” the mayor said, without the new contract": a frame set off by
+    commas inside a reported clause that a quoted fragment opens interrupts it, and the clause
+    goes on after the frame to the end of the sentence. Not a new quotation (which is drafted
+    on its own), a participle (the speaker's next act), another speaker's report or a clause
+    of its own after "and"/"but" (", but she has ...": the writer goes on). Not after an "as"
+    frame ("..., as the “audit” urged, and ..."), whose verb reports the clause it hangs on."""
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return []
+    frame = [verb.i] + ([t.i for t in subject.subtree] if subject is not None else [])
+    tail = rest_after_frame(verb, max(frame), inside)
+    return [] if not tail or _own_clause_after_and(tail) else [t.i for t in tail]
+
+
+def _own_clause_after_and(tail: list[Token]) -> bool:
+    """The words open with a coordinating conjunction and a clause with a subject of its own."""
+    return tail[0].dep_ == "cc" and any(
+        t.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in t.children) for t in tail)
 
 
 def around_aside(doc: Doc, span: Span, verb: Token, inside: set[int]) -> list[int]:

@@ -13,7 +13,7 @@ from ..quotes import Quote
 from .after_quote import right_cue, right_subject
 from .complement import complement
 from .quote_content import (around_aside, lead_in, mixed_from_left, object_after_quote,
-                            rest_of_clause, tail_before_frame)
+                            rest_of_clause, tail_after_frame, tail_before_frame)
 from .spans import BREAKS, breaks_line_after, merge_adjacent, to_spans, word_count
 from .words import cue_span, is_speech_verb, relative_object, subject_of
 
@@ -49,12 +49,14 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
     if right is not None:
         used.add(right.i)
         kind, content = "direct", [(quote.start, quote.end)]
+        subject = right_subject(right, span, inside)
         if lead:  # "objected to the word “mega-port,” Vale said"
             tail = tail_before_frame(doc, span, right, inside)
+            after = tail_after_frame(right, subject, inside)
             kind, content = "mixed", merge_adjacent(doc, to_spans(doc, lead) + content +
-                                                    to_spans(doc, tail))
+                                                    to_spans(doc, tail) + to_spans(doc, after))
         return Draft(kind, content, cue=cue_span(right), cue_lemma=right.lemma_.lower(),
-                     subject=right_subject(right, span, inside), quote=quote, confidence=0.95)
+                     subject=subject, quote=quote, confidence=0.95)
     if left is not None:
         kind, content = "direct", [(quote.start, quote.end)]
         before = span.start - 1

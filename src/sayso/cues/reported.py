@@ -11,11 +11,11 @@ from ..analysis import Draft
 from ..channels import TELLING_VERBS
 from ..lexicon import DEMAND_VERBS, INTENT_VERBS, OBJECT_VERBS, PREPOSITION_CUES, THOUGHT_VERBS
 from ..speakers import speaker_phrase, summing_noun
-from .complement import ASKING_VERBS, complement, nothing_after
+from .complement import ASKING_VERBS, complement, nothing_after, when_or_how
 from .nominal import according_to, attack_noun, in_finding, noun_cue
 from .spans import to_spans
 from .words import (SUBJECTS, cue_span, is_speech_verb, is_to_infinitive, quoting_verb,
-                    relative_object, subject_of)
+                    relative_object, rest_after_frame, subject_of)
 
 
 def reported(token: Token, inside: set[int]) -> Draft | None:
@@ -274,6 +274,8 @@ def _framed_content(verb: Token, subject: Token) -> list[int]:
     if any((c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and not _addressee(verb, c))
            and not _relative_pronoun(c, verb) for c in verb.children):
         return []  # "he denied the request, ...": the verb has an object, it is no frame
+    if _prepositional_object(verb):
+        return []  # "asked for a longer term, calling ...": the same, through a preposition
     phrase = speaker_phrase(subject)
     if not (phrase.start > verb.i or phrase.end == verb.i or
             all(t.is_space for t in doc[phrase.end:verb.i])):
@@ -297,6 +299,17 @@ def _framed_content(verb: Token, subject: Token) -> list[int]:
     if len(words) < 3 or not any(doc[i].pos_ in ("VERB", "AUX") for i in content):
         return []
     return content
+
+
+def _prepositional_object(verb: Token) -> bool:
+    """"In a letter, the senator asked for an audit, ...": a preposition right after the verb
+    with an object of its own, that tells neither when nor how, gives what the verb is about,
+    so the commas around the verb and its speaker set off no frame. Not "by", which gives the
+    means ("the voters say by a wide margin, ...") and leaves the frame standing."""
+    after = verb.i + 1
+    return any(c.dep_ == "prep" and c.i == after and c.lower_ != "by" and
+               not when_or_how(verb, c) and
+               any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children)
 
 
 def _addressee(verb: Token, child: Token) -> bool:
@@ -369,20 +382,7 @@ def _after_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:
     first, last = min(phrase.start, verb.i), max(max(described), verb.i)
     if max(content) >= first or first == 0 or doc[first - 1].text != ",":
         return []
-    right = last + 1  # past the frame's own adverbs: "she said on Monday,"
-    while right < len(doc) and doc[right].head == verb and \
-            doc[right].dep_ in ("advmod", "npadvmod", "prt"):
-        right += 1
-    sent = doc[verb.i].sent
-    if right >= sent.end - 1 or doc[right].text != ",":
-        return []
-    tail = [t for t in doc[right + 1:sent.end] if not t.is_space]
-    if len(tail) < 2 or (tail[0].tag_ == "VBG" and tail[0].head == verb):
-        return []  # "..., the coast guard said, raising the possibility ...": the speaker's act
-    if sum(1 for t in tail if t.is_alpha) < 2 or any(
-            is_speech_verb(t) and subject_of(t) is not None for t in tail):
-        return []
-    return [t.i for t in tail]
+    return [t.i for t in rest_after_frame(verb, last)]
 
 
 def _before_frame(verb: Token, subject: Token, content: list[int]) -> list[int]:

@@ -490,3 +490,24 @@ def _name_read_as_adverb(verb: Token) -> Token | None:
                                     (before.dep_ == "cc" or before.text == ",")):
             return word
     return None
+
+
+def rest_after_frame(verb: Token, last: int, inside: Collection[int] = ()) -> list[Token]:
+    """"A levy would pay for the ferry, she said, but also for the lights": the words after a
+    frame set off by commas inside a sentence (``last`` its last word), with which the clause
+    it interrupts goes on to the sentence's end. None where no comma closes the frame, where
+    the speaker's next act follows ("..., she said, raising ..."), where fewer than two words
+    outside quotations are left, or where another speaker's report follows there."""
+    doc, right = verb.doc, last + 1
+    while right < len(doc) and doc[right].head == verb and \
+            doc[right].dep_ in ("advmod", "npadvmod", "prt"):
+        right += 1  # past the frame's own adverbs: "she said on Monday,"
+    end = verb.sent.end
+    if right + 1 >= end or doc[right].text != "," or right + 1 in inside:
+        return []
+    tail = [t for t in doc[right + 1:end] if not t.is_space]
+    if sum(1 for t in tail if t.is_alpha and t.i not in inside) < 2 or \
+            (tail[0].tag_ == "VBG" and tail[0].head == verb) or \
+            any(is_speech_verb(t) and subject_of(t, inside) is not None for t in tail):
+        return []
+    return tail
