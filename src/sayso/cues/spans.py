@@ -141,8 +141,7 @@ def after_open_dash(doc: Doc, spans: list[tuple[int, int]], cue: Span | None,
     first = first_piece(doc, spans)
     if first is None:
         return spans
-    dashes = [t for t in first if t.text in DASHES and t.i not in inside and t.i > first.start
-              and _spaced(doc, t)]
+    dashes = _set_off_dashes(doc, first, inside)
     if len(dashes) % 2 == 0:
         return spans
     rest = [t for t in doc[dashes[-1].i + 1:first.end] if not t.is_space]
@@ -151,6 +150,13 @@ def after_open_dash(doc: Doc, spans: list[tuple[int, int]], cue: Span | None,
     if sum(1 for t in rest if t.is_alpha) < 2:
         return spans
     return [(rest[0].idx, spans[0][1])] + spans[1:]
+
+
+def _set_off_dashes(doc: Doc, piece: Span, inside: set[int]) -> list[Token]:
+    """The dashes with space on both sides after the piece's first word and outside quotations:
+    those that set a phrase off (an odd count leaves one open)."""
+    return [t for t in piece if t.text in DASHES and t.i not in inside and t.i > piece.start
+            and _spaced(doc, t)]
 
 
 def without_dateline(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -175,8 +181,7 @@ def without_dashed_apposition(doc: Doc, spans: list[tuple[int, int]], inside: se
     last = last_piece(doc, spans)
     if last is None:
         return spans
-    dashes = [t for t in last if t.text in DASHES and t.i not in inside and t.i > last.start
-              and _spaced(doc, t)]
+    dashes = _set_off_dashes(doc, last, inside)
     if len(dashes) % 2 == 0 or dashes[-1].i < cue.end:
         return spans
     dash = dashes[-1]
