@@ -230,13 +230,17 @@ def _outer_object(token: Token) -> Token:
     """The object, of the verb or of a preposition on it, whose phrase ``token`` ends: "said
     about its inclusion of the clinics in the draft of its platform:" ends the object of
     "about", not of "of" or "in", which only describe nouns inside it."""
-    while token.head.i != token.i and token.dep_ not in ("dobj", "pobj"):
-        token = token.head
+    token = _object_over(token)
     while token.dep_ == "pobj" and token.head.dep_ == "prep" and \
             token.head.head.pos_ in ("NOUN", "PROPN"):
-        token = token.head.head
-        while token.head.i != token.i and token.dep_ not in ("dobj", "pobj"):
-            token = token.head
+        token = _object_over(token.head.head)
+    return token
+
+
+def _object_over(token: Token) -> Token:
+    """The nearest object (of a verb or a preposition) that holds ``token``, or the root."""
+    while token.head.i != token.i and token.dep_ not in ("dobj", "pobj"):
+        token = token.head
     return token
 
 
