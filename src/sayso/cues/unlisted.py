@@ -249,7 +249,8 @@ _ABOUT = {"of", "against", "about", "for", "on", "to", "toward", "towards", "wit
 
 def _voiced_attitude(noun: Token, prep: Token) -> bool:
     """"voiced support for Lee", "offered a spirited defense of the levy", "unleashed a harsh
-    attack on the mayor": a verb outside the lexicon whose bare object is a noun of attitude or
+    attack on the mayor", "showed no sign of": a verb that takes no object of someone else's
+    words (``_judges_object``) whose bare object is a noun of attitude or
     speech (``ATTITUDE_NOUNS``), with at most an indefinite or negative determiner and
     adjectives, only voices that attitude; PolNeAR's annotators draw the verb, the noun and the
     preposition as the cue and what the preposition governs as the content. A possessor or a
