@@ -2321,6 +2321,15 @@ def test_a_subject_the_parser_reads_as_the_sources_apposition_is_the_clauses():
     assert s.content.text.startswith("congressional probing of the ferry scandal was")
 
 
+def test_a_subject_the_parser_hangs_as_a_conjunct_on_the_sources_last_noun_is_the_clauses():
+    a = run("According to early results of the exit polls conducted for the Daily Courier and "
+            "local networks by Brandt Research, majorities of Democratic voters in Ohio, Iowa and "
+            "Maine want a continuation of the governor's policies.")
+    s = by_cue(a, "According to")
+    assert s.speaker.text.endswith("by Brandt Research")
+    assert s.content.text.startswith("majorities of Democratic voters in Ohio")
+
+
 def test_a_quote_opening_the_next_paragraph_goes_on_with_the_quotation_that_closed_the_last():
     a = run("“We ran out of time on the pier,” harbour master Lena Voss said.\n\n"
             "“The contractor never sent the steel it promised us in the spring.”\n\n"

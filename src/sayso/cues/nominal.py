@@ -55,13 +55,17 @@ def according_to(token: Token) -> Draft | None:
 def _subject_read_as_apposition(source: Token, clause: Token) -> Token | None:
     """"According to Rep. Gowdy, congressional probing of the scandal was responsible ...": the
     parser takes the clause's subject, after the comma, for an apposition of the source and
-    leaves the clause without a subject; it is the clause's."""
+    leaves the clause without a subject; it is the clause's. The parser may hang it lower, on
+    the last noun of a long source ("According to a study by A and B, the recession ..."), and
+    may take it for a conjunct after the comma ("According to polls by X, majorities of voters
+    want ...")."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         return None
     doc = source.doc
-    return next((c for c in source.children if c.dep_ == "appos" and c.i > source.i and
-                 c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and
-                 c.right_edge.i < clause.i), None)
+    return next((t for t in source.subtree if t.i > source.i and
+                 t.dep_ in ("appos", "conj") and
+                 t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and
+                 t.right_edge.i < clause.i), None)
 
 
 def in_finding(token: Token) -> Draft | None:
