@@ -2929,3 +2929,16 @@ def test_a_quoted_fragment_s_clause_goes_on_after_the_frame():
     s = by_cue(a, "said")
     assert s.kind == "mixed" and s.content.text.startswith("The old mill")
     assert s.content.text.endswith("without the new contract from the port authority")
+
+
+def test_a_quote_opening_a_paragraph_stays_with_its_own_frame():
+    """"...,” he said.¶“A,” and B, Smith said.": the parser leaves the paragraph's opening mark
+    in the sentence before, so the frame's content starts just inside the quote; the quote is
+    still that frame's, not a second statement floating to the speaker before."""
+    a = run('Ticket sales were "flat for about a month" as fans waited for the new schedule, '
+            'he said.\n\n"There is a sense of calm now," and sales began to climb again last '
+            'week, Ortega said.')
+    quoting = [s for s in a.statements if "sense of calm" in s.content.text]
+    assert len(quoting) == 1
+    assert quoting[0].speaker.text == "Ortega" and quoting[0].kind == "mixed"
+    assert quoting[0].content.text.startswith('"There is')

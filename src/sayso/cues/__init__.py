@@ -97,7 +97,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
         if draft:
             late.append(draft)
     drafts = resolve_relays(drafts)
-    pending = absorb_quotes(drafts, pending)
+    pending = absorb_quotes(analysis.text, drafts, pending)
     drafts.sort(key=lambda d: d.anchor)
     drafts += floating(doc, analysis.text, pending, quote_tokens, drafts)
     drafts = sorted(drafts + _unclaimed(late, drafts), key=lambda d: d.anchor)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..analysis import Draft
 from ..lexicon import RELAY_VERBS, SPEECH_VERBS
-from ..quotes import Quote
+from ..quotes import QUOTE_EDGES, Quote
 from ..speakers import speaker_phrase
 from .complement import complement
 from .spans import last_piece, merge_adjacent, to_spans, within, word_count
@@ -86,11 +86,12 @@ def _a_report(inner: Draft) -> bool:
     return inner.kind != "indirect" or inner.cue_lemma in RELAY_VERBS
 
 
-def absorb_quotes(drafts: list[Draft], pending: list[Quote]) -> list[Quote]:
+def absorb_quotes(text: str, drafts: list[Draft], pending: list[Quote]) -> list[Quote]:
     """A pending quote inside an indirect statement's content makes that statement mixed."""
     left = []
     for quote in pending:
-        owner = next((d for d in drafts if d.start <= quote.start and quote.end <= d.end + 2), None)
+        owner = next((d for d in drafts if _opens_by(text, d, quote) and
+                      quote.end <= d.end + 2), None)
         if owner is None:
             owner = _closing_sentence_owner(drafts, quote)
             if owner is not None:
@@ -104,6 +105,14 @@ def absorb_quotes(drafts: list[Draft], pending: list[Quote]) -> list[Quote]:
             owner.content = merge_adjacent(owner.cue.doc,
                                            owner.content + [(quote.start, quote.end)])
     return left
+
+
+def _opens_by(text: str, draft: Draft, quote: Quote) -> bool:
+    """The content starts at or before the quote, or just inside its opening mark: the parser
+    leaves a mark opening a paragraph in the sentence before ("...,” he said.¶“A,” and B, she
+    said."), and the content drawn from the frame's sentence then starts after it."""
+    return draft.start <= quote.start or \
+        (draft.start <= quote.end and not text[quote.start:draft.start].strip(QUOTE_EDGES))
 
 
 def _closing_sentence_owner(drafts: list[Draft], quote: Quote) -> Draft | None:
