@@ -9,9 +9,9 @@ from ..analysis import Draft
 from ..lexicon import RELAY_VERBS, SPEECH_VERBS
 from ..quotes import QUOTE_EDGES, Quote
 from ..speakers import speaker_phrase
-from .complement import complement
+from .quote_content import resumes_in_lower_case
 from .spans import last_piece, merge_adjacent, to_spans, within, word_count
-from .words import cue_span, has_subject, is_speech_verb
+from .words import RELATIVE_PRONOUN_TAGS, cue_span, has_subject, is_speech_verb
 
 #: A quote of fewer words, inside a sentence and with no cue, is a scare quote, not a statement.
 MIN_FLOATING_WORDS = 5
@@ -267,9 +267,7 @@ def _resumes_in_lower_case(span: Span, framed: list[Draft]) -> bool:
     with the sentence of the quotation before it, whatever its attribution holds, unless the
     clause of a statement in the attribution runs on into it ("“A,” she said, noting that she
     and her son, “have ...”")."""
-    first = next((t for t in span if t.is_alpha), None)
-    return first is not None and first.text[0].islower() and \
-        not any(d.cue is not None and first.i in complement(d.cue.root) for d in framed)
+    return resumes_in_lower_case(span, [d.cue.root for d in framed if d.cue is not None])
 
 
 def _in_frame(statement: Draft, quotation: Draft) -> bool:
@@ -354,10 +352,6 @@ def _set_off_relative(inner: Draft) -> bool:
 #: The most words of content a relative clause inside a guess's content may have and still be
 #: dropped with it.
 MAX_ASIDE_WORDS = 5
-
-
-#: The tags of "who", "which" and "that" as the subject of a relative clause.
-RELATIVE_PRONOUN_TAGS = ("WP", "WDT")
 
 
 def _relative_aside(inner: Draft) -> bool:

@@ -6,6 +6,8 @@ statement is then *mixed*."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
 from ..analysis import Draft
@@ -27,6 +29,15 @@ def tail_before_frame(doc: Doc, span: Span, verb: Token, inside: set[int]) -> li
     if not any(doc[i].is_alpha for i in tail) or any(i in inside for i in tail):
         return []
     return tail
+
+
+def resumes_in_lower_case(span: Span, verbs: Iterable[Token]) -> bool:
+    """The quote opens in lower case, going on with a sentence begun before it, and the clause
+    of none of ``verbs`` runs on into it ("she said, noting that she and her son, “have ...”":
+    that quote is the clause's)."""
+    first = next((t for t in span if t.is_alpha), None)
+    return first is not None and first.text[0].islower() and \
+        not any(first.i in complement(verb) for verb in verbs)
 
 
 def tail_after_frame(verb: Token, subject: Token | None, inside: set[int]) -> list[int]:

@@ -13,7 +13,8 @@ from ..quotes import Quote
 from .after_quote import right_cue, right_subject
 from .complement import complement
 from .quote_content import (around_aside, lead_in, mixed_from_left, object_after_quote,
-                            rest_of_clause, tail_after_frame, tail_before_frame)
+                            rest_of_clause, resumes_in_lower_case, tail_after_frame,
+                            tail_before_frame)
 from .spans import BREAKS, breaks_line_after, merge_adjacent, to_spans, word_count
 from .words import cue_span, is_speech_verb, relative_object, subject_of
 
@@ -298,17 +299,15 @@ def _resumed_quotation(verb: Token, span: Span, inside: set[int]) -> bool:
     ...”"). A title in quotes inside the sentence ("the book “Lost Causes,” adding, “because
     ...”") is no quotation to resume."""
     doc = verb.doc
-    first = next((t for t in span if t.is_alpha), None)
-    if first is None or first.i in complement(verb):
-        return False
     mark = _mark_before(doc, span)
-    if not first.text[0].islower() or mark < 0 or doc[mark].text != ",":
+    if mark < 0 or doc[mark].text != ",":
         return False
     words = [t for t in doc[doc[span.start].sent.start:span.start] if not t.is_space]
     if not words or words[0].i not in inside:
         return False
     closing = next((t for t in words if t.i not in inside), None)
-    return closing is not None and doc[closing.i - 1].is_quote and doc[closing.i - 2].text == ","
+    return closing is not None and doc[closing.i - 1].is_quote and \
+        doc[closing.i - 2].text == "," and resumes_in_lower_case(span, [verb])
 
 
 def _in_frame(verb: Token, span: Span) -> bool:

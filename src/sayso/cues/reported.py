@@ -14,8 +14,8 @@ from ..speakers import speaker_phrase, summing_noun
 from .complement import ASKING_VERBS, complement, nothing_after, when_or_how
 from .nominal import according_to, attack_noun, in_finding, noun_cue
 from .spans import to_spans
-from .words import (SUBJECTS, cue_span, is_speech_verb, is_to_infinitive, quoting_verb,
-                    relative_object, rest_after_frame, subject_of)
+from .words import (RELATIVE_PRONOUN_TAGS, SUBJECTS, cue_span, is_speech_verb, is_to_infinitive,
+                    quoting_verb, relative_object, rest_after_frame, subject_of)
 
 
 def reported(token: Token, inside: set[int]) -> Draft | None:
@@ -231,7 +231,7 @@ def _relative_opening(verb: Token) -> int | None:
     """"a surge, which voters say could help him": the relative pronoun that opens the
     clause of the cue stands for the content's subject or object, so annotators keep it."""
     first = verb.doc[min(t.i for t in verb.subtree)]
-    if verb.dep_ == "relcl" and first.tag_ in ("WDT", "WP") and first.i < verb.i:
+    if verb.dep_ == "relcl" and first.tag_ in RELATIVE_PRONOUN_TAGS and first.i < verb.i:
         return first.i
     return None
 
@@ -328,7 +328,7 @@ def _relative_pronoun(child: Token, verb: Token) -> bool:
 
 
 #: Tags of the words that open a relative clause ("which", "who", "whose", "that").
-_RELATIVE_TAGS = ("WDT", "WP", "WP$")
+_RELATIVE_TAGS = RELATIVE_PRONOUN_TAGS + ("WP$",)
 
 
 def _relative_phrase_start(doc: Doc, start: int, left: int) -> int:

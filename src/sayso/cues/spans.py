@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..chrome import DASHES, dateline_end
 from ..quotes import Quote
-from .words import (FINITE_TAGS, SUBJECTS, has_subject, is_question_frame, is_speech_verb,
-                    reporting_verb_over)
+from .words import (FINITE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECTS, has_subject,
+                    is_question_frame, is_speech_verb, reporting_verb_over)
 
 _EDGE_PUNCT = set(",;:.—–-()[]") | {"--"}
 _WORD = re.compile(r"\w")
@@ -460,7 +460,7 @@ def with_extracted_subject(doc: Doc, spans: list[tuple[int, int]],
     opener = verb.left_edge
     if not any(c.dep_ in SUBJECTS and c.i != opener.i for c in verb.children):
         return spans  # "who has said wants to ...": the opener is the speaker, not the subject
-    if opener.tag_ in ("WDT", "WP") or (opener.lower_ == "that" and opener.tag_ == "IN"):
+    if opener.tag_ in RELATIVE_PRONOUN_TAGS or (opener.lower_ == "that" and opener.tag_ == "IN"):
         extracted = doc[opener.i:opener.i + 1]
     elif verb.dep_ == "relcl" and verb.head.i < verb.i:
         extracted = doc[verb.head.left_edge.i:verb.head.i + 1]

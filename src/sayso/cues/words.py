@@ -65,6 +65,8 @@ def _puts_it(verb: Token) -> bool:
 
 #: Tags of a verb that carries its own tense.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: The tags of the relative pronouns "who", "which" and "that" (as a relative clause opens).
+RELATIVE_PRONOUN_TAGS = ("WP", "WDT")
 
 
 def is_to_infinitive(verb: Token) -> bool:
