@@ -105,12 +105,12 @@ class People:
         self.people: list[Person] = []
         ents = doc.ents  # spaCy builds every entity Span anew on each access
         surnames = {ent[-1].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
-        bodies = {trim_entity(ent).text for ent in ents if _described_as_body(ent)}
-        for ent in ents:
+        trimmed = [trim_entity(ent) for ent in ents]
+        bodies = {name.text for name in trimmed if _described_as_body(name)}
+        for ent, name in zip(ents, trimmed):
             if (ent.label_ == "PERSON" and any(t.is_alpha for t in ent) or personal_name(ent)) \
-                    and not _credit(ent) and not _modifier(ent) and \
-                    trim_entity(ent).text not in bodies:
-                name = _widen_name(trim_entity(ent))
+                    and not _credit(ent) and not _modifier(ent) and name.text not in bodies:
+                name = _widen_name(name)
                 self.add(name, _with_shared_surname(name, surnames))
         for name in _untagged_titled_names(doc):
             self.add(name)
@@ -197,12 +197,13 @@ def _credit(ent: Span) -> bool:
     return "/" in ent.text or after is not None and after.text.startswith("/")
 
 
-def _described_as_body(ent: Span) -> bool:
+def _described_as_body(name: Span) -> bool:
     """"Quillpost, the state news agency, wrote": a one-word name that the text describes
     right after it, in apposition, by a noun for an organisation is one, whatever the
     recogniser tagged it; its name is no person's for a later "he" or "she" to take up. (A
-    person's full name is seldom a body's; a description further on may be of another noun.)"""
-    doc, name = ent.doc, trim_entity(ent)
+    person's full name is seldom a body's; a description further on may be of another noun.)
+    ``name`` is an entity without its titles (``trim_entity``)."""
+    doc = name.doc
     return len(name) == 1 and name.end + 1 < len(doc) and doc[name.end].text == "," and any(
         c.dep_ == "appos" and c.left_edge.i == name.end + 1 and c.left_edge.dep_ == "det"
         and c.lemma_.lower() in ORGANISATION_NOUNS for c in name.root.children)
