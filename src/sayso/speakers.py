@@ -99,10 +99,11 @@ def _relative_antecedent(subject: Token) -> Token | None:
 
 
 def _before_cue(mention: Span, draft: Draft) -> Span:
-    """"super PACs backing Mr. Cruz": the mention of a noun that a participle cue describes runs
-    on through that participle; the speaker is the noun's phrase before it. So too where the
-    cue stands deeper in a clause on the noun ("released a statement saying that ..., calling
-    it ...": the speaker is "a statement", not the clause that holds the cue)."""
+    """"super PACs backing Mr. Cruz", "donors wary of the levy": the mention of a noun that a
+    participle or adjective cue describes runs on through it; the speaker is the noun's phrase
+    before it. So too where the cue stands deeper in a clause on the noun ("released a
+    statement saying that ..., calling it ...": the speaker is "a statement", not the clause
+    that holds the cue)."""
     if draft.cue is None or not mention.start < draft.cue.start < mention.end:
         return mention
     end = draft.cue.start
@@ -111,12 +112,18 @@ def _before_cue(mention: Span, draft: Draft) -> Span:
         if token.dep_ in ("acl", "relcl") and token.i > mention.root.i:
             end = min(end, token.left_edge.i)
         token = token.head
-    if end == draft.cue.start and draft.cue.root.dep_ != "acl":
+    if end == draft.cue.start and not _describes_after(draft.cue.root, mention.root):
         return mention
     doc = mention.doc
     while end > mention.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[mention.start:end]
+
+
+def _describes_after(cue: Token, head: Token) -> bool:
+    """A cue that describes the mention's noun from after it: a participle ("super PACs backing
+    Mr. Cruz") or an adjective of attitude ("donors wary of the levy")."""
+    return cue.dep_ == "acl" or (cue.dep_ == "amod" and cue.head == head and cue.i > head.i)
 
 
 def _quantified(subject: Token) -> Token:
