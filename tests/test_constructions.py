@@ -926,6 +926,17 @@ def test_a_verb_of_saying_in_the_speakers_tense_goes_on_with_the_speakers_acts()
     assert urged.content.text == "residents to remain calm"
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Governor Ada Pell urged the farmers to sell their grain and tried to calm the markets.",
+     "urged", "to sell their grain"),
+    ("The Velmar council proposed that the ferry be sold, and pushed to raise the harbor fees.",
+     "proposed", "that the ferry be sold")])
+def test_any_verb_in_the_cues_form_after_its_content_is_the_speakers_next_act(text, cue, content):
+    """The parser hangs "tried" on "sell" and "pushed" on "be sold", but each is in the form
+    of the cue, not of the content's verb, and has no subject: the speaker's next act."""
+    assert by_cue(run_rules(text), cue).content.text == content
+
+
 def test_a_participle_after_an_infinitive_content_is_the_speakers_act():
     a = run("Councillor Ana Ruiz sought to rally rural voters, contrasting her record with "
             "that of her rival.")

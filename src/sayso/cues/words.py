@@ -84,11 +84,19 @@ def reporting_verb_over(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ccomp" or \
             has_subject(verb) or not is_speech_verb(verb):
         return None
+    return reporter_in_form(verb, head, FINITE_TAGS)
+
+
+def reporter_in_form(verb: Token, head: Token, forms: frozenset[str]) -> Token | None:
+    """The verb that reports ``head``'s clause when ``verb``, coordinated with ``head``, is in
+    the reporter's form (one of ``forms``) and not in ``head``'s: then it goes on with the
+    reporter's acts, not the clause's. The form of "continues to insist that ..." is on
+    "continues"."""
     reporter = head.head
     while reporter.dep_ == "xcomp" and reporter.head is not reporter:
-        reporter = reporter.head  # "continues to insist that ...": the tense is on "continues"
-    tense = _finite_tag(verb)
-    if tense not in FINITE_TAGS or tense == _finite_tag(head) or tense != _finite_tag(reporter):
+        reporter = reporter.head
+    form = _finite_tag(verb)
+    if form not in forms or form == _finite_tag(head) or form != _finite_tag(reporter):
         return None
     return reporter
 
