@@ -937,6 +937,26 @@ def test_any_verb_in_the_cues_form_after_its_content_is_the_speakers_next_act(te
     assert by_cue(run_rules(text), cue).content.text == content
 
 
+@pytest.mark.parametrize("text, said, cue, content", [
+    ("Mayor Lena Brandt said the bridge was safe and promised to reopen it in May.",
+     "the bridge was safe", "promised", "to reopen it in May"),
+    ("Councillor Tom Quill announced that he was leaving the council and vowed to focus on "
+     "his farm.", "that he was leaving the council", "vowed", "to focus on his farm"),
+])
+def test_a_verb_of_telling_in_a_past_report_is_the_speakers_next_act(text, said, cue, content):
+    """In a past-tense report the clause shares the tense of the verb after it, but a verb
+    of telling or appealing there is still the speaker's next act."""
+    a = run(text)
+    assert a.statements[0].content.text == said
+    assert by_cue(a, cue).content.text == content
+
+
+def test_a_verb_of_telling_inside_a_quoted_story_stays_in_the_quote():
+    a = run("\"One man came in and said we should leave,\" Mayor Lena Brandt said.")
+    assert [s.content.text for s in a.statements] == \
+        ["\"One man came in and said we should leave,\""]
+
+
 def test_a_participle_after_an_infinitive_content_is_the_speakers_act():
     a = run("Councillor Ana Ruiz sought to rally rural voters, contrasting her record with "
             "that of her rival.")
