@@ -589,6 +589,20 @@ def test_a_verbless_phrase_coordinated_after_a_content_is_more_of_it(tail, kept)
     assert ("debate" in s.content.text) is kept and "said" not in s.content.text
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    (("The mayor spoke of the decline of the harbor, the lack of jobs for the young and the "
+      "high price of bread."), "spoke of",
+     "the decline of the harbor, the lack of jobs for the young and the high price of bread"),
+    (("Senator Ilse Varga has voiced concerns over Mr. Dorn's views on trade, his support for "
+      "tariffs and an apparent lack of advisers."), "has voiced concerns over",
+     "Mr. Dorn's views on trade, his support for tariffs and an apparent lack of advisers"),
+    # an adjunct after the comma is no item of the list
+    ("The council is warning against a long campaign, despite pleas from the unions and the mayor.",
+     "is warning against", "a long campaign")])
+def test_the_rest_of_a_list_the_content_opens_is_more_of_it(text, cue, content):
+    assert by_cue(run(text), cue).content.text == content
+
+
 @pytest.mark.parametrize("sentence, start", [
     ("For years, the harbour master said, the old pier has leaked.", "For years"),
     ("The levy, the clerks said, will pay for the new ferry.", "The levy")])
@@ -2002,6 +2016,23 @@ def test_base_verbs_after_a_comma_go_on_the_contents_infinitive():
     s = by_cue(run(text), "was calling on")
     assert s.content.text.endswith("to organize public meetings, publish the budget and ensure "
                                    "the library is kept open")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the verbs hung on the clause the cue's clause is an adverbial of
+    (("Mr. Lark spoke to reporters, with his aide beside him, as he urged the council to cut "
+      "its travel budget, replace the board's leadership, open up meetings to the public, and "
+      "make its votes open to members and guests alike."), "urged",
+     ("the council to cut its travel budget, replace the board's leadership, open up meetings "
+      "to the public, and make its votes open to members and guests alike")),
+    # the verbs read as the head the cue hangs on
+    (("The post carries no official powers, instead calling on the holder to organize social "
+      "events, choose dinner menus and ensure the palace is kept as a public museum."),
+     "calling on",
+     ("the holder to organize social events, choose dinner menus and ensure the palace is kept "
+      "as a public museum"))])
+def test_base_verbs_hung_above_the_cue_go_on_the_contents_infinitive(text, cue, content):
+    assert by_cue(run(text), cue).content.text == content
 
 
 @pytest.mark.parametrize("text, cue, content", [

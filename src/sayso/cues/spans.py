@@ -272,23 +272,34 @@ def without_indefinite_gloss(doc: Doc, spans: list[tuple[int, int]], inside: set
 def with_coordinated_phrase(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"noting slow gains in pay and continued risks from abroad": a phrase with no verb of its
     own coordinated after the content, to the end of the sentence, is more of what was
-    reported, however the parser hangs it; with a verb ("and said ...", ", and the board has
-    ...") it is the writer going on."""
+    reported, however the parser hangs it; so are the rest of a list the content opens
+    ("spoke of low pay, | the lack of jobs and the cost of rent"). With a verb ("and said ...",
+    ", and the board has ...") it is the writer going on."""
     if not spans:
         return spans
     last = last_piece(doc, spans)
     if last is None or not len(last):
         return spans
     rest = [t for t in doc[last.end:last[-1].sent.end] if not t.is_space]
-    if rest and rest[0].text == ",":
+    after_comma = bool(rest) and rest[0].text == ","
+    if after_comma:
         rest = rest[1:]
     while rest and rest[-1].is_punct:
         rest.pop()
-    if len(rest) < 2 or rest[0].lower_ != "and" or any(
+    coordinated = bool(rest) and (rest[0].lower_ == "and" or after_comma and _closes_a_list(rest))
+    if len(rest) < 2 or not coordinated or any(
             t.pos_ in ("VERB", "AUX") or t.is_quote or t.text in (";", ":") for t in rest):
         return spans
     end = rest[-1]
     return ending_after(spans, end)
+
+
+def _closes_a_list(words: list[Token]) -> bool:
+    """Whether the words after a comma are more items of a list, ending in a coordinator and
+    a last item ("the lack of jobs and the cost of rent"). Words that open with a preposition
+    or a subordinator (", despite A and B", ", whether in A or B") are an adjunct instead."""
+    return words[0].pos_ not in ("ADP", "SCONJ") and \
+        any(t.lower_ in ("and", "or") for t in words[1:-1])
 
 
 def without_question_frames(doc: Doc, spans: list[tuple[int, int]],

@@ -22,8 +22,9 @@ from .words import SUBJECTS, has_subject
 
 #: Dependencies of a verb the parser may hang on the cue when it belongs to the content.
 _ON_THE_CUE = ("advcl", "xcomp")
-#: Dependencies of a base-form verb hung on the cue that goes on the content's infinitive.
-_COORDINATED = ("conj", "advcl")
+#: Dependencies of a base-form verb hung on or above the cue that goes on the content's
+#: infinitive.
+_COORDINATED = ("conj", "advcl", "ccomp")
 #: Prepositions that name what was spoken of.
 _TOPIC = frozenset({"about"})
 #: Prepositions that name the issue a party is taken to task on.
@@ -98,8 +99,10 @@ def _clause_of_object(words: list[Token], cue: Span) -> Token | None:
 
 def _coordinated_infinitive(words: list[Token], cue: Span) -> Token | None:
     """"urged the board to cut fees, freeze hiring and sell the building": base-form verbs
-    after a comma that the parser coordinates with the cue (which is not in the base form) go
-    on the infinitive that ends the content."""
+    after a comma that the parser coordinates with the cue (which is not in the base form), or
+    with a clause the cue hangs under ("said, as he urged ... to cut fees, | freeze ...", "calling
+    on ... to cut fees, | freeze ..." read as the head of the cue), go on the infinitive that
+    ends the content."""
     doc = words[0].doc
     comma = _next_word(words[-1])
     if comma is None or comma.text != "," or comma.i + 1 >= len(doc):
@@ -107,10 +110,15 @@ def _coordinated_infinitive(words: list[Token], cue: Span) -> Token | None:
     verb = doc[comma.i + 1]
     head = verb.head
     if verb.tag_ != "VB" or verb.dep_ not in _COORDINATED or head.tag_ == "VB" or \
-            head.i not in range(cue.start, cue.end) or has_subject(verb) or \
+            not _on_or_above(head, cue) or has_subject(verb) or \
             not any(t.tag_ == "TO" and t.head.tag_ == "VB" for t in words):
         return None
     return verb
+
+
+def _on_or_above(head: Token, cue: Span) -> bool:
+    """Whether a word is in the cue or a clause the cue hangs under."""
+    return head.i in range(cue.start, cue.end) or head.is_ancestor(cue.root)
 
 
 def _topic_on_cue(words: list[Token], cue: Span) -> Token | None:
