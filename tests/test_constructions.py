@@ -1884,6 +1884,15 @@ def test_a_relative_clause_after_reported_speech_stays_in_it_unless_it_is_on_a_p
     assert s.content.text == "she had met the union's president, Tomas Reyes"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Ana Ruiz said she backs the harbour bill, which the union argued would cost jobs.",
+     "she backs the harbour bill"),
+    ("Councillor Ben Ortiz said he voted against the new levy, which the mayor has called a tax "
+     "on renters.", "he voted against the new levy")])
+def test_a_relative_clause_in_which_someone_else_speaks_ends_reported_speech(text, content):
+    assert by_cue(run_rules(text), "said").content.text == content
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("The group also backed Tom Reyes, the former mayor of Linfield.", "also backed",
      "Tom Reyes"),
@@ -3084,3 +3093,29 @@ def test_a_passive_verb_of_feeling_is_its_subjects_attitude_to_the_agent(text, s
     """"were angered by the levy": the subject feels, the agent is what it feels about."""
     s = by_cue(run(text), cue)
     assert s.speaker.text == speaker and s.content.text == content
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Mayor Okafor is trying to persuade the council that the new bridge will pay for itself.",
+     "Mayor Okafor", "is trying to persuade",
+     "the council that the new bridge will pay for itself"),
+    ("Governor Hale needs to persuade the farmers to back the water plan.",
+     "Governor Hale", "needs to persuade", "the farmers to back the water plan")])
+def test_persuading_someone_reports_what_they_are_urged_to_believe_or_do(text, speaker, cue,
+                                                                        content):
+    """"persuade the council that ...", "persuade the farmers to ...": like an appeal, the one
+    persuaded and what they are to believe or do are the content."""
+    s = by_cue(run(text), cue)
+    assert s.speaker.text == speaker and s.content.text == content
+
+
+def test_the_reason_given_for_a_claim_is_part_of_it():
+    """"called the plan a mistake, because ...": the reason hung on the cue backs the claim and
+    is part of what was said; a bare object's reason is the stance's own."""
+    s = by_cue(run("Governor Hale called the harbor plan a mistake, because few people live "
+                   "near the docks."), "called")
+    assert s.speaker.text == "Governor Hale"
+    assert s.content.text == "the harbor plan a mistake, because few people live near the docks"
+    s = by_cue(run("The Dover union opposed the bill, because it raised fees for members."),
+               "opposed")
+    assert s.content.text == "the bill"

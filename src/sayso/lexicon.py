@@ -58,10 +58,11 @@ DEMAND_VERBS: set[str] = {"call", "push", "advocate", "demand"}
 INTENT_VERBS: set[str] = {"refuse", "decline", "plan", "want", "seek", "intend", "hope", "aim",
                           "expect", "prefer", "wish"}
 
-#: Verbs whose content is an infinitive ("appealed to the UN to save ...", "urged them to act").
+#: Verbs whose content is an infinitive ("appealed to the UN to save ...", "urged them to act",
+#: "persuaded the board to sell").
 APPEAL_VERBS: set[str] = {"appeal", "urge", "ask", "call", "implore", "beg", "press", "demand",
                           "plead", "promise", "pledge", "vow", "threaten",
-                          "advise", "recommend", "warn"}
+                          "advise", "recommend", "warn", "persuade", "convince"}
 
 #: Verbs of thought, finding and expectation ("believes", "found", "expects"): attributions that
 #: report a mind or a study rather than speech. Their statements have ``act == "thought"``.

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .complement import when_or_how
 from .spans import ending_after, last_piece
-from .words import SUBJECTS, has_subject
+from .words import SUBJECTS, has_subject, is_listed_verb
 
 #: Dependencies of a verb the parser may hang on the cue when it belongs to the content.
 _ON_THE_CUE = ("advcl", "xcomp")
@@ -35,6 +35,8 @@ _ARENA = frozenset({"in"})
 _MODIFIERS = frozenset({"det", "amod", "poss", "nummod", "compound"})
 #: Words that open a condition.
 _CONDITIONS = frozenset({"if", "unless"})
+#: Words that open the reason given for what was said.
+_REASONS = frozenset({"because"})
 
 
 def with_stranded_tail(doc: Doc, spans: list[tuple[int, int]],
@@ -216,16 +218,33 @@ def _party(token: Token) -> bool:
 
 def _condition_on_cue(words: list[Token], cue: Span) -> Token | None:
     """"vowed to close the plant unless the union yields": the condition of a promise or a
-    claim, hung on the cue after the content, is part of what was said."""
+    claim, hung on the cue after the content, is part of what was said; so is the reason
+    given for it ("called the plan reckless because it drains the fund")."""
     mark = _next_word(words[-1])
     if mark is not None and mark.text == ",":
         mark = _next_word(mark)
-    if mark is None or mark.dep_ != "mark" or mark.lower_ not in _CONDITIONS:
+    if mark is None or mark.dep_ != "mark" or mark.lower_ not in _CONDITIONS | _REASONS:
         return None
     clause = mark.head
     if clause.dep_ != "advcl" or clause.head.i not in range(cue.start, cue.end):
         return None
+    if mark.lower_ in _REASONS and (_reports(clause) or not _claims(words)):
+        return None
     return clause
+
+
+def _claims(words: list[Token]) -> bool:
+    """A content with a verb or a predicate ("that she hid them", "Hale as reckless"): a claim
+    a reason can back. A bare object ("opposed it because ...") is a stance's target, and the
+    reason is the stance's, not part of its content."""
+    return any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("oprd", "acomp") or t.lower_ == "as"
+               for t in words)
+
+
+def _reports(clause: Token) -> bool:
+    """"opposed the bill because she said it ...": a reason that reports a statement or a
+    thought of its own is a statement apart, not the reason given with the content."""
+    return any(t.pos_ == "VERB" and is_listed_verb(t.lemma_.lower()) for t in clause.subtree)
 
 
 def _clause_after_mark(words: list[Token]) -> Token | None:
