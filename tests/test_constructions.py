@@ -3104,3 +3104,18 @@ def test_the_reason_given_for_a_claim_is_part_of_it():
     s = by_cue(run("The Dover union opposed the bill, because it raised fees for members."),
                "opposed")
     assert s.content.text == "the bill"
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Senator Varga toured the Brenton docks on Friday and made it clear that she would not "
+     "back the harbor levy.",
+     "Senator Varga", "made it clear", "that she would not back the harbor levy"),
+    ("The Ferrin dock workers' union praised the new port chief, making it clear that its "
+     "members would not strike this year.",
+     "The Ferrin dock workers' union", "making it clear",
+     "that its members would not strike this year")])
+def test_making_it_clear_attributes_its_clause_in_any_verb_form(text, speaker, cue, content):
+    """"and made it clear that ...", ", making it clear that ...": "make (it) clear" says its
+    "that" clause as the second of two verbs or as a participle, as it does as a main verb."""
+    s = by_cue(run(text), cue)
+    assert s.speaker.text == speaker and s.content.text == content

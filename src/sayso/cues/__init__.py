@@ -55,7 +55,7 @@ from .spans import (after_open_dash, cue_up_to_content, whole_hyphenated_word, w
 from .tails import with_stranded_tail
 from .unattributed import unattributed
 from .unlisted import unlisted
-from .words import is_speech_verb
+from .words import is_speech_verb, makes_clear
 
 __all__ = ["attribute"]
 
@@ -92,7 +92,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             continue
         draft = unattributed(token) or attitude(token, inside_quote) or \
             object_noun_cue(token, inside_quote)
-        if draft is None and (token.i in picked or
+        if draft is None and (token.i in picked or makes_clear(token) or
                               (is_speech_verb(token) and token.i not in doubted)):
             draft = unlisted(token, inside_quote, sourceless=token.i in picked)
         if draft:
