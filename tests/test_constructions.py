@@ -3119,3 +3119,18 @@ def test_making_it_clear_attributes_its_clause_in_any_verb_form(text, speaker, c
     "that" clause as the second of two verbs or as a participle, as it does as a main verb."""
     s = by_cue(run(text), cue)
     assert s.speaker.text == speaker and s.content.text == content
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Ms. Vale said that the mayor ''could be stubborn,'' and that the council had struggled "
+     "with his demands.",
+     "Ms. Vale", "said",
+     "that the mayor ''could be stubborn,'' and that the council had struggled with his demands"),
+    ("Ms. Lund opened by talking about her work abroad and what she learned from farmers in Peru.",
+     "Ms. Lund", "talking about", "her work abroad and what she learned from farmers in Peru")])
+def test_a_second_reported_clause_after_and_is_part_of_the_content(text, speaker, cue, content):
+    """"said that A, and that B", "talking about X and what Y": a clause opened by "and" and a
+    "that" or a wh-word is no main clause; the parser coordinates it with the cue, but it is a
+    second thing reported."""
+    s = by_cue(run(text), cue)
+    assert s.speaker.text == speaker and s.content.text == content
