@@ -3134,3 +3134,17 @@ def test_a_second_reported_clause_after_and_is_part_of_the_content(text, speaker
     second thing reported."""
     s = by_cue(run(text), cue)
     assert s.speaker.text == speaker and s.content.text == content
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Voters in Marlow can think of the mayoral race as being like a long job interview.",
+     "Voters in Marlow", "can think of", "the mayoral race as being like a long job interview"),
+    ("Many fishermen in Brenton think of the new harbor tax as being like a second rent.",
+     "Many fishermen in Brenton", "think of", "the new harbor tax as being like a second rent")])
+def test_an_as_phrase_after_an_unlisted_verbs_prepositional_object_is_content(
+        text, speaker, cue, content):
+    """"think of the race as being like a job interview": an "as" phrase the parser hangs on
+    an unlisted verb right after its preposition's object says what the object is taken for,
+    as after a listed prepositional cue ("referred to the mayor as ...")."""
+    s = by_cue(run(text), cue)
+    assert s.speaker.text == speaker and s.content.text == content

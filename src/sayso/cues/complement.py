@@ -59,7 +59,7 @@ def complement(verb: Token) -> list[int]:
              and c.lower_ in PREPOSITION_CUES.get(lemma, ())]
     if preps and not any(c.dep_ in ("dobj", "xcomp") for c in children):
         return [t.i for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp")
-                for t in g.subtree] + _as_after_object(verb, preps[-1])
+                for t in g.subtree] + as_after_object(verb, preps[-1])
     if lemma in OBJECT_VERBS:
         objects = [c for c in children if c.dep_ in ("dobj", "prep") and c.i > verb.i
                    and not (c.dep_ == "prep" and when_or_how(verb, c))]
@@ -92,7 +92,7 @@ def _appealed_to(verb: Token, infinitive: Token) -> list[int]:
 _TIME_PREPS = {"after", "before", "until", "upon", "amid", "following"}
 
 
-def _as_after_object(verb: Token, prep: Token) -> list[int]:
+def as_after_object(verb: Token, prep: Token) -> list[int]:
     """"referred to the mayor as “a coward”": an "as" phrase the parser hangs on the verb right
     after the prepositional object says what the object is taken for, which is the stance
     itself (PolNeAR's annotators take it in, 8 of 8 such contents in the kept training

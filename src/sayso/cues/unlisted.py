@@ -17,7 +17,7 @@ from ..analysis import Draft
 from ..channels import channel_role
 from ..lexicon import (ATTITUDE_NOUNS, EXPERIENCER_VERBS, OBJECT_VERBS, PARTY_ENTITIES,
                        PREPOSITION_CUES, PRONOUNS, REFLEXIVES, RELAY_VERBS)
-from .complement import complement, when_or_how
+from .complement import as_after_object, complement, when_or_how
 from .reported import is_addressed, with_passive_topic, without_frame
 from .spans import to_spans
 from .unattributed import RAISING_VERBS
@@ -186,7 +186,8 @@ def _governed(token: Token) -> list[int]:
                 objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if not objects or _is_setting(objects):
                     continue
-                return [t.i for g in objects for t in g.subtree]
+                # "thinks of the race as a job interview": what the object is taken for
+                return [t.i for g in objects for t in g.subtree] + as_after_object(token, child)
             light = _light_object(child)
             if light is not None:
                 return [t.i for t in light.subtree]
