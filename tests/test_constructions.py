@@ -445,9 +445,13 @@ def test_an_if_clause_after_the_one_asked_is_what_was_asked():
     assert by_cue(a, "asked").content.text == "if they expected layoffs"
 
 
-def test_a_quote_after_an_aside_goes_on_with_the_quotation_the_aside_hangs_on():
-    a = run("“The budget is tight,” Okafor said Monday, noting that fuel costs had doubled. "
-            "“We will cut two routes.”")
+@pytest.mark.parametrize("aside", [
+    "Okafor said Monday, noting that fuel costs had doubled.",
+    "said Mr. Okafor, who noted that fuel costs had “doubled” since May.",
+    "Okafor said Monday, noting that fuel costs had “gone through the roof.”",
+])
+def test_a_quote_after_an_aside_goes_on_with_the_quotation_the_aside_hangs_on(aside):
+    a = run(f"“The budget is tight,” {aside} “We will cut two routes.”")
     said, noting = statement(a, "budget is tight"), statement(a, "fuel costs")
     assert "We will cut two routes" in said.content.text
     assert "two routes" not in noting.content.text

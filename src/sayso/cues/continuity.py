@@ -220,14 +220,16 @@ def _through(doc: Doc, content: list[tuple[int, int]], quote: Quote) -> list[tup
 def _frame_host(previous: Draft, before: list[Draft]) -> Draft:
     """"“A,” she said, noting that B. “C.”": a report cued in the attribution of the quotation
     before it is an aside of that quotation's frame; the quote after the sentence goes on with
-    the quotation, not with the aside. "Adding" is no aside but the next thing said."""
-    if previous.quote is not None or previous.cue is None or previous.cue_lemma == "add":
+    the quotation, not with the aside. So is one hung lower in the frame ("said Ms. X, who
+    noted that B") and one that quotes a word of its own ("noting that costs had “doubled”").
+    "Adding" is no aside but the next thing said."""
+    if previous.kind == "direct" or previous.cue is None or previous.cue_lemma == "add":
         return previous  # "“A,” she said, adding that B. “C.”": C goes on with the adding
     verb = previous.cue.root
     for host in before:
         if host.quote is not None and host.cue is not None and host.kind != "indirect" and \
                 host.end <= previous.start and host.content[-1][1] <= host.cue.start_char and \
-                host.cue.sent.start == verb.sent.start and verb.head == host.cue.root:
+                host.cue.sent.start == verb.sent.start and host.cue.root in verb.ancestors:
             return host
     return previous
 
