@@ -975,6 +975,23 @@ def test_a_verb_of_telling_inside_a_quoted_story_stays_in_the_quote():
         ["\"One man came in and said we should leave,\""]
 
 
+@pytest.mark.parametrize("text, said, cue, content", [
+    ("Senator Ray Hollis said the levy would pass, while emphasizing it was not a done deal.",
+     "the levy would pass", "emphasizing", "it was not a done deal"),
+    ("Governor Ada Pell said the farms would recover, while warning that the drought could "
+     "return.", "the farms would recover", "warning", "that the drought could return"),
+])
+def test_a_participle_cue_set_off_after_a_report_is_the_speakers_next_act(text, said, cue,
+                                                                          content):
+    """The parser hangs the participle on the reported clause's verb; it is a statement of
+    the same speaker's own, not part of what was said."""
+    a = run(text)
+    assert by_cue(a, "said").content.text == said
+    participle = by_cue(a, cue)
+    assert participle.content.text == content
+    assert participle.speaker is not None and participle.speaker.text == text.split(" said")[0]
+
+
 def test_a_participle_after_an_infinitive_content_is_the_speakers_act():
     a = run("Councillor Ana Ruiz sought to rally rural voters, contrasting her record with "
             "that of her rival.")
