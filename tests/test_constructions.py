@@ -887,6 +887,29 @@ def test_the_relative_pronoun_before_a_cue_opens_its_content():
     assert [text[a:b] for a, b in s.content.spans] == ["which", "will pay for the new pier"]
 
 
+@pytest.mark.parametrize("text, cue, speaker, pieces", [
+    ("Sheriff Lena Ortiz is exactly the kind of officer many voters fear the governor would "
+     "pick.", "fear", "many voters", ["exactly the kind of officer", "the governor would pick"]),
+    ("This is not the kind of race Mayor Tomas Brill hoped to be running.", "hoped",
+     "Mayor Tomas Brill", ["the kind of race", "to be running"])])
+def test_the_noun_a_relative_clause_takes_as_object_opens_its_content(text, cue, speaker,
+                                                                      pieces):
+    s = by_cue(run(text), cue)
+    assert s.speaker.text == speaker
+    assert [text[a:b] for a, b in s.content.spans] == pieces
+
+
+def test_the_noun_is_all_the_content_where_the_relative_clause_only_sets_the_scene():
+    s = by_cue(run("The levy is something Ms. Alder opposed as a councillor in Dunmore."),
+               "opposed")
+    assert s.speaker.text == "Ms. Alder" and s.content.text == "something"
+
+
+def test_a_noun_of_reason_is_not_the_object_of_the_relative_clause():
+    s = by_cue(run("Brill listed the reasons farmers have backed Varga."), "listed")
+    assert s.content.text == "the reasons farmers have backed Varga"
+
+
 def test_an_adverb_right_after_the_verb_joins_the_cue():
     a = run_rules("“The pier will hold,” the engineer said twice. Ruiz asked bluntly whether "
                   "the pier would hold.")
@@ -2630,6 +2653,13 @@ def test_the_one_called_on_opens_the_content_of_the_appeal():
             "vote.")
     assert by_cue(a, "is calling on").content.text == \
         "Mayor Dana Grant to resign before the budget vote"
+
+
+def test_the_one_called_on_set_off_by_commas_still_opens_the_content():
+    text = "The union called on the governor, a former docker, to reopen the pier."
+    s = by_cue(run(text), "called on")
+    assert [text[a:b] for a, b in s.content.spans] == ["the governor, a former docker",
+                                                      "to reopen the pier"]
 
 
 def test_an_answer_word_after_a_quoted_question_is_what_was_said():

@@ -51,7 +51,8 @@ from .spans import (after_open_dash, cue_up_to_content, whole_hyphenated_word, w
                     without_dashed_apposition, without_dateline, without_indefinite_gloss,
                     without_named_apposition, without_open_aside, without_question_frames,
                     without_speakers_next_act, without_trailing_gloss,
-                    without_trailing_participle, with_extracted_subject)
+                    without_trailing_participle, with_extracted_object,
+                    with_extracted_subject)
 from .tails import with_stranded_tail
 from .unattributed import unattributed
 from .unlisted import unlisted
@@ -127,6 +128,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             draft.content = whole_quotations(analysis.text, analysis.quotes, draft.content)
             draft.content = whole_hyphenated_word(doc, draft.content)
             draft.content = with_extracted_subject(doc, draft.content, draft.cue)
+            draft.content = with_extracted_object(doc, draft.content, draft.cue)
             draft.content = without_addressee(doc, draft.content, draft.cue)
             draft.content = without_indefinite_gloss(doc, draft.content, inside_quote, draft.cue)
         if draft.kind == "indirect":  # a mixed one's brackets may hold the quoted words

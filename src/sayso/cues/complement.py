@@ -76,12 +76,16 @@ def complement(verb: Token) -> list[int]:
 
 
 def _appealed_to(verb: Token, infinitive: Token) -> list[int]:
-    """"called on Mayor Grant to resign", "called on voters not to give in": the one called
-    on, right before the infinitive, is the subject of what is asked and PolNeAR's annotators
+    """"called on Mayor Grant to resign", "called on voters not to give in", "called on the
+    governor, a former docker, to act": the one called on, right before the infinitive or set
+    off from it only by punctuation, is the subject of what is asked and PolNeAR's annotators
     open the content with it (the parser hangs the infinitive on the verb either way, as a
     complement or as a purpose)."""
+    doc = verb.doc
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                 and c.i > verb.i and c.right_edge.i + 1 == infinitive.left_edge.i), None)
+                 and verb.i < c.i < infinitive.i and all(
+                     t.is_punct or t.is_space
+                     for t in doc[c.right_edge.i + 1:infinitive.left_edge.i])), None)
     if prep is None:
         return []
     return [t.i for g in prep.children if g.dep_ == "pobj" for t in g.subtree]

@@ -588,6 +588,70 @@ def with_extracted_subject(doc: Doc, spans: list[tuple[int, int]],
     return [(extracted.start_char, extracted.end_char)] + spans
 
 
+#: Nouns a relative clause modifies without taking them as its object ("the day she said
+#: she would quit", "the reason voters backed him"): a time, a reason, a manner or a degree.
+_ADVERBIAL_NOUNS = frozenset({"time", "reason", "way", "extent", "day", "moment", "place"})
+
+#: Tags of the words that open a relative clause or a clause of time or place.
+_RELATIVE_WORD_TAGS = RELATIVE_PRONOUN_TAGS + ("WP$", "WRB")
+
+
+def with_extracted_object(doc: Doc, spans: list[tuple[int, int]],
+                          cue: Span | None) -> list[tuple[int, int]]:
+    """"exactly the kind of judge many senators fear the governor would pick", "the speech the
+    members wanted to hear": a relative clause with no relative pronoun, whose own subject
+    speaks, lost its object to the noun it modifies, and what was said ends without one.
+    Annotators draw that noun with the words before it as the content's first piece. Where the
+    gap is the cue's own object and what follows it only sets the scene ("an offer the board
+    rebuffed at a meeting", "a plan she opposed as mayor"), the noun is all the content, as
+    for "which the union opposed" (``reported._reported_relative``). On the kept training
+    articles 16 contents this changes match only so, none the other way."""
+    if cue is None or not spans or spans[0][0] < cue.end_char:
+        return spans
+    verb = cue.root
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.i > verb.i or noun.lemma_.lower() in _ADVERBIAL_NOUNS:
+        return spans
+    clause = doc[verb.left_edge.i:verb.i]
+    if any(t.tag_ in _RELATIVE_WORD_TAGS or t.lower_ == "that" for t in clause) or not any(
+            c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children):
+        return spans
+    phrase = [t for t in noun.subtree if t.i < clause.start]
+    innermost = _innermost_clause(verb, spans)
+    if not phrase or phrase[-1].i + 1 != clause.start or any(t.is_punct for t in phrase) or \
+            _has_object(innermost):
+        return spans
+    extracted = [(phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))]
+    return extracted if innermost == verb and _in_setting(verb, doc, spans) else extracted + spans
+
+
+def _innermost_clause(verb: Token, spans: list[tuple[int, int]]) -> Token:
+    """The last verb down the chain of clauses the cue governs inside the content ("fear" >
+    "would pick", "wanted" > "to hear"): the one whose object the content may lack."""
+    while True:
+        inner = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and
+                      within(c.idx, spans)), None)
+        if inner is None:
+            return verb
+        verb = inner
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "ccomp", "attr", "oprd") for c in verb.children)
+
+
+#: Prepositions that open a phrase setting the scene of an act (place, time, role, source).
+_SCENE_PREPS = frozenset({"at", "in", "on", "as", "from", "during", "with", "after", "before",
+                          "since"})
+
+
+def _in_setting(verb: Token, doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """The content opens inside a phrase of the verb that sets the scene ("at a meeting")."""
+    first = _first_word(doc, spans)
+    return first is not None and any(a.dep_ == "prep" and a.head == verb and
+                                     a.lower_ in _SCENE_PREPS for a in first.ancestors)
+
+
 def _first_word(doc: Doc, spans: list[tuple[int, int]]) -> Token | None:
     """The first token of the spans with a word character in it."""
     piece = first_piece(doc, spans)
