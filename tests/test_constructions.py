@@ -3199,3 +3199,27 @@ def test_an_as_phrase_after_an_unlisted_verbs_prepositional_object_is_content(
     as after a listed prepositional cue ("referred to the mayor as ...")."""
     s = by_cue(run(text), cue)
     assert s.speaker.text == speaker and s.content.text == content
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Residents of Lowmere were quick to condemn the ruling.",
+     "Residents of Lowmere", "were quick to condemn", "the ruling"),
+    ("The mayor began dismissing the audit as a distraction.",
+     "The mayor", "began dismissing", "the audit as a distraction"),
+    ("Councillor Ada Moss tried to defend the harbour budget.",
+     "Councillor Ada Moss", "tried to defend", "the harbour budget")])
+def test_a_stance_taken_up_by_a_verb_of_phase_stands(text, speaker, cue, content):
+    """"were quick to condemn the ruling", "began dismissing the audit", "tried to defend the
+    budget": a listed verb under a verb of phase or effort, "go on" or "quick" is the
+    subject's own act, though the learned scorer doubts it there."""
+    s = by_cue(run(text), cue)
+    assert s.speaker.text == speaker and s.content.text == content
+
+
+def test_a_plea_reports_the_charges_it_answers():
+    """"pleaded guilty in March to two counts of fraud": the "to" phrase names what the plea
+    is about; the plea word belongs to the cue."""
+    s = by_cue(run("Former treasurer Ivo Brandt pleaded guilty in March to two counts of fraud."),
+               "pleaded guilty")
+    assert s.speaker.text == "Former treasurer Ivo Brandt"
+    assert s.content.text == "to two counts of fraud"

@@ -56,7 +56,7 @@ from .spans import (after_open_dash, cue_up_to_content, whole_hyphenated_word, w
 from .tails import with_stranded_tail
 from .unattributed import unattributed
 from .unlisted import unlisted
-from .words import is_speech_verb, makes_clear
+from .words import is_speech_verb, makes_clear, takes_up_the_act
 
 __all__ = ["attribute"]
 
@@ -88,7 +88,8 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     picked, doubted = scorer.verdicts(candidates(free)) if scorer is not None else (set(), set())
     for token in free:
         draft = reported(token, inside_quote)
-        if draft and not (draft.act == "stance" and token.i in doubted):
+        if draft and not (draft.act == "stance" and token.i in doubted and
+                          not takes_up_the_act(token)):
             drafts.append(draft)
             continue
         draft = unattributed(token) or attitude(token, inside_quote) or \
