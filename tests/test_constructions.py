@@ -3223,3 +3223,55 @@ def test_a_plea_reports_the_charges_it_answers():
                "pleaded guilty")
     assert s.speaker.text == "Former treasurer Ivo Brandt"
     assert s.content.text == "to two counts of fraud"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Councillor Mara Lind lamented a “throwaway attitude” in which old piers are left to rot.",
+     "lamented", "a “throwaway attitude” in which old piers are left to rot"),
+    ("The guild's chief noted the “quiet neglect” under which half the boats in Brenton were "
+     "sold.",
+     "noted", "the “quiet neglect” under which half the boats in Brenton were sold")])
+def test_a_quoted_phrase_inside_the_cues_object_runs_on_to_the_objects_end(text, cue, content):
+    """"lamented a “throwaway attitude” in which ...": the quote lies inside the object of a
+    verb whose object the lexicon does not list, and the object goes on past the closing mark;
+    all of it is what was said."""
+    assert by_cue(run(text), cue).content.text == content
+
+
+def test_a_verb_with_an_object_of_its_own_after_a_quote_does_not_frame_it():
+    a = run("“I disagree with the claim that there is any cost,” spokeswoman Ann Rolf said. "
+            "“We feel good about the towns we are going to and the time we can spend there.” "
+            "She noted a planned rally on Saturday in Eastford with the governor.")
+    s = by_cue(a, "said")
+    assert len(s.content.spans) == 2 and "We feel good" in s.content.text
+    assert by_cue(a, "noted").content.text == \
+        "a planned rally on Saturday in Eastford with the governor"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("“We were never worried,” clerk Tom Reyes said. But “the count will take a week, maybe "
+     "two, and nobody likes that.”",
+     "But “the count will take a week, maybe two, and nobody likes that.”"),
+    ("“The levy is fair,” Mayor Ida Holm said on Monday. It is “a small price for a safer harbor "
+     "and a busier town.”",
+     "It is “a small price for a safer harbor and a busier town.”")])
+def test_a_sentence_that_a_few_words_lead_into_a_quote_goes_on_with_the_quotation(text,
+                                                                                  content):
+    """"“A,” she said. But “B.”": a quotation that runs to the end of the next sentence after a
+    lead of a few words, none of them a cue, is more of the statement before."""
+    s = by_cue(run(text), "said")
+    assert s.kind == "mixed" and len(s.content.spans) == 2
+    assert s.content.text.endswith(content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mayor Ida Holm said “the harbor is in a fight with Eastford and Dunmore” for the new "
+     "ferry line.",
+     "said", "“the harbor is in a fight with Eastford and Dunmore” for the new ferry line"),
+    ("Holm told reporters “we have three weeks to go” until the vote on the levy.",
+     "told", "“we have three weeks to go” until the vote on the levy")])
+def test_a_quote_opening_the_cues_clause_keeps_its_mark_and_the_clause_goes_on(text, cue,
+                                                                               content):
+    """"said “A” for B": the parser hangs the opening mark of a quote that starts the cue's
+    clause on the cue; the clause still holds the quote, whole, and runs on after it."""
+    assert by_cue(run(text), cue).content.text == content

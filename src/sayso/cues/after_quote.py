@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..channels import TELLING_VERBS
 from ..lexicon import SPEECH_VERBS
-from .complement import complement
+from .complement import ASKING_VERBS, complement
 from .words import SUBJECTS, is_speech_verb, subject_of
 
 
@@ -42,12 +43,23 @@ def right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
                 return None
             # in the next sentence only as a bare frame ("Moore said."), not "Moore said the ..."
             own_sentence = token.sent == doc[span.end - 1].sent
-            return token if own_sentence or not complement(token) or described else None
+            bare = not complement(token) and not _object_after(token)
+            return token if own_sentence or bare or described else None
         if not token.is_punct and not token.is_space and not _in_apposition(token):
             words += 1
             if words > RIGHT_WINDOW:
                 return None
     return None
+
+
+def _object_after(verb: Token) -> bool:
+    """"“...” She noted a rally planned for Saturday.": a verb in the sentence after a quote
+    with an object of its own reports that object; it is no frame of the quote before it. The
+    object of a verb of telling or asking, or a personal pronoun, is whom the words went to
+    ("“...?” he asked reporters.", "“...” she urged them."), and the verb frames the quote."""
+    if verb.lemma_.lower() in TELLING_VERBS | ASKING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.i > verb.i and c.tag_ != "PRP" for c in verb.children)
 
 
 def _first_after(span: Span) -> int:

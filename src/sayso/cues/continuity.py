@@ -150,6 +150,11 @@ def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span]
             if previous.kind == "indirect":
                 previous.kind = "mixed"
             continue
+        if lead and cue is None and _led_into(text, previous, quote, span, lead):
+            previous = _frame_host(previous, before)
+            previous.content = previous.content + [(lead[0].idx, quote.end)]
+            previous.kind = "mixed"
+            continue
         if word_count(span) < MIN_FLOATING_WORDS or (lead and cue is None) or previous is None:
             continue
         if cue is None and "\n" not in text[previous.end:quote.start]:
@@ -168,6 +173,24 @@ def floating(doc: Doc, text: str, pending: list[Quote], spans: dict[Quote, Span]
                               cue=cue_span(cue) if cue is not None else None,
                               cue_lemma=cue.lemma_.lower() if cue is not None else ""))
     return floating
+
+
+#: The most words before a quotation, in a sentence of its own, that still only lead into it.
+MAX_LEAD_WORDS = 3
+
+
+def _led_into(text: str, previous: Draft | None, quote: Quote, span: Span,
+              lead: list[Token]) -> bool:
+    """“A,” she said. It is “B.”: a sentence after a quoting statement, in its paragraph,
+    that a few words of no speech lead into a quotation running to its end goes on with that
+    statement, as annotators draw it ("But “B.”", "That makes him “B.”")."""
+    if previous is None or previous.kind not in QUOTING or "\n" in text[previous.end:quote.start]:
+        return False
+    sent = span.sent
+    return sent.start_char >= previous.end and word_count(span) >= MIN_FLOATING_WORDS and \
+        sum(1 for t in lead if t.is_alpha) <= MAX_LEAD_WORDS and \
+        not any(is_speech_verb(t) for t in lead) and \
+        not text[quote.end:sent.end_char].strip(" .\"”’'\n")
 
 
 def _goes_on_after_break(doc: Doc, text: str, previous: Draft, quote: Quote) -> bool:

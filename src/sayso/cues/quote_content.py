@@ -144,11 +144,14 @@ def mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[i
                      inside: set[int]) -> Draft:
     """Reported speech ending in a quoted fragment: the content is the verb's complement (or
     the words between cue and quote) together with the quote. The words the cue takes in
-    ("call for", "pointed to") are no part of the content."""
+    ("call for", "pointed to") are no part of the content. The parser may hang the opening mark
+    of a quote that starts the clause on the cue ("says “the wind is at our backs” despite
+    ..."); the clause still holds the quote."""
     used.add(verb.i)
     cue = cue_span(verb)
     clause = [i for i in complement(verb) if i >= cue.end]
-    if not clause or not (min(clause) <= span.start <= max(clause) + 1):
+    first_word = next((t.i for t in span if not t.is_punct), span.start)
+    if not clause or not (min(clause) <= first_word and span.start <= max(clause) + 1):
         start = cue.end
         while start < span.start and (doc[start].dep_ == "prt" or doc[start].is_punct
                                       or _is_addressee(doc[start], verb)
@@ -156,7 +159,8 @@ def mixed_from_left(doc: Doc, quote: Quote, span: Span, verb: Token, used: set[i
             start = _past_addressee_or_medium(doc, start, verb)
         clause = list(range(start, span.start))
     content = to_spans(doc, [i for i in clause if not span.start <= i < span.end])
-    after = to_spans(doc, _adjunct_after(span, verb, inside))
+    after = to_spans(doc, _adjunct_after(span, verb, inside) or
+                     _object_run_on(span, verb, inside))
     merged = merge_adjacent(doc, content + [(quote.start, quote.end)] + after)
     return Draft("mixed", merged, cue=cue, cue_lemma=verb.lemma_.lower(),
                  subject=subject_of(verb, inside), quote=quote, confidence=0.85)
@@ -174,6 +178,26 @@ def _adjunct_after(span: Span, verb: Token, inside: set[int]) -> list[int]:
         tail.append(i)
         i += 1
     return tail if any(doc[j].is_alpha for j in tail) else []
+
+
+def _object_run_on(span: Span, verb: Token, inside: set[int]) -> list[int]:
+    """"laments a “throwaway culture” in which the poor are left behind": the rest of the
+    cue's object when the quote lies inside it and the phrase runs on past the closing mark;
+    the words up to its end are part of what was said. [] when a cue of its own or another
+    quote lies within, or when the phrase goes on only after a mark or a conjunction (", the
+    founder who ...", "and leading ..."): a gloss or a second phrase, not the quoted one's."""
+    doc = span.doc
+    holder = next((c for c in verb.rights if c.dep_ in _REPORTED_DEPS and
+                   c.left_edge.i <= span.start and span.end <= c.right_edge.i), None)
+    if holder is None or holder.right_edge.i >= doc[span.start].sent.end:
+        return []
+    tail = range(span.end, holder.right_edge.i + 1)
+    if doc[span.end].is_punct or doc[span.end].dep_ == "cc" or \
+            not any(doc[i].is_alpha for i in tail) or \
+            any(i in inside or (is_speech_verb(doc[i]) and subject_of(doc[i], inside) is not None)
+                for i in tail):
+        return []
+    return [i for i in tail if not doc[i].is_space]
 
 
 def _qualifies(adjunct: Token) -> bool:
