@@ -3275,3 +3275,46 @@ def test_a_quote_opening_the_cues_clause_keeps_its_mark_and_the_clause_goes_on(t
     """"said “A” for B": the parser hangs the opening mark of a quote that starts the cue's
     clause on the cue; the clause still holds the quote, whole, and runs on after it."""
     assert by_cue(run(text), cue).content.text == content
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The mayor described the town as beset by floods and fires.",
+     "The mayor", "described", "the town as beset by floods and fires"),
+    ("Dr. Ames portrayed the clinic as run by amateurs.",
+     "Dr. Ames", "portrayed", "the clinic as run by amateurs")])
+def test_what_the_object_is_taken_for_after_as_is_part_of_the_content(text, speaker, cue,
+                                                                       content):
+    """"described the town as beset by floods": a predicate without a finite verb that "as"
+    opens right after the cue's object says what the object is taken for, which is the stance
+    itself, wherever the parser hangs it."""
+    s = by_cue(run(text), cue)
+    assert s.speaker.text == speaker and s.content.text == content
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The Ledger estimates Ms. Lund's fortune at about $42 billion from her shipping firm. "
+     "The Courier, however, says it is smaller.",
+     "The Ledger", "estimates", "Ms. Lund's fortune at about $42 billion from her shipping firm"),
+    ('The Courier pegged her at $2 billion, which Ms. Lund called "an insult."',
+     "The Courier", "pegged", "her at $2 billion")])
+def test_the_sum_an_estimate_puts_its_object_at_is_part_of_the_content(text, speaker, cue,
+                                                                       content):
+    """"pegged her at $2 billion": the sum or share "at" gives right after the cue's object is
+    what the estimate says of the object."""
+    s = by_cue(run(text), cue)
+    assert s.speaker.text == speaker and s.content.text == content
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("It is to the advantage of the city, he says, to help write the rules of the port.",
+     "he", "says", "It is to the advantage of the city … to help write the rules of the port"),
+    ("Ms. Lund also gave the mayor advice on the budget, Mr. Dale says, and she felt free to "
+     "challenge him.",
+     "Mr. Dale", "says",
+     "Ms. Lund also gave the mayor advice on the budget … and she felt free to challenge him")])
+def test_a_content_goes_on_after_a_frame_set_off_by_commas(text, speaker, cue, content):
+    """"It is to the city's advantage, he says, to help ...": what follows a frame set off by
+    commas inside the sentence goes on with the content before it, wherever the parser hangs
+    it."""
+    s = by_cue(run(text), cue)
+    assert s.speaker.text == speaker and s.content.text == content
