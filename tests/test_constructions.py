@@ -3318,3 +3318,31 @@ def test_a_content_goes_on_after_a_frame_set_off_by_commas(text, speaker, cue, c
     it."""
     s = by_cue(run(text), cue)
     assert s.speaker.text == speaker and s.content.text == content
+@pytest.mark.parametrize("signature, speaker, cue", [
+    ("- Marta Quill.", "Marta Quill", "-"),
+    ("— Quill, speaking after the vote.", "Quill", "—")])
+def test_a_quotation_signed_on_the_next_line_with_a_dash_is_the_named_persons(signature,
+                                                                              speaker, cue):
+    """A quotation that fills its paragraph, signed on the next line with a dash and a name,
+    as fact checks set the claims they check."""
+    a = run("The harbor board met on Tuesday.\n\n\"The pier is falling apart and nobody in "
+            f"this town cares.\"\n\n{signature}\n\nThe claim does not hold up.")
+    s = statement(a, "The pier is falling apart")
+    assert s.kind == "direct" and s.cue.text == cue and s.speaker.text == speaker
+    assert s.content.text == "\"The pier is falling apart and nobody in this town cares.\""
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Harbor towns like Arlo (93 percent of voters there were white, according to exit polls) "
+     "and Vale (88 percent) backed the levy.",
+     "exit polls", "according to", "93 percent of voters there were white"),
+    ("Some residents fear an invasion (“This is an occupation,” Ida Berg wrote in the Courier "
+     "last week) and others fear a backlash.",
+     "Ida Berg", "wrote", "“This is an occupation,”")])
+def test_a_frame_inside_parentheses_reports_only_what_they_hold(text, speaker, cue, content):
+    """A cue inside the writer's parentheses frames what the parentheses hold, not the
+    sentence around them that the parse hangs on it."""
+    s = by_cue(run(text), cue)
+    assert s.speaker.text == speaker and s.content.text == content
+
+

@@ -52,7 +52,7 @@ from .spans import (after_open_dash, cue_up_to_content, whole_hyphenated_word, w
                     without_named_apposition, without_open_aside, without_question_frames,
                     without_speakers_next_act, without_trailing_gloss,
                     without_trailing_participle, with_extracted_object,
-                    with_extracted_subject)
+                    with_extracted_subject, within_framing_parentheses)
 from .tails import with_stranded_tail
 from .unattributed import unattributed
 from .unlisted import unlisted
@@ -126,6 +126,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
         analysis.edge_model.refine(doc, analysis.drafts)
     for draft in analysis.drafts:  # after the edges: the content must be where it ends up
         if draft.kind != "direct":
+            draft.content = within_framing_parentheses(doc, draft.content, draft.cue)
             draft.content = whole_quotations(analysis.text, analysis.quotes, draft.content)
             draft.content = whole_hyphenated_word(doc, draft.content)
             draft.content = with_extracted_subject(doc, draft.content, draft.cue)

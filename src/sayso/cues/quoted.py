@@ -28,6 +28,11 @@ def attribute_quote(doc: Doc, quote: Quote, span: Span, inside: set[int],
     where no cue or speaker is sought; ``used`` the cues other quotations have taken."""
     if _is_nickname(doc, span) or _is_title(doc, span):
         return None
+    signature = _signature(doc, span)
+    if signature is not None:
+        dash, name = signature
+        return Draft("direct", [(quote.start, quote.end)], cue=doc[dash.i:dash.i + 1],
+                     cue_lemma="-", subject=name, quote=quote, confidence=0.9)
     left = _left_cue(doc, span, inside)
     right = right_cue(doc, span, inside)
     colon = _colon_before(doc, span)
@@ -269,6 +274,43 @@ def _colon_subject(doc: Doc, colon: int) -> Token | None:
     if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she", "they"):
         return subject
     return None
+
+
+#: The most words a signature line under a quotation may hold ("- Ida Berg, mayor of Vale.").
+_SIGNATURE_LENGTH = 10
+#: Dashes that open a signature line.
+_DASHES = ("-", "—", "–")
+
+
+def _signature(doc: Doc, span: Span) -> tuple[Token, Token] | None:
+    """'"The pier is unsafe."' then, on a line of its own, '- Ida Berg.': a quotation that
+    fills its paragraph and is signed on the next with a dash and a name (fact checks and
+    collections of quotes set them so) is the named person's; the dash is its cue. Returns
+    the dash (which the tokenizer may join to the first word) and the name, a capitalized word
+    (the tagger takes some surnames for common nouns)."""
+    if not _fills_paragraph(doc, span):
+        return None
+    first = span.end
+    while first < len(doc) and doc[first].is_space:
+        first += 1
+    if first >= len(doc) or not doc[first].text.startswith(_DASHES):
+        return None
+    word = doc[first + 1] if doc[first].is_punct and first + 1 < len(doc) else doc[first]
+    name = word.sent.root
+    line = [t for t in doc[first:word.sent.end] if not t.is_space]
+    if len(line) > _SIGNATURE_LENGTH or not (name.pos_ == "PROPN" or name.is_title) or \
+            name.i < first or any(breaks_line_after(t) for t in doc[first:name.i]):
+        return None
+    return doc[first], name
+
+
+def _fills_paragraph(doc: Doc, span: Span) -> bool:
+    """Whether a line break comes right before the quotation and right after it."""
+    opens = span.start == 0 or breaks_line_after(doc[span.start - 1])
+    last = doc[span.end - 1]
+    closes = span.end == len(doc) or breaks_line_after(last) or \
+        (doc[span.end].is_space and "\n" in doc[span.end].text)
+    return opens and closes
 
 
 def _after_break(doc: Doc, span: Span) -> bool:

@@ -717,3 +717,41 @@ def _between_quoted_words(text: str, quote: Quote, offset: int) -> bool:
     return (quote.start < offset < quote.end
             and _WORD.search(text, quote.start, offset) is not None
             and _WORD.search(text, offset, quote.end) is not None)
+
+
+def within_framing_parentheses(doc: Doc, spans: list[tuple[int, int]],
+                               cue: Span | None) -> list[tuple[int, int]]:
+    """"Some fear an invasion (“It is an occupation,” Ida Berg wrote) and others ...": a cue
+    inside a writer's parentheses frames only what the parentheses hold; the parse may hang the
+    sentence around them on the cue, and the content stops at the brackets."""
+    if cue is None or not spans:
+        return spans
+    opening = _bracket_around(doc, cue.start, -1)
+    closing = _bracket_around(doc, cue.end - 1, 1)
+    if opening is None or closing is None:
+        return spans
+    tokens = [t.i for start, end in spans
+              for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
+    inside = [i for i in tokens if opening.i < i < closing.i]
+    if len(inside) == len(tokens) or not any(not doc[i].is_punct for i in inside):
+        return spans
+    return to_spans(doc, inside)
+
+
+def _bracket_around(doc: Doc, start: int, step: int) -> Token | None:
+    """The round bracket left open before ``start`` (``step`` -1) or closed after it (1), in
+    its paragraph."""
+    wanted, other = ("(", ")") if step < 0 else (")", "(")
+    depth = 0
+    i = start + step
+    while 0 <= i < len(doc):
+        token = doc[i]
+        if step < 0 and breaks_line_after(token):
+            return None
+        if token.text == wanted and depth == 0:
+            return token
+        depth += (token.text == other) - (token.text == wanted)
+        if step > 0 and breaks_line_after(token):
+            return None
+        i += step
+    return None
