@@ -346,6 +346,27 @@ def test_quote_running_over_several_paragraphs_is_one_statement():
     assert s.speaker.name == "Paul Vance" and s.kind == "direct"
 
 
+def test_a_quote_run_on_between_two_attributions_splits_at_the_paragraph():
+    """“A,” she said. “B.¶“C,” she said.: each paragraph's part goes with its own attribution;
+    one closing without a comma before its attribution stays one quotation."""
+    a = run("“The harbor is not safe,” said Mayor Ilse Brandt of Norhaven. “The east pier has "
+            "been closed since March, and nobody has paid for the repairs.\n"
+            "“The council has to act this winter,” Brandt said with a shrug. “We cannot wait "
+            "another year.”")
+    first, second = a.statements
+    assert first.content.text == ("“The harbor is not safe,” … “The east pier has been closed "
+                                  "since March, and nobody has paid for the repairs.")
+    assert first.speaker.text == "Mayor Ilse Brandt of Norhaven"
+    assert second.content.text == ("“The council has to act this winter,” … “We cannot wait "
+                                   "another year.”")
+    assert second.cue.text == "said" and second.speaker.text == "Brandt"
+    a = run("“The harbor is not safe,” said Mayor Ilse Brandt of Norhaven. “The east pier has "
+            "been closed since March, and nobody has paid for the repairs.\n"
+            "“The council has to act this winter!” Brandt said.")
+    assert len(a.statements) == 2 and "act this winter" in a.statements[1].content.text
+    assert "east pier" in a.statements[1].content.text
+
+
 def test_floating_quote_continues_the_previous_speaker():
     a = run("“The budget is balanced for the first time in a decade,” said Treasurer Ana Ruiz. "
             "She then took questions.\n"
