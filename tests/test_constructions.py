@@ -3367,3 +3367,11 @@ def test_a_frame_inside_parentheses_reports_only_what_they_hold(text, speaker, c
     assert s.speaker.text == speaker and s.content.text == content
 
 
+
+
+def test_a_noun_announced_by_someone_unnamed_is_what_was_announced():
+    """"The tentative deal, announced Friday, would ...": the participle with no agent reports
+    its noun, with no speaker."""
+    s = by_cue(run("The tentative deal, announced Friday, would last four years and must be "
+                   "approved by the dockworkers."), "announced")
+    assert s.speaker is None and s.content.text == "The tentative deal"
