@@ -3375,3 +3375,27 @@ def test_a_noun_announced_by_someone_unnamed_is_what_was_announced():
     s = by_cue(run("The tentative deal, announced Friday, would last four years and must be "
                    "approved by the dockworkers."), "announced")
     assert s.speaker is None and s.content.text == "The tentative deal"
+def test_a_quotation_on_its_own_line_signed_by_a_dash_and_a_name_on_the_next():
+    a = run("Harbor fares checked: what the candidates claimed.\n\n"
+            "Mayor Ana Ruiz and councillor Tom Breck debated the ferry levy on Tuesday.\n\n"
+            "“The ferry has lost money every single year since the levy began.”\n\n"
+            "- Mayor Ana Ruiz.\n\n"
+            "“Riders pay less here than in any other port on the coast.”\n\n"
+            "-Tom Breck, in his closing remarks.")
+    claim = statement(a, "lost money every single year")
+    reply = statement(a, "Riders pay less here")
+    assert (claim.kind, claim.cue.text, claim.speaker.text) == ("direct", "-", "Mayor Ana Ruiz")
+    assert claim.content.text == \
+        "“The ferry has lost money every single year since the levy began.”"
+    assert (reply.kind, reply.speaker.name) == ("direct", "Tom Breck")  # "-Tom" is one token
+    assert reply.content.text == "“Riders pay less here than in any other port on the coast.”"
+
+
+def test_a_quotation_joined_by_and_to_a_quoted_content_is_more_of_it():
+    a = run("Halvers spoke to the farmers, telling them “I’m a farmer like you, folks,” and, "
+            "“Is there anyone here who has not lost a crop? Not one of you.”")
+    assert by_cue(a, "telling").content.text == (
+        "“I’m a farmer like you, folks,” and, “Is there anyone here who has not lost a crop? "
+        "Not one of you.”")
+
+

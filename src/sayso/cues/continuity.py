@@ -87,7 +87,8 @@ def _a_report(inner: Draft) -> bool:
 
 
 def absorb_quotes(text: str, drafts: list[Draft], pending: list[Quote]) -> list[Quote]:
-    """A pending quote inside an indirect statement's content makes that statement mixed."""
+    """A pending quote inside an indirect statement's content makes that statement mixed; one
+    joined by "and" or "or" to the quotation a quoting statement ends with extends it."""
     left = []
     for quote in pending:
         owner = next((d for d in drafts if _opens_by(text, d, quote) and
@@ -97,6 +98,10 @@ def absorb_quotes(text: str, drafts: list[Draft], pending: list[Quote]) -> list[
             if owner is not None:
                 owner.content = merge_adjacent(owner.cue.doc,
                                                owner.content + [(quote.start, quote.end)])
+                continue
+            owner = _joined_quote_owner(text, drafts, quote)
+            if owner is not None:  # the joining word too, so that the content stays whole
+                owner.content = owner.content[:-1] + [(owner.content[-1][0], quote.end)]
                 continue
             left.append(quote)
             continue
@@ -113,6 +118,14 @@ def _opens_by(text: str, draft: Draft, quote: Quote) -> bool:
     said."), and the content drawn from the frame's sentence then starts after it."""
     return draft.start <= quote.start or \
         (draft.start <= quote.end and not text[quote.start:draft.start].strip(QUOTE_EDGES))
+
+
+def _joined_quote_owner(text: str, drafts: list[Draft], quote: Quote) -> Draft | None:
+    """"told them “A,” and, “B.”": a quotation joined by "and" or "or" to the quotation that
+    ends a quoting statement is more of what that statement quotes, the joining word with it."""
+    return next((d for d in drafts if d.kind in QUOTING and d.end < quote.start and
+                 text[d.end - 1] in QUOTE_EDGES and
+                 text[d.end:quote.start].strip(" ,").lower() in ("and", "or")), None)
 
 
 def _closing_sentence_owner(drafts: list[Draft], quote: Quote) -> Draft | None:
