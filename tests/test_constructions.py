@@ -1059,6 +1059,16 @@ def test_the_arena_of_a_stance_after_its_object_is_part_of_the_content(text, cue
     assert by_cue(run(text), cue).content.text == content
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Halvers criticised Voss in the state assembly over her call for a ban on ferries.",
+     "criticised", "Voss in the state assembly over her call for a ban on ferries"),
+])
+def test_the_issue_after_the_arena_of_a_stance_is_part_of_the_content(text, cue, content):
+    """One stranded phrase strands the next: the arena, then the issue the party is taken to
+    task on."""
+    assert by_cue(run(text), cue).content.text == content
+
+
 def test_a_phrase_coordinated_on_the_cue_after_its_object_is_a_second_object():
     """The parser hangs "no sign" on "found"; it is a second thing the audit found."""
     a = run("The audit found gains in math scores, but no sign of progress in reading.")

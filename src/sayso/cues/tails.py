@@ -22,6 +22,8 @@ from .complement import when_or_how
 from .spans import ending_after, last_piece
 from .words import FINITE_TAGS, SUBJECTS, has_subject, is_listed_verb
 
+#: At most this many stranded phrases are taken on, one after the other.
+MAX_TAILS = 2
 #: Dependencies of a verb the parser may hang on the cue when it belongs to the content.
 _ON_THE_CUE = ("advcl", "xcomp")
 #: Dependencies of a base-form verb hung on or above the cue that goes on the content's
@@ -50,8 +52,20 @@ _WH_TAGS = frozenset({"WDT", "WP", "WRB"})
 
 def with_stranded_tail(doc: Doc, spans: list[tuple[int, int]],
                        cue: Span | None) -> list[tuple[int, int]]:
-    """The content's last piece taken on to the end of the phrase the parse strands after it,
-    if any (see the module docstring)."""
+    """The content's last piece taken on to the end of the phrases the parse strands after it,
+    if any (see the module docstring): one tail may strand the next ("faulted the mayor | in
+    the council | over the levy", the arena before the issue)."""
+    for _ in range(MAX_TAILS):
+        longer = _with_next_tail(doc, spans, cue)
+        if longer == spans:
+            break
+        spans = longer
+    return spans
+
+
+def _with_next_tail(doc: Doc, spans: list[tuple[int, int]],
+                    cue: Span | None) -> list[tuple[int, int]]:
+    """The content's last piece taken on to the end of the one phrase stranded right after it."""
     if not spans or cue is None:
         return spans
     last = last_piece(doc, spans)
@@ -200,7 +214,7 @@ def _topic_on_cue(words: list[Token], cue: Span) -> Token | None:
         return None
     if prep.lower_ in _TOPIC:
         return prep
-    if prep.lower_ in _ISSUE and _party(words[-1]) and any(
+    if prep.lower_ in _ISSUE and _party_taken_to_task(words, cue) and any(
             c.dep_ == "pobj" and c.tag_ in ("NN", "NNS") and c.ent_type_ not in ("DATE", "TIME")
             for c in prep.children):
         return prep
@@ -337,6 +351,13 @@ def _coordinated_report_on_cue(words: list[Token], cue: Span) -> Token | None:
             or not _on_or_above(clause.head, cue):
         return None
     return clause
+
+
+def _party_taken_to_task(words: list[Token], cue: Span) -> bool:
+    """The content ends with a party, or holds the cue's object that is one ("faulted the mayor
+    in the council | over ...")."""
+    return _party(words[-1]) or any(c.dep_ == "dobj" and _party(c) and c in words
+                                    for c in cue.root.children)
 
 
 def _party(token: Token) -> bool:
