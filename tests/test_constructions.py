@@ -3409,3 +3409,17 @@ def test_a_quotation_joined_by_and_to_a_quoted_content_is_more_of_it():
         "Not one of you.”")
 
 
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Governor Jon Vale endorsed Ann Lowe for mayor, but also has praise for her rival.",
+     "Governor Jon Vale", "has praise for", "her rival"),
+    ("Vale criticized the tax and has supported Ann Lowe, R-Dover, in other contests.",
+     "Vale", "has supported", "Ann Lowe, R-Dover")])
+def test_a_verb_coordinated_with_a_cue_that_the_scorer_leans_to_is_a_cue(text, speaker, cue,
+                                                                         content):
+    """"endorsed Ann Lowe ..., but also has praise for her rival": a verb that shares a drafted
+    cue's subject through "and" or "but" needs a lower score from the learned scorer to be a
+    cue itself."""
+    s = by_cue(run(text), cue)
+    assert s.speaker.text == speaker and s.content.text == content

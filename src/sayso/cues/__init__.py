@@ -18,11 +18,12 @@ Last come the statements that must not steer the passes before them: attribution
 source ("is expected to", ``unattributed``), attitudes ("are wary of", ``attitudes``), cue
 nouns that a verb takes as its object ("made the claim that ...", ``nominal``; the verb may
 draw a statement of its own, which keeps the cue), and guesses (``unlisted``): cue words
-outside the lexicon that the learned scorer picks (``learned``), and listed verbs whose only
-content is what they govern ("mentioned resisting the repeal"). A word the scorer picks may
-attribute even where the parse shows no source ("After blasting the report, ..."): the guess
-then names none. A listed verb that the scorer doubts in its sentence gives neither a guess
-nor a stance: with no clause of its own, the word alone is weak evidence.
+outside the lexicon that the learned scorer picks (``learned``), or leans to when the verb is
+coordinated with a drafted cue, and listed verbs whose only content is what they govern
+("mentioned resisting the repeal"). A word the scorer picks may attribute even where the parse
+shows no source ("After blasting the report, ..."): the guess then names none. A listed verb
+that the scorer doubts in its sentence gives neither a guess nor a stance: with no clause of
+its own, the word alone is weak evidence.
 
 Then the learned edge model (``edges``) moves the first and last word of indirect contents, and
 of every cue, where annotators put them; a headline's content that stops short of its line's
@@ -42,7 +43,7 @@ from .attitudes import attitude
 from .colons import colon_attributions
 from .continuity import absorb_quotes, cut_at_next_reports, drop_nested, floating, resolve_relays
 from .headlines import headline_verbs, to_headline_end
-from .learned import candidates
+from .learned import Verdicts, candidates
 from .nominal import object_noun_cue
 from .quoted import attribute_quote
 from .reported import reported
@@ -55,7 +56,7 @@ from .spans import (after_open_dash, cue_up_to_content, whole_hyphenated_word, w
                     with_extracted_subject, within_framing_parentheses)
 from .tails import with_stranded_tail
 from .unattributed import unattributed
-from .unlisted import unlisted
+from .unlisted import coordinated_guesses, unlisted
 from .words import is_speech_verb, makes_clear, takes_up_the_act
 
 __all__ = ["attribute"]
@@ -85,7 +86,8 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     free = [t for t in doc if not (t.i in used or t.i in inside_quote or
                                    analysis.in_chrome(t.idx, t.idx + 1))]
     scorer = analysis.cue_scorer  # scores only words that can still be a cue: a quarter fewer
-    picked, doubted = scorer.verdicts(candidates(free)) if scorer is not None else (set(), set())
+    picked, leaning, doubted = scorer.verdicts(candidates(free)) if scorer is not None else \
+        Verdicts(set(), set(), set())
     for token in free:
         draft = reported(token, inside_quote)
         if draft and not (draft.act == "stance" and token.i in doubted and
@@ -99,6 +101,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             draft = unlisted(token, inside_quote, sourceless=token.i in picked)
         if draft:
             late.append(draft)
+    late += coordinated_guesses(free, drafts + late, leaning, inside_quote)
     drafts = resolve_relays(drafts)
     pending = absorb_quotes(analysis.text, drafts, pending)
     drafts.sort(key=lambda d: d.anchor)

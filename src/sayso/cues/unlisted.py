@@ -11,6 +11,8 @@ to ..."), an object ("mocked the presidential ambitions of ...") or the object o
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 from ..analysis import Draft
@@ -21,7 +23,7 @@ from .complement import as_after_object, complement, when_or_how
 from .reported import is_addressed, with_passive_topic, without_frame
 from .spans import to_spans
 from .unattributed import RAISING_VERBS
-from .words import cue_span, is_put_it, is_speech_verb, subject_of
+from .words import SUBJECTS, cue_span, is_put_it, is_speech_verb, subject_of
 
 #: What a cue verb governs that can be its content, in order of preference.
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "prep", "dative")
@@ -52,6 +54,30 @@ def unlisted(token: Token, inside: set[int], sourceless: bool = False) -> Draft 
     return Draft("indirect", spans, cue=_cue(token, content), cue_lemma=token.lemma_.lower(),
                  subject=subject, confidence=0.5, act="stance", guessed=True,
                  unattributed=subject is None)
+
+
+def coordinated_guesses(tokens: Iterable[Token], drafts: list[Draft], leaning: set[int],
+                        inside: set[int]) -> list[Draft]:
+    """Guessed drafts for the verbs the scorer leans to (``leaning``) that are joined by a
+    conjunction to a drafted cue and share its subject ("she backs tighter rules but embraces
+    the harbor plan"): a subject that takes a stance with one verb often takes another with the
+    next. A verb with a subject of its own ("he left and she criticized ...") gets no help."""
+    cue_heads = {d.cue.root.i for d in drafts if d.cue is not None}
+    guesses = []
+    for token in tokens:
+        if (token.i in leaning and token.pos_ == "VERB" and token.i not in cue_heads and
+                _coordinated_with(token, cue_heads) and
+                not any(c.dep_ in SUBJECTS for c in token.children)):
+            draft = unlisted(token, inside, sourceless=True)
+            if draft:
+                guesses.append(draft)
+    return guesses
+
+
+def _coordinated_with(verb: Token, heads: set[int]) -> bool:
+    """Whether ``verb`` and one of the tokens ``heads`` are conjuncts of each other."""
+    return (verb.dep_ == "conj" and verb.head.i in heads) or \
+        any(c.dep_ == "conj" and c.i in heads for c in verb.children)
 
 
 def _describes(verb: Token, subject: Token) -> bool:
