@@ -3417,3 +3417,22 @@ def test_a_verb_coordinated_with_a_cue_that_the_scorer_leans_to_is_a_cue(text, s
     cue's subject through "and" or "but" needs a lower score from the learned scorer to be a
     cue itself."""
     assert reading(text, cue) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Mayor Lena Ortiz predicted at the last council meeting that the bridge will open in May "
+     "if the funding arrives.",
+     "Mayor Lena Ortiz", "predicted", "that the bridge will open in May if the funding arrives"),
+    ("Ortiz said for the first time that the mill would close.",
+     "Ortiz", "said", "that the mill would close")])
+def test_a_that_clause_after_an_adverbial_phrase_is_what_the_verb_reports(text, speaker, cue,
+                                                                         content):
+    """"predicted at the last council meeting that ...": the parser hangs the that-clause on the
+    adverbial's noun as a relative clause; a whole clause there is the verb's own."""
+    assert reading(text, cue) == (speaker, content)
+
+
+def test_a_relative_clause_on_an_adverbial_noun_is_not_reported():
+    """"wrote in a way that readers could follow": a clause with a gap for "that" is relative."""
+    a = run("Ortiz wrote in a way that readers could follow.")
+    assert not any(s.content.text.startswith("that") for s in a.statements)

@@ -15,6 +15,10 @@ from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_VERBS, NAMING_VERBS, O
 from .words import has_subject, is_put_it, is_speech_verb, is_to_infinitive
 
 
+#: Dependents that fill a clause's object position, leaving no gap for a relative "that".
+_FILLED_OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "auxpass", "dative"})
+
+
 def complement(verb: Token) -> list[int]:
     """Token indices of what the verb reports, or [] when it reports nothing we can bound."""
     lemma = verb.lemma_.lower()
@@ -30,6 +34,8 @@ def complement(verb: Token) -> list[int]:
         clauses = _clause_after_addressee(verb)
     if not clauses:
         clauses = _clause_on_medium(verb)
+    if not clauses and not any(c.dep_ in ("dobj", "xcomp") for c in children):
+        clauses = _clause_on_adjunct(verb)
     clauses = _own_clauses_after(clauses, verb)
     if clauses:
         words = _subject_read_as_object(verb, clauses) + [t.i for c in clauses for t in c.subtree]
@@ -200,6 +206,32 @@ def _clause_on_medium(verb: Token) -> list[Token]:
                 t.head.pos_ in ("NOUN", "PROPN") and
                 any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)][:1]
     return []
+
+
+def _clause_on_adjunct(verb: Token) -> list[Token]:
+    """"predicted at the debate that turnout will fall", "said for the first time that ...": the
+    parser takes the that-clause after an adverbial phrase for a relative clause on its noun. It
+    is the verb's own when it is whole: a subject of its own and no gap for "that" to fill. The
+    verb's own preposition ("pointed to the finding that ...") holds what it reports instead."""
+    if not is_speech_verb(verb):
+        return []
+    own = PREPOSITION_CUES.get(verb.lemma_.lower(), set())
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ not in own), None)
+    if prep is None:
+        return []
+    return [t for t in prep.subtree if t.dep_ == "relcl" and t.head.dep_ == "pobj"
+            and t.head.head == prep and _whole_that_clause(t)][:1]
+
+
+def _whole_that_clause(clause: Token) -> bool:
+    """A clause opened by "that" that is complete without it: "that" is its mark or adverb, or
+    an object beside another object (the clause has its own subject either way)."""
+    opener = clause.doc[clause.left_edge.i]
+    if opener.lower_ != "that" or opener.head != clause or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c != opener for c in clause.children):
+        return False
+    return opener.dep_ in ("mark", "advmod") or (opener.dep_ == "dobj" and any(
+        c.dep_ in _FILLED_OBJECT_DEPS and c != opener for c in clause.children))
 
 
 def _subject_read_as_object(verb: Token, clauses: list[Token]) -> list[int]:
