@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..channels import TELLING_VERBS
 from ..lexicon import SPEECH_VERBS
-from .complement import ASKING_VERBS, complement
+from .complement import complement
+from .reported import is_addressed
 from .words import SUBJECTS, is_speech_verb, subject_of
 
 
@@ -57,7 +57,7 @@ def _object_after(verb: Token) -> bool:
     with an object of its own reports that object; it is no frame of the quote before it. The
     object of a verb of telling or asking, or a personal pronoun, is whom the words went to
     ("“...?” he asked reporters.", "“...” she urged them."), and the verb frames the quote."""
-    if verb.lemma_.lower() in TELLING_VERBS | ASKING_VERBS:
+    if is_addressed(verb):
         return False
     return any(c.dep_ == "dobj" and c.i > verb.i and c.tag_ != "PRP" for c in verb.children)
 

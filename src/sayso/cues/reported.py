@@ -253,11 +253,15 @@ def with_passive_topic(verb: Token, content: list[int], inside: set[int]) -> lis
     return sorted({t.i for t in subject.subtree} | set(content))
 
 
+#: Verbs whose object is the one spoken to.
+_ADDRESSING_VERBS = frozenset(TELLING_VERBS | ASKING_VERBS)
+
+
 def is_addressed(verb: Token) -> bool:
     """A verb whose object is the one spoken to ("asked her about ...", "warned them of ..."):
     in the passive its subject is that addressee, not what was said (but "was asked to
     resign" still asks something of the subject)."""
-    return verb.lemma_.lower() in TELLING_VERBS | ASKING_VERBS
+    return verb.lemma_.lower() in _ADDRESSING_VERBS
 
 
 def _framed_content(verb: Token, subject: Token) -> list[int]:

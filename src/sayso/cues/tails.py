@@ -16,6 +16,8 @@ they often reach further than the learned edges may move.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span, Token
 
 from .complement import when_or_how
@@ -141,6 +143,12 @@ def _opens_no_continuation(first: Token, rest: list[Token]) -> bool:
         any(t.dep_ == "appos" and t.left_edge.i == first.i for t in rest)
 
 
+def _holds_object_of(words: list[Token], heads: Collection[int]) -> bool:
+    """Whether the content's words hold the direct object of one of the tokens ``heads``: the
+    tails that say what the object is taken for, put at or done in hang on such a content."""
+    return any(t.dep_ == "dobj" and t.head.i in heads for t in words)
+
+
 def _next_word(token: Token) -> Token | None:
     """The token right after, with nothing between (no punctuation, no line break)."""
     doc = token.doc
@@ -231,7 +239,7 @@ def _arena_on_cue(words: list[Token], cue: Span) -> Token | None:
     verb = cue.root
     if prep is None or prep.dep_ != "prep" or prep.lower_ not in _ARENA or \
             prep.head != verb or when_or_how(verb, prep) or \
-            not any(c.dep_ == "dobj" and c.i in {t.i for t in words} for c in verb.children):
+            not _holds_object_of(words, {verb.i}):
         return None
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is None or not any(c.dep_ in _MODIFIERS for c in noun.children):
@@ -280,7 +288,7 @@ def _predicate_of_object_on_cue(words: list[Token], cue: Span) -> Token | None:
     ("as he left") says when."""
     mark = _next_word(words[-1])
     if mark is None or mark.lower_ != "as" or \
-            not any(t.dep_ == "dobj" and t.head.i in range(cue.start, cue.end) for t in words):
+            not _holds_object_of(words, range(cue.start, cue.end)):
         return None
     if mark.dep_ == "prep" and mark.head.i in range(cue.start, cue.end) and \
             any(c.dep_ == "pobj" for c in mark.children):
@@ -301,7 +309,7 @@ def _measure_of_object_on_cue(words: list[Token], cue: Span) -> Token | None:
     prep = _next_word(words[-1])
     if prep is None or prep.lower_ != "at" or prep.dep_ != "prep" or \
             prep.head.i not in range(cue.start, cue.end) or \
-            not any(t.dep_ == "dobj" and t.head == prep.head for t in words) or \
+            not _holds_object_of(words, {prep.head.i}) or \
             not any(t.ent_type_ in _MEASURES for t in prep.subtree):
         return None
     return prep
