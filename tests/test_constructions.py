@@ -1319,6 +1319,50 @@ def test_a_cue_noun_a_verb_takes_as_its_object_is_the_verbs_subjects(text, speak
     assert s.content.text.startswith("that the")
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Speculation that Mayor Ortelli might resign grew on Tuesday.", "Speculation",
+     "that Mayor Ortelli might resign"),
+    ("The council closed the Varden pier amid complaints that its railings were unsafe.",
+     "complaints", "that its railings were unsafe")])
+def test_a_noun_of_saying_no_one_owns_reports_its_clause_without_a_speaker(text, cue, content):
+    """"amid complaints that ...": the noun alone is the cue, and no one is named as saying."""
+    assert reading(text, cue) == (None, content)
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The harbor levy drew sharp criticism from dock workers.", "dock workers",
+     "drew sharp criticism", "The harbor levy"),
+    ("Mayor Alvo has won broad support among Pellham veterans.", "Pellham veterans",
+     "has won broad support", "Mayor Alvo"),
+    ("Senator Dale Mirren won the backing of the port unions.", "the port unions",
+     "won the backing", "Senator Dale Mirren")])
+def test_an_attitude_drawn_from_others_is_their_view_of_the_subject(text, speaker, cue,
+                                                                    content):
+    """"drew criticism from dock workers": the workers criticize the levy, not the reverse."""
+    assert reading(text, cue) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Councillor Brea Tamsin was upbeat about the ferry talks.", "Councillor Brea Tamsin",
+     "was upbeat about", "the ferry talks"),
+    ("Tamsin remained vague about her plans for the harbor.", "Tamsin", "remained vague about",
+     "her plans for the harbor")])
+def test_any_adjective_about_something_after_a_copula_is_an_attitude(text, speaker, cue,
+                                                                     content):
+    """"upbeat", "vague": adjectives outside the attitude list, which "about" makes one."""
+    assert reading(text, cue) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Mayor Ilse Farrow is a vocal critic of the harbor levy.", "Mayor Ilse Farrow",
+     "is a vocal critic of", "the harbor levy"),
+    ("Tamsin was one of the early backers of the ferry plan.", "Tamsin",
+     "was one of the early backers of", "the ferry plan")])
+def test_a_noun_of_a_stance_after_a_copula_is_the_subjects_stance(text, speaker, cue, content):
+    """"is a vocal critic of the levy" reads as "is critical of the levy" does."""
+    assert reading(text, cue) == (speaker, content)
+
+
 def test_joint_speaker_is_kept_whole():
     a = run("Both the mayor’s office and the regional police said the march would go ahead.")
     s = statement(a, "the march would go ahead")

@@ -97,6 +97,12 @@ NOUN_CUES: set[str] = {"allegation", "claim", "statement", "accusation", "assert
                        "explanation", "prediction", "contention", "belief", "view", "position",
                        "case"}
 
+#: Nouns of words passed on, whose that-clause is what was said even where the sentence names
+#: no one who said it ("complaints that the pier is unsafe", "speculation that she might run").
+REPORT_NOUNS: set[str] = {"complaint", "rumor", "rumour", "report", "speculation", "remark",
+                          "comment", "revelation", "charge", "observation", "recommendation",
+                          "assurance"}
+
 #: Nouns of an attack on someone, whose "on"/"against" object is the target ("her attacks on
 #: the plan").
 ATTACK_NOUNS: set[str] = {"attack", "assault", "broadside", "tirade", "diatribe", "offensive"}

@@ -44,7 +44,7 @@ from .colons import colon_attributions
 from .continuity import absorb_quotes, cut_at_next_reports, drop_nested, floating, resolve_relays
 from .headlines import headline_verbs, to_headline_end
 from .learned import Verdicts, candidates
-from .nominal import object_noun_cue
+from .nominal import object_noun_cue, unowned_noun_cue
 from .quoted import attribute_quote
 from .reported import reported
 from .spans import (after_open_dash, cue_up_to_content, whole_hyphenated_word, whole_quotations,
@@ -95,7 +95,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             drafts.append(draft)
             continue
         draft = unattributed(token) or attitude(token, inside_quote) or \
-            object_noun_cue(token, inside_quote)
+            object_noun_cue(token, inside_quote) or unowned_noun_cue(token)
         if draft is None and (token.i in picked or makes_clear(token) or
                               (is_speech_verb(token) and token.i not in doubted)):
             draft = unlisted(token, inside_quote, sourceless=token.i in picked)

@@ -112,7 +112,7 @@ def cue_edges(doc: Doc, draft: Draft) -> list[Edge]:
     """The first and last word of a draft's cue, each with the words it may move to: back
     towards the cue's head, dropping words of the rules' cue ("when asked"), or out within the
     sentence, never into the content, the speaker, an addressee or relay, or a quotation."""
-    if draft.cue is None or not any(t.is_alpha for t in draft.cue):
+    if draft.cue is None or not any(t.is_alpha for t in draft.cue) or _unowned_noun(draft):
         return []
     blocked = set(words_of(doc, draft.content)) | _beside_cue(draft)
     sent, root = draft.cue.sent, draft.cue.root.i
@@ -136,6 +136,14 @@ def cue_edges(doc: Doc, draft: Draft) -> list[Edge]:
         if current is not None and len(tokens) > 1:
             found.append(Edge(side, tokens, current, "cue"))
     return found
+
+
+def _unowned_noun(draft: Draft) -> bool:
+    """"amid complaints that ...", "stoked speculation that ...": a noun of saying that no one
+    in the sentence owns is the whole cue, as annotators draw it; the model, which learned its
+    edges from cues that have a speaker, would take in the verb or the preposition before the
+    noun ("was drawing complaints", "Despite complaints")."""
+    return draft.unattributed and draft.cue.root.pos_ == "NOUN"
 
 
 def _arguments(verb: Token, channels: tuple[str, ...]) -> list[Token]:
