@@ -2152,6 +2152,24 @@ def test_base_verbs_after_a_comma_go_on_the_contents_infinitive():
 
 
 @pytest.mark.parametrize("text, cue, content", [
+    # the second gerund hung on the cue
+    ("Mayor Ruiz backs closing the depot, temporarily freezing the fares and selling the pier "
+     "to the county.", "backs",
+     "closing the depot, temporarily freezing the fares and selling the pier to the county"),
+    # the second gerund hung on the first
+    ("Senator Dana Holt favors cutting the port fees, hiring more inspectors and expanding the "
+     "rail yard in Tarrow.", "favors",
+     "cutting the port fees, hiring more inspectors and expanding the rail yard in Tarrow")])
+def test_gerunds_after_a_comma_go_on_the_list_the_contents_gerund_opens(text, cue, content):
+    assert by_cue(run(text), cue).content.text == content
+
+
+def test_participles_after_an_object_content_stay_the_speakers_acts():
+    a = run("Mayor Ruiz has rebuffed the protesters, calling them rude and asking them to leave.")
+    assert by_cue(a, "has rebuffed").content.text == "the protesters"
+
+
+@pytest.mark.parametrize("text, cue, content", [
     # the verbs hung on the clause the cue's clause is an adverbial of
     (("Mr. Lark spoke to reporters, with his aide beside him, as he urged the council to cut "
       "its travel budget, replace the board's leadership, open up meetings to the public, and "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -429,13 +429,35 @@ def _addressed(verb: Token, child: Token) -> bool:
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
 
 
+def head_of(words: Sequence[Token]) -> Token | None:
+    """The one word of a content the parse hangs outside it, if there is just one."""
+    inside = {t.i for t in words}
+    tops = [t for t in words if t.head.i not in inside or t.head == t]
+    return tops[0] if len(tops) == 1 else None
+
+
+def closes_a_gerund_list(verb: Token) -> bool:
+    """An "and" or "or" in the verb's phrase followed by a gerund (after any adverbs): the verb
+    goes on a list of gerunds to its last item ("raising fees and selling the pier")."""
+    phrase = list(verb.subtree)
+    for n, token in enumerate(phrase[:-1]):
+        if token.lower_ not in ("and", "or"):
+            continue
+        item = next((t for t in phrase[n + 1:] if t.pos_ != "ADV"), None)
+        if item is not None and item.tag_ == "VBG":
+            return True
+    return False
+
+
 def without_trailing_participle(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"sought to rally rural voters, contrasting her record with ...", "has rebuffed the
     protesters, calling them ...": a participle after a comma that ends an infinitive or an
     object content tells what the speaker did while taking the stance; the parser hangs it on
     the content's verb, but PolNeAR's annotators end the content before it (15 of 20 such
     contents in the kept training articles). After a clause ("said the pier is safe, citing
-    ...") it is as often the speaker's own reasoning, and stays."""
+    ...") it is as often the speaker's own reasoning, and stays; so does one that goes on a
+    list a gerund content opens ("backed closing the depot, raising fees and ...",
+    ``tails._coordinated_gerund``)."""
     last = last_piece(doc, spans)
     if last is None or not len(last):
         return spans
@@ -446,7 +468,8 @@ def without_trailing_participle(doc: Doc, spans: list[tuple[int, int]]) -> list[
     for verb in last:
         if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i != verb.i or \
                 verb.head.i not in range(last.start, last.end) or \
-                verb.right_edge.i < last.end - 2 or doc[verb.i - 1].text != ",":
+                verb.right_edge.i < last.end - 2 or doc[verb.i - 1].text != "," or \
+                (tops[0].tag_ == "VBG" and closes_a_gerund_list(verb)):
             continue
         return _ending_before(doc, spans, verb.i - 1)
     return spans
