@@ -2027,6 +2027,19 @@ def test_a_description_after_a_name_ending_the_content_is_the_writers(text, cue,
     assert by_cue(run(text), cue).content.text == content
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Councillor Ana Ruiz called the ferry plan “reckless,” an extraordinary rebuke that "
+     "stunned the harbor board.", "called", "the ferry plan “reckless,”"),
+    ('The guild praised the mayor as a "steady hand," a rare compliment from the docks.',
+     "praised", 'the mayor as a "steady hand,"'),
+    ("Mayor Ben Ortiz backed the “Linfield Accord,” which the council passed in 1998.",
+     "backed", "the “Linfield Accord,”")])
+def test_a_gloss_after_a_comma_that_closes_a_quotation_is_the_writers(text, cue, content):
+    """American style sets the comma inside the closing quotation mark: the gloss after it is
+    set off all the same, and the content ends with the quotation."""
+    assert by_cue(run(text), cue).content.text == content
+
+
 def test_a_list_after_a_name_is_no_description_of_it():
     text = "Mayor Ana Ruiz said she had thanked Tomas Reyes, his wife and the harbour crew."
     s = statement(run(text), "she had thanked")

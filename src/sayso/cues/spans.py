@@ -217,13 +217,13 @@ def without_named_apposition(doc: Doc, spans: list[tuple[int, int]], inside: set
     end = max((t.i for t in last if not (t.is_punct or t.is_space)), default=last.start)
     for gloss in last:
         opener = gloss.left_edge
+        comma = _comma_before(doc, opener.i, last)
         if gloss.dep_ != "appos" or gloss.pos_ != "NOUN" or gloss.head.pos_ != "PROPN" or \
-                opener.i <= max(last.start, cue.end) or doc[opener.i - 1].text != "," or \
+                opener.i <= max(last.start, cue.end) or comma is None or \
                 opener.tag_ not in _DESCRIPTIVE_OPENERS or gloss.right_edge.i < end or \
                 any(t.i in inside for t in gloss.subtree) or _listed(gloss):
             continue
-        before = doc[opener.i - 2]
-        return ending_after(spans, before)
+        return ending_after(spans, doc[comma - 1])
     return spans
 
 
@@ -245,6 +245,24 @@ def _spaced(doc: Doc, dash: Token) -> bool:
         bool(dash.whitespace_ or (after is not None and after.is_space))
 
 
+def _comma_before(doc: Doc, index: int, piece: Span) -> int | None:
+    """The comma in ``piece`` that sets off the phrase opening at token ``index``: right before
+    it, or right before the quotation mark that American style closes after a comma ("called
+    the plan “reckless,” a charge that ..."), where the quotation ends and the writer's words go
+    on."""
+    before = index - 1
+    if before > piece.start and _closes_after_comma(doc, before):
+        before -= 1
+    return before if before >= piece.start and doc[before].text == "," else None
+
+
+def _closes_after_comma(doc: Doc, index: int) -> bool:
+    """Token ``index`` is a quotation mark closing right after a comma, with no space between
+    (", “which ..." opens a quotation instead)."""
+    mark, comma = doc[index], doc[index - 1]
+    return mark.is_quote and mark.is_right_punct and comma.text == "," and not comma.whitespace_
+
+
 def without_indefinite_gloss(doc: Doc, spans: list[tuple[int, int]], inside: set[int],
                              cue: Span | None) -> list[tuple[int, int]]:
     """"said it would cut 3,000 jobs, a move that stunned the town", "sought new talks, an
@@ -259,9 +277,12 @@ def without_indefinite_gloss(doc: Doc, spans: list[tuple[int, int]], inside: set
     end = max((t.i for t in last if not (t.is_punct or t.is_space)), default=last.start)
     after = max(last.start, cue.end)
     comma = next((t for t in reversed(doc[after + 1:end]) if t.text == ","), None)
-    if comma is None or comma.i + 2 > end or doc[comma.i + 1].lower_ not in ("a", "an"):
+    opener = comma.i + 1 if comma is not None else None
+    if opener is not None and _closes_after_comma(doc, opener):
+        opener += 1
+    if opener is None or opener + 1 > end or doc[opener].lower_ not in ("a", "an"):
         return spans
-    rest = doc[comma.i + 1:end + 1]
+    rest = doc[opener:end + 1]
     heads = [t for t in rest if t.head.i not in range(rest.start, rest.end) or t.head == t]
     if len(heads) != 1 or heads[0].pos_ != "NOUN" or any(t.i in inside for t in rest) or \
             any(t.dep_ in ("cc", "conj") and t.head == heads[0] for t in rest):
@@ -352,11 +373,11 @@ def without_trailing_gloss(doc: Doc, spans: list[tuple[int, int]],
         return spans
     for clause in last:
         opener = clause.left_edge
-        if clause.dep_ not in ("relcl", "advcl") or opener.i <= last.start or \
-                doc[opener.i - 1].text != "," or clause.right_edge.i < last.end - 2 or \
-                not _opens_a_gloss(opener, clause, speech):
+        comma = _comma_before(doc, opener.i, last)
+        if clause.dep_ not in ("relcl", "advcl") or comma is None or \
+                clause.right_edge.i < last.end - 2 or not _opens_a_gloss(opener, clause, speech):
             continue
-        return spans[:-1] + [(spans[-1][0], doc[opener.i - 1].idx)]
+        return spans[:-1] + [(spans[-1][0], doc[comma].idx)]
     return spans
 
 
@@ -466,12 +487,13 @@ def without_trailing_participle(doc: Doc, spans: list[tuple[int, int]]) -> list[
     if len(tops) != 1 or tops[0].dep_ in _CLAUSE_DEPS or has_subject(tops[0]):
         return spans
     for verb in last:
+        comma = _comma_before(doc, verb.i, last)
         if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i != verb.i or \
                 verb.head.i not in range(last.start, last.end) or \
-                verb.right_edge.i < last.end - 2 or doc[verb.i - 1].text != "," or \
+                verb.right_edge.i < last.end - 2 or comma is None or \
                 (tops[0].tag_ == "VBG" and closes_a_gerund_list(verb)):
             continue
-        return _ending_before(doc, spans, verb.i - 1)
+        return _ending_before(doc, spans, comma)
     return spans
 
 
