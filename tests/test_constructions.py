@@ -3511,3 +3511,18 @@ def test_a_relative_clause_on_an_adverbial_noun_is_not_reported():
     """"wrote in a way that readers could follow": a clause with a gap for "that" is relative."""
     a = run("Ortiz wrote in a way that readers could follow.")
     assert not any(s.content.text.startswith("that") for s in a.statements)
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Her fear is that the ferry will stop running by spring.", "Her", "fear",
+     "that the ferry will stop running by spring"),
+    ("Mr. Dunn's most surprising suggestion was that the port had been sold.", "Mr. Dunn's",
+     "most surprising suggestion", "that the port had been sold"),
+    ("The promise Mayor Vale has made is that she will not raise the levy.", "Mayor Vale",
+     "promise", "that she will not raise the levy"),
+])
+def test_a_cue_noun_a_copula_hands_a_that_clause_reports_the_clause(text, speaker, cue,
+                                                                      content):
+    """"Her fear is that ...": the clause hangs on "is", yet it is what the noun's holder said."""
+    s = statement(run(text), content)
+    assert s.speaker.text == speaker and s.cue.text == cue and s.content.text == content

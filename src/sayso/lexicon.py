@@ -103,6 +103,12 @@ REPORT_NOUNS: set[str] = {"complaint", "rumor", "rumour", "report", "speculation
                           "comment", "revelation", "charge", "observation", "recommendation",
                           "assurance"}
 
+#: Nouns that name what someone said or felt only when a copula hands them a that-clause ("His
+#: point was that ...", "Their fear is that ..."); elsewhere ("a point in time", "a fear of
+#: heights") they attribute nothing, so they are no ``NOUN_CUES``.
+PREDICATED_NOUNS: set[str] = {"message", "point", "fear", "hope", "concern", "worry", "response",
+                              "answer", "complaint"}
+
 #: Nouns of an attack on someone, whose "on"/"against" object is the target ("her attacks on
 #: the plan").
 ATTACK_NOUNS: set[str] = {"attack", "assault", "broadside", "tirade", "diatribe", "offensive"}

@@ -12,7 +12,7 @@ from ..channels import TELLING_VERBS
 from ..lexicon import DEMAND_VERBS, INTENT_VERBS, OBJECT_VERBS, PREPOSITION_CUES, THOUGHT_VERBS
 from ..speakers import speaker_phrase, summing_noun
 from .complement import ASKING_VERBS, complement, nothing_after, when_or_how
-from .nominal import according_to, attack_noun, in_finding, noun_cue
+from .nominal import according_to, attack_noun, in_finding, noun_cue, predicated_noun_cue
 from .spans import to_spans
 from .words import (RELATIVE_PRONOUN_TAGS, SUBJECTS, cue_span, is_speech_verb, is_to_infinitive,
                     quoting_verb, relative_object, rest_after_frame, subject_of)
@@ -30,7 +30,7 @@ def reported(token: Token, inside: set[int]) -> Draft | None:
         return in_finding(token)
     wish = _conditional_wish(token)
     if not is_speech_verb(token) and not wish:
-        return noun_cue(token) or attack_noun(token, inside)
+        return noun_cue(token) or predicated_noun_cue(token) or attack_noun(token, inside)
     if _comparing_participle(token):
         return None
     quoting = quoting_verb(token)
