@@ -3526,3 +3526,18 @@ def test_a_cue_noun_a_copula_hands_a_that_clause_reports_the_clause(text, speake
     """"Her fear is that ...": the clause hangs on "is", yet it is what the noun's holder said."""
     s = statement(run(text), content)
     assert s.speaker.text == speaker and s.cue.text == cue and s.content.text == content
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("A firm called Harbor Holdings gave $5,000 to the fund on June 27, campaign finance records "
+     "show.", "campaign finance records",
+     "A firm called Harbor Holdings gave $5,000 to the fund on June 27"),
+    ("During the same stretch, county records show, the ferry has sailed roughly 216 hours.",
+     "county records", "During the same stretch … the ferry has sailed roughly 216 hours"),
+    ("Most of that money came from firms that no longer exist, city and state records show.",
+     "city and state records", "Most of that money came from firms that no longer exist"),
+])
+def test_a_record_set_off_after_its_clause_reports_it(text, speaker, content):
+    """", county records show.": the parser reads "records show" as a noun; the frame after
+    a comma reports the rest of its sentence all the same."""
+    assert reading(text, "show") == (speaker, content)

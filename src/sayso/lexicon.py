@@ -126,6 +126,15 @@ ATTITUDE_NOUNS: set[str] = {"support", "opposition", "criticism", "critique",
 #: Nouns of a finding that a clause reports "in" ("In a Register poll, Cruz led by ten points").
 FINDING_NOUNS: set[str] = {"poll", "survey"}
 
+#: Records and tallies that speak through a finding verb set off after their clause ("..., court
+#: records show."), where the parser often reads the verb as a noun.
+RECORD_NOUNS: set[str] = {"record", "document", "file", "filing", "result", "figure", "data",
+                          "datum", "report", "poll", "survey", "study", "number", "estimate",
+                          "tally", "statistic", "log", "transcript", "receipt", "analysis", "count"}
+
+#: Finding verbs in the form a plural record takes ("records show", "data suggest").
+RECORD_VERB_FORMS: set[str] = {"show", "suggest", "indicate", "reveal", "confirm"}
+
 #: Nouns of an intention whose content is an infinitive ("his pledge to ban", "her call to
 #: act").
 INTENT_NOUNS: set[str] = {"promise", "pledge", "vow", "threat", "call", "plan", "decision",

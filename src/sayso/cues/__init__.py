@@ -9,7 +9,8 @@ three passes over the parse, in this order because each consumes what the next m
    a cue before it across a colon or comma (direct: "X said: “...”");
 2. reported speech, cue by cue: a speech verb with a subject and a clause ("X says (that) ..."),
    a naming verb ("dubbed the rescue a ..."), an appeal ("appealed to the UN to save ..."),
-   "according to X", a poll set before its clause ("In the latest poll, ..."); a trailing
+   "according to X", a poll set before its clause ("In the latest poll, ..."), a record set
+   off after it ("..., county records show.", ``records``); a trailing
    "..., X reported" relays the report it follows (of any other clause X is the speaker);
 3. floating quotes: a quoted sentence with no cue of its own is more of the statement before it
    in its paragraph; after a paragraph break it continues the previous speaker.
@@ -113,7 +114,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             if not _keeps_connective(doc, draft):
                 draft.content = without_connective(doc, draft.content)
             draft.content = after_open_dash(doc, draft.content, draft.cue, inside_quote)
-            draft.content = with_coordinated_phrase(doc, draft.content)
+            draft.content = with_coordinated_phrase(doc, draft.content, draft.cue)
             draft.content = with_stranded_tail(doc, draft.content, draft.cue)
             draft.content = without_question_frames(doc, draft.content, draft.cue)
             draft.content = without_trailing_gloss(doc, draft.content, draft.act == "speech")

@@ -13,6 +13,7 @@ from ..lexicon import DEMAND_VERBS, INTENT_VERBS, OBJECT_VERBS, PREPOSITION_CUES
 from ..speakers import speaker_phrase, summing_noun
 from .complement import ASKING_VERBS, complement, nothing_after, when_or_how
 from .nominal import according_to, attack_noun, in_finding, noun_cue, predicated_noun_cue
+from .records import record_frame
 from .spans import to_spans
 from .words import (RELATIVE_PRONOUN_TAGS, SUBJECTS, cue_span, is_speech_verb, is_to_infinitive,
                     quoting_verb, relative_object, rest_after_frame, subject_of)
@@ -20,14 +21,17 @@ from .words import (RELATIVE_PRONOUN_TAGS, SUBJECTS, cue_span, is_speech_verb, i
 
 def reported(token: Token, inside: set[int]) -> Draft | None:
     """The draft a cue word outside quotations heads, or None. Dispatched on the kind of cue
-    first ("according to", "In the latest poll, ...", a noun, a listed verb), as each takes its
-    speaker and content from a different place in the parse; ``inside`` are the words of
-    quotations, which never speak."""
+    first ("according to", "In the latest poll, ...", "..., records show.", a noun, a listed
+    verb), as each takes its speaker and content from a different place in the parse;
+    ``inside`` are the words of quotations, which never speak."""
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].lower_ == "to":
         return according_to(token)
     if token.lower_ == "in":
         return in_finding(token)
+    framed = record_frame(token)
+    if framed is not None:
+        return framed
     wish = _conditional_wish(token)
     if not is_speech_verb(token) and not wish:
         return noun_cue(token) or predicated_noun_cue(token) or attack_noun(token, inside)

@@ -290,12 +290,14 @@ def without_indefinite_gloss(doc: Doc, spans: list[tuple[int, int]], inside: set
     return _ending_before(doc, spans, comma.i)
 
 
-def with_coordinated_phrase(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def with_coordinated_phrase(doc: Doc, spans: list[tuple[int, int]],
+                            cue: Span | None = None) -> list[tuple[int, int]]:
     """"noting slow gains in pay and continued risks from abroad": a phrase with no verb of its
     own coordinated after the content, to the end of the sentence, is more of what was
     reported, however the parser hangs it; so are the rest of a list the content opens
     ("spoke of low pay, | the lack of jobs and the cost of rent"). With a verb ("and said ...",
-    ", and the board has ...") it is the writer going on."""
+    ", and the board has ...") it is the writer going on, and so is a phrase that holds the
+    content's own cue (", city and state records show": the frame, read as a noun)."""
     if not spans:
         return spans
     last = last_piece(doc, spans)
@@ -309,7 +311,8 @@ def with_coordinated_phrase(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
         rest.pop()
     coordinated = bool(rest) and (rest[0].lower_ == "and" or after_comma and _closes_a_list(rest))
     if len(rest) < 2 or not coordinated or any(
-            t.pos_ in ("VERB", "AUX") or t.is_quote or t.text in (";", ":") for t in rest):
+            t.pos_ in ("VERB", "AUX") or t.is_quote or t.text in (";", ":") or
+            (cue is not None and cue.start <= t.i < cue.end) for t in rest):
         return spans
     end = rest[-1]
     return ending_after(spans, end)
