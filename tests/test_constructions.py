@@ -1363,6 +1363,42 @@ def test_a_noun_of_a_stance_after_a_copula_is_the_subjects_stance(text, speaker,
     assert reading(text, cue) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("To Mayor Tamsin, the ferry deal was a betrayal of the island.", "Mayor Tamsin", "To",
+     "the ferry deal was a betrayal of the island"),
+    ("But to many, the harbor levy is a tax on fishermen.", "many", "to",
+     "the harbor levy is a tax on fishermen"),
+    ("In her view, the Varden pier needs new railings.", "her", "view",
+     "the Varden pier needs new railings")])
+def test_a_phrase_naming_whose_view_a_clause_is_attributes_it(text, speaker, cue, content):
+    """"To Mayor Tamsin, ...", "In her view, ...": the clause after the phrase is their view."""
+    assert reading(text, cue) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "To date, the council has spent four million on the pier.",
+    "To the extent that voters care, the harbor levy will pass."])
+def test_a_phrase_of_measure_before_a_clause_attributes_nothing(text):
+    """"To date, ...": "to" with no people names no one whose view the clause is."""
+    assert run(text).statements == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Support for Mayor Tamsin has grown since the flood.", "Support for", "Mayor Tamsin"),
+    ("Opposition to the harbor levy united the two parties.", "Opposition to",
+     "the harbor levy")])
+def test_a_stance_no_one_owns_as_its_clauses_subject_is_a_view_of_its_object(text, cue,
+                                                                             content):
+    """"Support for Mayor Tamsin has grown": a view of Tamsin that no one named holds."""
+    assert reading(text, cue) == (None, content)
+
+
+def test_a_stance_shown_in_a_possessed_noun_is_the_possessors_view():
+    """"unsparing in their criticism of the levy": their view of the levy."""
+    assert reading("The dock workers were unsparing in their criticism of the harbor levy.",
+                   "criticism of") == ("their", "the harbor levy")
+
+
 def test_joint_speaker_is_kept_whole():
     a = run("Both the mayor’s office and the regional police said the march would go ahead.")
     s = statement(a, "the march would go ahead")
