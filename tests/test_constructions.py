@@ -3577,3 +3577,40 @@ def test_a_record_set_off_after_its_clause_reports_it(text, speaker, content):
     """", county records show.": the parser reads "records show" as a noun; the frame after
     a comma reports the rest of its sentence all the same."""
     assert reading(text, "show") == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Mayor Dana Ruiz, citing “the spirit of the harbor,” said the ferry could run again by "
+     "spring.", "Mayor Dana Ruiz", "said", "the ferry could run again by spring"),
+    ("Citing “grave doubts,” the aide told reporters that the levy would fail.",
+     "the aide", "told", "that the levy would fail"),
+    ("Walking into the hall to chants of “Lee! Lee!,” the senator said her campaign was "
+     "closing strong.", "the senator", "said", "her campaign was closing strong"),
+])
+def test_a_quote_before_a_verb_that_reports_its_own_clause_is_not_its_content(
+        text, speaker, cue, content):
+    """"Ruiz, citing “...,” said the ferry could run": the verb reports the clause after it; the
+    quotation in the participle before it is no part of that."""
+    assert reading(text, cue) == (speaker, content)
+
+
+def test_a_quote_resumed_after_its_frame_stays_direct():
+    """"“A,” she said, “B.”": the second quotation resumes the first; the frame reports both."""
+    s = by_cue(run("“The pier is unsafe,” Ruiz said, “and the ferry is late.”"), "said")
+    assert s.kind == "direct" and s.content.text.startswith("“The pier is unsafe,”")
+
+
+def test_a_clause_before_a_predicate_without_a_subject_is_not_its_content():
+    """"Lee summed up Ruiz as “reckless,” denounced her record and said ...": the parser hangs the
+    first predicate's clause on the next verb, which has no subject of its own; that verb
+    reports its object, not the clause before it."""
+    a = run("Lee further summed up Ruiz as “reckless,” denounced her record as harbor master "
+            "and said she should not run again.")
+    assert by_cue(a, "denounced").content.text == "her record as harbor master"
+
+
+def test_an_inverted_frame_after_a_clause_still_reports_it():
+    """"The pier is unsafe, added a council member": a verb of saying with its speaker after it
+    reports the clause before it."""
+    assert by_cue(run("The pier is unsafe, added a council member."),
+                  "added").content.text == "The pier is unsafe"

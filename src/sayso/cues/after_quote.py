@@ -44,12 +44,63 @@ def right_cue(doc: Doc, span: Span, inside: set[int]) -> Token | None:
             # in the next sentence only as a bare frame ("Moore said."), not "Moore said the ..."
             own_sentence = token.sent == doc[span.end - 1].sent
             bare = not complement(token) and not _object_after(token)
+            if own_sentence and _reports_clause_after(token, span, inside):
+                return None
             return token if own_sentence or bare or described else None
         if not token.is_punct and not token.is_space and not _in_apposition(token):
             words += 1
             if words > RIGHT_WINDOW:
                 return None
     return None
+
+
+#: Dependents that may stand between a verb and the clause it reports ("said on Monday in an
+#: interview that ...", "told reporters that ...").
+_BEFORE_CLAUSE = frozenset({"prep", "npadvmod", "advmod", "dative", "dobj", "prt"})
+
+
+def _reports_clause_after(verb: Token, span: Span, inside: set[int]) -> bool:
+    """"Ruiz, citing “the spirit of the harbor,” said the ferry could run": a verb with its
+    subject before it and a finite clause of its own right after it (past its adverbials and
+    addressee) reports that clause; a quotation before it, in a participle or an apposition
+    of the subject, is no part of what it reports. A quotation resumed after the verb ("“A,”
+    she said, “B.”"), a participle ("recalled him saying") and a relative clause the parser
+    takes for the verb's ("told a crowd that police put at 300") are no such clause."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False
+    doc = verb.doc
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        first = doc[clause.left_edge.i]
+        between = [t for t in doc[verb.i + 1:first.i] if not _under(t, verb, _BEFORE_CLAUSE)]
+        if not between and first.i not in inside and _whole_clause(clause) and \
+                span.root.i not in {t.i for t in clause.subtree}:
+            return True
+    return False
+
+
+def _whole_clause(clause: Token) -> bool:
+    """A finite clause with a subject of its own, opened by its subject's words or by a "that"
+    that marks it; not one opened by punctuation, a subordinator ("as the crowd cheered") or a
+    relative word ("who could guess", "whose rights were restored")."""
+    first = clause.doc[clause.left_edge.i]
+    opening = (first.lower_ == "that" and first.dep_ == "mark") or \
+        (not first.is_punct and first.tag_ not in ("IN", "WDT", "WP", "WP$", "WRB"))
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in ("WP", "WDT")
+                  for c in clause.children)
+    return opening and subject and _finite(clause)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb that makes a clause of its own: not a bare participle ("him saying")."""
+    return verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("aux", "auxpass")
+                                                  for c in verb.children)
+
+
+def _under(token: Token, verb: Token, deps: frozenset[str]) -> bool:
+    """Whether the token lies in the subtree of a dependent of the verb of one of ``deps``."""
+    while token.head.i != verb.i and token.head.i != token.i:
+        token = token.head
+    return token.head.i == verb.i and token.dep_ in deps
 
 
 def _object_after(verb: Token) -> bool:

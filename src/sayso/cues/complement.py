@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..channels import TELLING_VERBS, channel_role
-from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, INTENT_VERBS, NAMING_VERBS, OBJECT_VERBS,
-                       PREPOSITION_CUES)
+from ..lexicon import (APPEAL_VERBS, DEMAND_VERBS, DOCUMENT_NOUNS, INTENT_VERBS, NAMING_VERBS,
+                       OBJECT_VERBS, PREPOSITION_CUES, SPEECH_VERBS)
 from .words import has_subject, is_put_it, is_speech_verb, is_to_infinitive
 
 
@@ -153,7 +153,8 @@ def _across_break(clause: Token, verb: Token) -> bool:
     clause before the verb across a semicolon, colon or dash is a sentence of its own that
     the parser hung on the verb, not what the verb reports. So is one before a comma when the
     verb has its own subject after it and its own object or infinitive ("When the rally ended,
-    the mayor decided to stay"); "A, he said" and "A, she told reporters" keep it."""
+    the mayor decided to stay"), or shares the clause's subject (``_shares_subject``); "A, he
+    said" and "A, she told reporters" keep it."""
     doc = verb.doc
     if clause.i > verb.i:
         return False
@@ -164,7 +165,20 @@ def _across_break(clause: Token, verb: Token) -> bool:
                   for c in verb.children)
     own = any(c.i > verb.i and (c.dep_ == "xcomp" or (
         c.dep_ == "dobj" and verb.lemma_.lower() not in TELLING_VERBS)) for c in verb.children)
-    return subject and own
+    return (subject or _shares_subject(clause, verb)) and own
+
+
+def _shares_subject(clause: Token, verb: Token) -> bool:
+    """"Lee summed up the plan as “reckless,” denounced the levy and ...": a verb with no
+    subject of its own after a clause that has one is that clause's next predicate, which the
+    parser hangs the clause on. A verb of saying or one whose object is a document may frame
+    the clause before it with its speaker set after it ("..., added an aide", "“...,” read
+    the letter"), and that clause is what it reports."""
+    doc = verb.doc
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and \
+        not doc[clause.left_edge.i].is_quote and verb.lemma_.lower() not in SPEECH_VERBS and \
+        not any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
 
 
 #: Words that open a clause saying when, why or on what condition something was said.
