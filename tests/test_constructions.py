@@ -1335,11 +1335,22 @@ def test_a_noun_of_saying_no_one_owns_reports_its_clause_without_a_speaker(text,
     ("Mayor Alvo has won broad support among Pellham veterans.", "Pellham veterans",
      "has won broad support", "Mayor Alvo"),
     ("Senator Dale Mirren won the backing of the port unions.", "the port unions",
-     "won the backing", "Senator Dale Mirren")])
+     "won the backing", "Senator Dale Mirren"),
+    ("Councillor Ida Brenn has the support of the ferry crews.", "the ferry crews",
+     "has the support", "Councillor Ida Brenn"),
+    ("The tunnel plan also has strong backing among Norhaven merchants.", "Norhaven merchants",
+     "also has strong backing", "The tunnel plan")])
 def test_an_attitude_drawn_from_others_is_their_view_of_the_subject(text, speaker, cue,
                                                                     content):
-    """"drew criticism from dock workers": the workers criticize the levy, not the reverse."""
+    """"drew criticism from dock workers", "has the support of the ferry crews": the workers
+    criticize the levy, the crews back the councillor, not the reverse."""
     assert reading(text, cue) == (speaker, content)
+
+
+def test_what_is_had_from_someone_is_no_attitude_unless_it_is_approval():
+    """"had a letter from the mayor": with "have", only support, backing or an endorsement is
+    someone else's view of the subject."""
+    assert not run("Councillor Ida Brenn had a letter of thanks from the mayor.").statements
 
 
 @pytest.mark.parametrize("text, speaker, cue, content", [

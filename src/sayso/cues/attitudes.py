@@ -3,10 +3,10 @@ are wary of steering left", "the party is eager to tap them", "they were convinc
 "donors remain wary of"), or the adjective set after its noun ("donors wary of the levy"); any
 adjective "about" something ("was upbeat about the talks"); a noun of a stance after a copula
 ("is a vocal critic of the levy"); an attitude others hold of a subject that draws it ("the
-levy drew criticism from unions"); a stance as a noun, as its clause's subject ("Support for
-the mayor has grown") or shown "in" by its possessor ("unsparing in their criticism of the
-levy"); and a phrase before a clause that names whose view the clause is ("To Tamsin, the levy
-was a mistake", "In her view, ...").
+levy drew criticism from unions", "she has the backing of the unions"); a stance as a noun, as
+its clause's subject ("Support for the mayor has grown") or shown "in" by its possessor
+("unsparing in their criticism of the levy"); and a phrase before a clause that names whose
+view the clause is ("To Tamsin, the levy was a mistake", "In her view, ...").
 
 PolNeAR reads these as attributions of a view: the subject is the source, the copula and the
 adjective (with the preposition that links the content) are the cue, and the content is what
@@ -32,6 +32,14 @@ _COPULAS = {"be", "remain", "stay"}
 #: from unions", "she won support among veterans").
 _DRAWING_VERBS = {"draw", "receive", "win", "get", "gain", "garner", "attract", "earn", "spark",
                   "ignite", "provoke", "trigger", "enjoy"}
+
+#: The verb by which a subject holds others' approval it has won ("has the support of").
+_HOLDING_VERB = "have"
+
+#: Nouns of the approval a subject holds from others with "have" ("has the backing of the
+#: unions"); other attitude nouns after "have" are more often the subject's own ("has
+#: concerns about") or a thing received ("had a message from").
+_HELD_NOUNS = {"support", "backing", "endorsement"}
 
 #: Nouns of an attitude that a subject draws from others: those of ``ATTITUDE_NOUNS``, and
 #: the ones of approval that are only drawn, never voiced ("won the endorsement of").
@@ -82,7 +90,7 @@ def attitude(token: Token, inside: set[int]) -> Draft | None:
     where the text names one, a holder, else None."""
     if token.tag_ == "VBN" and token.lemma_.lower() in EXPERIENCER_VERBS:
         return _felt_by(token, inside)
-    if token.pos_ == "VERB" and token.lemma_.lower() in _DRAWING_VERBS:
+    if token.pos_ == "VERB" and token.lemma_.lower() in _DRAWING_VERBS | {_HOLDING_VERB}:
         return _drawn(token, inside)
     if token.pos_ == "NOUN" and token.lemma_.lower() in _PARTISAN_NOUNS:
         return _partisan(token, inside)
@@ -184,10 +192,11 @@ def _drawn(verb: Token, inside: set[int]) -> Draft | None:
     the backing of the unions": a noun of attitude that the subject draws, with whose it is
     after "from", "among" or "of", is their view of the subject, as annotators draw it: the
     holder is the source and the subject the content (on the kept training articles 22 of the
-    30 statements this adds match a gold content). The cue runs from the verb's auxiliaries to
-    the noun."""
+    30 statements this adds match a gold content). So does approval the subject has ("has the
+    backing of the unions": 6 of 9). The cue runs from the verb's auxiliaries to the noun."""
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if noun is None or noun.lemma_.lower() not in _DRAWN_NOUNS:
+    nouns = _HELD_NOUNS if verb.lemma_.lower() == _HOLDING_VERB else _DRAWN_NOUNS
+    if noun is None or noun.lemma_.lower() not in nouns:
         return None
     link = next((c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and
                  c.lower_ in _HOLDERS and c.i > noun.i), None)
