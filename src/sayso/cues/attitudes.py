@@ -207,9 +207,7 @@ def _drawn(verb: Token, inside: set[int]) -> Draft | None:
     spans = to_spans(verb.doc, [t.i for t in target.subtree])
     if not spans:
         return None
-    start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod")
-                 and target.i < c.i < verb.i], default=verb.i)
-    return Draft("indirect", spans, cue=verb.doc[start:noun.i + 1],
+    return Draft("indirect", spans, cue=verb.doc[_cue_start(verb, target):noun.i + 1],
                  cue_lemma=noun.lemma_.lower(), subject=holder, confidence=0.5, act="thought")
 
 
@@ -221,22 +219,31 @@ def _partisan(noun: Token, inside: set[int]) -> Draft | None:
     "of"."""
     link = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and
                  c.i > noun.i), None)
-    objects = [g for g in link.children if g.dep_ in ("pobj", "pcomp")] if link else []
+    content = _object_words(link) if link else []
     predicate = noun
     while predicate.dep_ == "pobj" and predicate.head.head.i < predicate.i:
         predicate = predicate.head.head   # "one of the backers of"
     copula = predicate.head
-    if not objects or predicate.dep_ != "attr" or not _is_copula(copula):
+    if not content or predicate.dep_ != "attr" or not _is_copula(copula):
         return None
     subject = subject_of(copula, inside)
-    content = [t.i for g in objects for t in g.subtree]
     spans = to_spans(noun.doc, content)
     if subject is None or subject.i in inside or any(i in inside for i in content) or not spans:
         return None
-    start = min([c.i for c in copula.children if c.dep_ in ("aux", "neg", "advmod")
-                 and subject.i < c.i < copula.i], default=copula.i)
-    return Draft("indirect", spans, cue=noun.doc[start:link.i + 1],
+    return Draft("indirect", spans, cue=noun.doc[_cue_start(copula, subject):link.i + 1],
                  cue_lemma=noun.lemma_.lower(), subject=subject, confidence=0.5, act="stance")
+
+
+def _cue_start(verb: Token, subject: Token) -> int:
+    """Where a cue opens: at the verb's first auxiliary, negation or adverb between its subject
+    and it ("has long had the backing", "was also one of the backers"), else at the verb."""
+    return min([c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod")
+                and subject.i < c.i < verb.i], default=verb.i)
+
+
+def _object_words(link: Token) -> list[int]:
+    """The words of what a preposition governs ("of | the levy", "for | closing the pier")."""
+    return [t.i for g in link.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree]
 
 
 def _stance_as_subject(noun: Token, inside: set[int]) -> Draft | None:
@@ -250,7 +257,7 @@ def _stance_as_subject(noun: Token, inside: set[int]) -> Draft | None:
                  c.lower_ == _STANCE_LINKS[noun.lemma_.lower()]), None)
     if link is None or any(c.dep_ == "poss" for c in noun.children):
         return None
-    content = [t.i for g in link.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree]
+    content = _object_words(link)
     spans = to_spans(noun.doc, content)
     if not spans or noun.i in inside or any(i in inside for i in content):
         return None
@@ -269,7 +276,7 @@ def _stance_shown_in(noun: Token, inside: set[int]) -> Draft | None:
                  c.lower_ in _LINKS), None)
     if holder is None or link is None or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return None
-    content = [t.i for g in link.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree]
+    content = _object_words(link)
     spans = to_spans(noun.doc, content)
     if not spans or holder.i in inside or any(i in inside for i in content):
         return None

@@ -3,8 +3,9 @@
 ...", "her fear is that ..."). Each takes its source from the phrase the cue opens or from the
 possessor (or an agent after the noun: "the suggestion by the mayor that ..."), where a verb
 takes its subject; a cue noun with neither that a verb takes as its object ("made the claim
-that ...") takes the verb's. A noun of attack with a possessor is the possessor's stance toward
-its "on" object ("her attacks on the plan")."""
+that ...") takes the verb's, and one no one owns ("amid complaints that ...") is said by someone
+unnamed. A noun of attack with a possessor is the possessor's stance toward its "on" object
+("her attacks on the plan")."""
 
 from __future__ import annotations
 
