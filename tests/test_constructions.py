@@ -40,6 +40,7 @@ def run_rules(text: str) -> sayso.Article:
 
 # --- direct quotes ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("open_, close", [("“", "”"), ('"', '"'), ("«", "»")])
 def test_quotation_marks_of_every_style(open_, close):
     a = run(f"Farmer Ruth Alder spoke after the vote. {open_}The rain came too late for the "
@@ -74,7 +75,6 @@ def test_a_hyphenated_speaker_the_parser_split_is_kept_whole():
     a = run("The group opened a shelter last year. The non-profit said it would appeal the "
             "ruling.")
     assert by_cue(a, "said").speaker.text == "The non-profit"
-
 
 
 @pytest.mark.parametrize("frame", ["Mayor Ann Lee issued the following statement:\n\n",
@@ -126,6 +126,7 @@ def test_a_quote_after_a_reported_sentence_goes_on_with_that_sentence():
     assert s.cue.text == "added" and "We have waited long enough" in s.content.text
     assert "We have waited" not in statement(a, "The pier is ready").content.text
 
+
 @pytest.mark.parametrize("text", [
     "Speaking on Harbour Radio’s “Morning Desk,” Mayor Tom Hale said the pier would open in May.",
     "“The pier is ours,” Mayor Tom Hale told “Harbour Morning,” reminding listeners that the "
@@ -136,11 +137,13 @@ def test_a_quoted_programme_title_is_no_statement(text):
                    or "Morning Desk" in s.content.text for s in a.statements)
     assert statement(a, "the pier would open in May").speaker.name == "Tom Hale"
 
+
 def test_a_quote_the_parser_hangs_on_its_cue_is_still_what_was_said():
     a = run("Six minutes into the meeting, when a heckler was led away, Mayor Tom Hale yelled, "
             "“Out, out, out!”")
     s = statement(a, "Out, out")
     assert s.kind == "direct" and s.content.text == "“Out, out, out!”"
+
 
 def test_a_quote_after_the_speakers_next_report_goes_on_with_that_report():
     a = run("“We will have the votes, I think,” Mayor Tom Hale said, adding that there should "
@@ -148,11 +151,13 @@ def test_a_quote_after_the_speakers_next_report_goes_on_with_that_report():
     s = statement(a, "no focus on an artificial number")
     assert s.cue.text == "adding" and "Whoever gets the most votes" in s.content.text
 
+
 def test_the_words_that_finish_a_quoted_fragment_after_an_aside_are_content():
     a = run("The harbour board’s heavy spending on the pier, Ms. Ruiz said, “is a perfect "
             "example of adapting” to the new economics of ferries.")
     s = statement(a, "perfect example")
     assert s.kind == "mixed" and s.content.text.endswith("to the new economics of ferries")
+
 
 @pytest.mark.parametrize("verb", ["continued", "went on"])
 def test_any_verb_alone_after_a_quote_ending_in_a_comma_frames_it(verb):
@@ -569,6 +574,7 @@ def test_a_cue_aside_in_the_next_sentence_does_not_frame_the_quote_before_it():
 
 # --- reported speech --------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("verb", ["says", "said", "added", "argued", "warned", "claimed",
                                   "insisted", "denied"])
 def test_reported_speech_with_common_verbs(verb):
@@ -831,6 +837,7 @@ def test_according_to_after_coordinated_clauses_covers_them_all():
     s = statement(run(text), "Orr got 13 percent")
     assert s.content.text == "Hale won 37 percent, Ruiz had 36 percent and Orr got 13 percent"
 
+
 def test_appeal_with_addressee_and_infinitive_content():
     a = run("On Friday, a spokesperson for the shelter appealed to the city to extend its "
             "winter hours.")
@@ -983,6 +990,7 @@ def test_put_it_elsewhere_and_a_bare_medium_attribute_nothing(text):
 
 # --- where a found content ends ---------------------------------------------------------------
 
+
 def test_a_verb_of_saying_in_the_speakers_tense_goes_on_with_the_speakers_acts():
     """The parser hangs "urged" on "stay" (the reported clause), but it is in the tense of
     "said", not of "will stay": the speaker urged, and the content ends before it."""
@@ -1090,6 +1098,7 @@ def test_a_participle_right_after_the_object_tells_what_the_object_did():
 
 
 # --- speakers ---------------------------------------------------------------------------------
+
 
 def test_pronoun_resolves_by_gender_and_surname_to_full_name():
     a = run("Health Minister Joan Whitby met nurses on Monday with union leader Victor Osei.\n"
@@ -1437,6 +1446,7 @@ def test_a_name_tagged_as_an_organisation_is_a_person_where_who_is_said_of_it():
 
 # --- channels ---------------------------------------------------------------------------------
 
+
 def test_outlet_that_reports_a_statement_is_a_via_channel():
     a = run("Senator Eva Lund says the tax will be scrapped next year, the Valley Herald "
             "reported Monday.")
@@ -1468,6 +1478,7 @@ def test_medium_and_addressee():
 
 
 # --- entities ---------------------------------------------------------------------------------
+
 
 def test_alias_patterns_join_names():
     a = run("The Prairie Farmers Union (PFU) met on Tuesday. The group, officially called the "
@@ -1539,6 +1550,7 @@ def test_a_speaker_mention_keeps_the_bracket_it_opens():
 
 
 # --- chrome -----------------------------------------------------------------------------------
+
 
 def test_chrome_lines_are_listed_not_deleted_and_not_analysed():
     text = ("The library will close for repairs, officials said on Monday.\n"
@@ -1822,6 +1834,7 @@ def test_a_given_name_and_surname_tagged_as_organisation_is_a_person():
 
 
 # --- attributions that name no source ---------------------------------------------------------
+
 
 def test_expectation_and_impression_without_a_source():
     a = run("The harbour bylaw is widely expected to pass on Monday, and the ferry operators "
@@ -2577,7 +2590,6 @@ def test_a_content_piece_does_not_open_with_the_comma_of_its_cut_out_frame():
     a = run("But according to reports in the local press, he could not persuade the board "
             "that the plan was sound.")
     assert by_cue(a, "according to").content.text.startswith("he could not persuade")
-
 
 
 def test_a_time_the_parser_hangs_on_the_subject_is_no_part_of_the_speaker():
@@ -3467,6 +3479,8 @@ def test_a_content_goes_on_after_a_frame_set_off_by_commas(text, speaker, cue, c
     commas inside the sentence goes on with the content before it, wherever the parser hangs
     it."""
     assert reading(text, cue) == (speaker, content)
+
+
 @pytest.mark.parametrize("signature, speaker, cue", [
     ("- Marta Quill.", "Marta Quill", "-"),
     ("— Quill, speaking after the vote.", "Quill", "—")])
@@ -3494,14 +3508,14 @@ def test_a_frame_inside_parentheses_reports_only_what_they_hold(text, speaker, c
     assert reading(text, cue) == (speaker, content)
 
 
-
-
 def test_a_noun_announced_by_someone_unnamed_is_what_was_announced():
     """"The tentative deal, announced Friday, would ...": the participle with no agent reports
     its noun, with no speaker."""
     s = by_cue(run("The tentative deal, announced Friday, would last four years and must be "
                    "approved by the dockworkers."), "announced")
     assert s.speaker is None and s.content.text == "The tentative deal"
+
+
 def test_a_quotation_on_its_own_line_signed_by_a_dash_and_a_name_on_the_next():
     a = run("Harbor fares checked: what the candidates claimed.\n\n"
             "Mayor Ana Ruiz and councillor Tom Breck debated the ferry levy on Tuesday.\n\n"
@@ -3524,8 +3538,6 @@ def test_a_quotation_joined_by_and_to_a_quoted_content_is_more_of_it():
     assert by_cue(a, "telling").content.text == (
         "“I’m a farmer like you, folks,” and, “Is there anyone here who has not lost a crop? "
         "Not one of you.”")
-
-
 
 
 @pytest.mark.parametrize("text, speaker, cue, content", [

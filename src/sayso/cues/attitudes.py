@@ -257,12 +257,7 @@ def _stance_as_subject(noun: Token, inside: set[int]) -> Draft | None:
                  c.lower_ == _STANCE_LINKS[noun.lemma_.lower()]), None)
     if link is None or any(c.dep_ == "poss" for c in noun.children):
         return None
-    content = _object_words(link)
-    spans = to_spans(noun.doc, content)
-    if not spans or noun.i in inside or any(i in inside for i in content):
-        return None
-    return Draft("indirect", spans, cue=noun.doc[noun.i:link.i + 1],
-                 cue_lemma=noun.lemma_.lower(), confidence=0.5, act="stance", unattributed=True)
+    return _stance_on_object(noun, link, None, inside)
 
 
 def _stance_shown_in(noun: Token, inside: set[int]) -> Draft | None:
@@ -276,12 +271,21 @@ def _stance_shown_in(noun: Token, inside: set[int]) -> Draft | None:
                  c.lower_ in _LINKS), None)
     if holder is None or link is None or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return None
+    return _stance_on_object(noun, link, holder, inside)
+
+
+def _stance_on_object(noun: Token, link: Token, holder: Token | None,
+                      inside: set[int]) -> Draft | None:
+    """A stance noun's statement: the noun and its preposition as the cue, what the preposition
+    governs as the content, and the holder, if the text names one, as the source; none where a
+    quotation holds the holder (or the unowned noun) or the content."""
     content = _object_words(link)
     spans = to_spans(noun.doc, content)
-    if not spans or holder.i in inside or any(i in inside for i in content):
+    if not spans or (holder or noun).i in inside or any(i in inside for i in content):
         return None
     return Draft("indirect", spans, cue=noun.doc[noun.i:link.i + 1],
-                 cue_lemma=noun.lemma_.lower(), subject=holder, confidence=0.5, act="stance")
+                 cue_lemma=noun.lemma_.lower(), subject=holder, confidence=0.5, act="stance",
+                 unattributed=holder is None)
 
 
 def _held_view(prep: Token, inside: set[int]) -> Draft | None:

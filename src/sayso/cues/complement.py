@@ -175,8 +175,8 @@ def _shares_subject(clause: Token, verb: Token) -> bool:
     the clause before it with its speaker set after it ("..., added an aide", "“...,” read
     the letter"), and that clause is what it reports."""
     doc = verb.doc
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and \
+    return not has_subject(verb) and not any(c.dep_ == "expl" for c in verb.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and \
         not doc[clause.left_edge.i].is_quote and verb.lemma_.lower() not in SPEECH_VERBS and \
         not any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
 

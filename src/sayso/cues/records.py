@@ -9,11 +9,12 @@ from spacy.tokens import Span, Token
 from ..analysis import Draft
 from ..lexicon import RECORD_NOUNS, RECORD_VERB_FORMS
 from .spans import to_spans
+from .words import FINITE_TAGS
 
 #: How many words a frame's noun phrase may hold ("Federal Election Commission records").
 _LONGEST_FRAME = 12
 #: Tags of a finite verb or modal: a frame's noun phrase holds none of them.
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_FINITE_TAGS = FINITE_TAGS | {"MD"}
 
 
 def record_frame(token: Token) -> Draft | None:

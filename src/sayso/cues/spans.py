@@ -283,9 +283,9 @@ def without_indefinite_gloss(doc: Doc, spans: list[tuple[int, int]], inside: set
     if opener is None or opener + 1 > end or doc[opener].lower_ not in ("a", "an"):
         return spans
     rest = doc[opener:end + 1]
-    heads = [t for t in rest if t.head.i not in range(rest.start, rest.end) or t.head == t]
-    if len(heads) != 1 or heads[0].pos_ != "NOUN" or any(t.i in inside for t in rest) or \
-            any(t.dep_ in ("cc", "conj") and t.head == heads[0] for t in rest):
+    head = head_of(rest)
+    if head is None or head.pos_ != "NOUN" or any(t.i in inside for t in rest) or \
+            any(t.dep_ in ("cc", "conj") and t.head == head for t in rest):
         return spans
     return _ending_before(doc, spans, comma.i)
 
