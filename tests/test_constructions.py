@@ -1210,7 +1210,7 @@ def test_a_surname_alone_the_recogniser_missed_is_still_a_mention():
 
 def test_they_agrees_with_a_plural_subject_of_its_sentence_before_an_organisation():
     a = run("The Harbour Board raised the mooring fees in June. As the bills arrived, fishermen "
-            "objected to what they said was a lack of warning.")
+            "gathered on the dock because they said the rise came without warning.")
     said = [s for s in a.statements if s.speaker.text == "they"]
     assert said and said[0].speaker.name == "fishermen"
 
@@ -2195,7 +2195,7 @@ def test_a_word_standing_for_a_clause_asks_nothing_and_ends_the_clause():
       "the city."), "announced",
      "a series of new steps to tighten rules on short-term rentals in the city"),
     # a clause whose subject the parser read as the object
-    (("The judge sided with the port authority and a coalition of dock unions who feared the "
+    (("The hearing drew the port authority and a coalition of dock unions who feared the "
       "bill would allow shippers to hire cheaper crews."), "feared",
      "the bill would allow shippers to hire cheaper crews"),
     # what was spoken of (without the one asked), and the issue a party is taken to task on
@@ -2877,8 +2877,9 @@ def test_it_does_not_take_up_a_plural_speaker():
 def test_a_pronoun_in_the_complement_of_a_named_subject_means_that_subject():
     a = run("Mayor Dan Hollis spoke at the fair on Friday. Geoff Garin, a pollster, said voters "
             "were angry. \"He has work to do,\" Garin said. In an interview last week, Hollis "
-            "was asked what he thought his rival could do to win.")
-    assert by_cue(a, "thought").speaker.name == "Dan Hollis"
+            "was asked why he said his rival could not win.")
+    said = [s for s in a.statements if s.content.text == "his rival could not win"]
+    assert said and said[0].speaker.name == "Dan Hollis"
 
 
 def test_a_gendered_title_picks_the_person_of_that_gender_among_namesakes():
