@@ -3638,3 +3638,26 @@ def test_an_inverted_frame_after_a_clause_still_reports_it():
     reports the clause before it."""
     assert by_cue(run("The pier is unsafe, added a council member."),
                   "added").content.text == "The pier is unsafe"
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Councillor Mara Vesk took issue with the harbor levy.", "Councillor Mara Vesk",
+     "took issue with", "the harbor levy"),
+    ("The governor made no mention of the ferry strike.", "The governor",
+     "made no mention of", "the ferry strike"),
+    ("Senator Ilse Brandt had harsh words for the port authority.", "Senator Ilse Brandt",
+     "had harsh words for", "the port authority"),
+    ("The union has raised new questions about the ferry contract.", "The union",
+     "has raised new questions about", "the ferry contract"),
+])
+def test_a_light_verb_with_a_noun_of_words_or_stance_cues_what_its_preposition_governs(
+        text, speaker, cue, content):
+    """"took issue with", "made no mention of", "had harsh words for", "raised questions about": a
+    light verb says something only through its object noun, and what the preposition after the
+    noun governs is the content, whether or not the scorer picked the verb."""
+    assert reading(text, cue) == (speaker, content)
+
+
+def test_a_light_verb_with_a_noun_of_chance_cues_nothing():
+    """"has a shot at the nomination": after "have", "shot" is a chance, not a jab."""
+    assert run("Mayor Ruiz has a shot at the nomination.").statements == []

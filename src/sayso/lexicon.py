@@ -121,7 +121,8 @@ ATTITUDE_NOUNS: set[str] = {"support", "opposition", "criticism", "critique",
                             "sympathy", "discomfort", "displeasure", "dismay", "skepticism",
                             "scepticism", "reservation", "indictment", "denunciation",
                             "condemnation", "mention", "word", "language", "thought", "opinion",
-                            "message", "sign", "counterattack", "onslaught"} | ATTACK_NOUNS
+                            "message", "sign", "counterattack", "onslaught", "reference", "comment",
+                            "remark"} | ATTACK_NOUNS
 
 #: Nouns of a finding that a clause reports "in" ("In a Register poll, Cruz led by ten points").
 FINDING_NOUNS: set[str] = {"poll", "survey"}

@@ -240,6 +240,39 @@ LIGHT_NOUNS = {"aim", "issue", "exception", "note", "notice", "heart", "offense"
                "whack", "swing", "fun", "doubt", "praise", "light", "finger"}
 
 
+#: Verbs that say, think or take a stance only through their object, with the nouns that make
+#: them do so ("took aim at", "made mention of", "had harsh words for", "raised questions
+#: about"); the scorer seldom picks them, as alone they say nothing. After "have", "shot" is a
+#: chance ("has a shot at the nomination"), not a jab.
+_LIGHT_VERB_NOUNS: dict[str, set[str]] = {
+    "take": LIGHT_NOUNS | ATTITUDE_NOUNS,
+    "make": LIGHT_NOUNS | ATTITUDE_NOUNS,
+    "have": (LIGHT_NOUNS | ATTITUDE_NOUNS) - {"shot"},
+    "raise": {"question", "concern", "doubt"},
+}
+
+
+def speaks_through_object(verb: Token) -> bool:
+    """"took aim at the levy", "made mention of the pier", "raised questions about the deal":
+    a light verb whose bare object is one of its nouns (``_LIGHT_VERB_NOUNS``), with the
+    preposition right after it (``_light_object``), says what that noun says about what the
+    preposition governs, whether or not the scorer picked the verb. A cue noun there with a
+    "that" clause ("took issue with the suggestion that ...") is read with its clause by
+    ``nominal.object_noun_cue``."""
+    nouns = _LIGHT_VERB_NOUNS.get(verb.lemma_.lower(), set())
+    objects = [_light_object(c) for c in verb.children
+               if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in nouns]
+    return verb.pos_ == "VERB" and any(o is not None and not _holds_that_clause(o)
+                                       for o in objects)
+
+
+def _holds_that_clause(noun: Token) -> bool:
+    """Whether the noun governs a clause opened by the conjunction "that"."""
+    return any(c.dep_ in ("acl", "ccomp", "advcl") and
+               any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in noun.children)
+
+
 #: Determiners that point at a thing already known ("raised the issue of"), which a light noun
 #: never takes ("took issue with", "took a swipe at", "took some shots at").
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -278,15 +311,18 @@ def _voiced_attitude(noun: Token, prep: Token) -> bool:
     """"voiced support for Lee", "offered a spirited defense of the levy", "unleashed a harsh
     attack on the mayor", "showed no sign of": a verb that takes no object of someone else's
     words (``_judges_object``) whose bare object is a noun of attitude or
-    speech (``ATTITUDE_NOUNS``), with at most an indefinite or negative determiner and
+    speech (``ATTITUDE_NOUNS``, or one a light verb voices: "raised questions about", see
+    ``_LIGHT_VERB_NOUNS``), with at most an indefinite or negative determiner and
     adjectives, only voices that attitude; PolNeAR's annotators draw the verb, the noun and the
     preposition as the cue and what the preposition governs as the content. A possessor or a
     definite determiner ("cheered the mayor's attacks on ...", "rejected the criticism of ...")
     makes the noun someone's earlier words, which the verb reacts to, and it stays the
     content."""
     verb = noun.head
-    return noun.lemma_.lower() in ATTITUDE_NOUNS and prep.lower_ in _ABOUT and \
-        prep.head == noun and not _judges_object(verb) and all(
+    lemma = noun.lemma_.lower()
+    voiced = lemma in ATTITUDE_NOUNS or lemma in _LIGHT_VERB_NOUNS.get(verb.lemma_.lower(), ())
+    return voiced and prep.lower_ in _ABOUT and prep.head == noun and \
+        not _judges_object(verb) and all(
             c.dep_ in ("amod", "advmod") or (c.dep_ == "det" and c.lower_ not in _DEFINITE)
             for c in noun.children if c.i < noun.i) and not when_or_how(verb, prep)
 
