@@ -3661,3 +3661,21 @@ def test_a_light_verb_with_a_noun_of_words_or_stance_cues_what_its_preposition_g
 def test_a_light_verb_with_a_noun_of_chance_cues_nothing():
     """"has a shot at the nomination": after "have", "shot" is a chance, not a jab."""
     assert run("Mayor Ruiz has a shot at the nomination.").statements == []
+
+
+def test_a_verb_of_taking_a_side_states_its_subjects_stance():
+    """"..., while most farmers support Ruiz": a verb of taking a side with its subject is that
+    subject's stance toward its object, in whatever clause it stands."""
+    a = run("Two in three dock workers support the harbor levy, while most farmers support "
+            "Dana Ruiz.")
+    s = statement(a, "Dana Ruiz")
+    assert (s.speaker.text, s.cue.text, s.content.text) == ("most farmers", "support", "Dana Ruiz")
+
+
+@pytest.mark.parametrize("text", [
+    "Do you support Dana Ruiz?",
+    "Omar Haddad, who supports the harbor levy, left the hall early."])
+def test_a_side_asked_for_or_told_of_in_a_relative_clause_is_no_stance(text):
+    """A question asks for a stance and a relative clause tells who someone is: neither
+    states one."""
+    assert not [s for s in run(text).statements if s.cue is not None and "support" in s.cue.text]

@@ -42,6 +42,10 @@ OBJECT_VERBS: set[str] = {
     "mock", "decry", "welcome", "identify", "applaud", "unveil", "dismiss", "highlight", "refer",
 }
 
+#: Verbs by which a subject takes a side, with the side as their object ("voters support the
+#: levy", "the union endorsed Ruiz"): a stance whatever the cue scorer makes of them.
+SIDE_VERBS: set[str] = {"support", "endorse"}
+
 #: Verbs whose position is the object of a preposition that belongs to the cue ("called for
 #: a recount", "pointed to the polls", "spoke about trade"): lemma -> prepositions.
 PREPOSITION_CUES: dict[str, set[str]] = {

@@ -58,7 +58,7 @@ from .spans import (after_open_dash, cue_up_to_content, whole_hyphenated_word, w
 from .tails import with_stranded_tail
 from .unattributed import unattributed
 from .unlisted import coordinated_guesses, speaks_through_object, unlisted
-from .words import is_speech_verb, makes_clear, takes_up_the_act
+from .words import is_speech_verb, makes_clear, takes_a_side, takes_up_the_act
 
 __all__ = ["attribute"]
 
@@ -97,7 +97,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             continue
         draft = unattributed(token) or attitude(token, inside_quote) or \
             object_noun_cue(token, inside_quote) or unowned_noun_cue(token)
-        if draft is None and (token.i in picked or makes_clear(token) or
+        if draft is None and (token.i in picked or makes_clear(token) or takes_a_side(token) or
                               speaks_through_object(token) or
                               (is_speech_verb(token) and token.i not in doubted)):
             draft = unlisted(token, inside_quote, sourceless=token.i in picked)

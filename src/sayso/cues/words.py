@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..chrome import dateline_end
 from ..lexicon import (APPEAL_VERBS, DOCUMENT_NOUNS, INTENT_VERBS, NAMING_VERBS, OBJECT_VERBS,
-                       PREPOSITION_CUES, RELAY_VERBS, SPEECH_VERBS, THOUGHT_VERBS)
+                       PREPOSITION_CUES, RELAY_VERBS, SIDE_VERBS, SPEECH_VERBS, THOUGHT_VERBS)
 from ..speakers import is_punctuation
 
 #: Dependencies that attach a verb's subject.
@@ -47,6 +47,23 @@ def makes_clear(token: Token) -> bool:
         c.dep_ in ("advcl", "ccomp") and c.i > adjective.i and
         any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in list(adjective.children) + list(token.children))
+
+
+def takes_a_side(token: Token) -> bool:
+    """"Most voters support the levy", "she has not endorsed anyone": a verb of taking a side
+    (``SIDE_VERBS``) with its subject states the subject's stance toward its object whatever
+    the scorer makes of it. Not in a question ("Do you support Ruiz?") nor under "if" or
+    "whether" ("asked whether she would endorse Ruiz"), which ask for a stance, nor in a
+    relative clause that tells who someone is ("Ruiz, who supports the levy, said ..."), which
+    annotators left unannotated 29 times of 41 on the kept training articles. On those articles
+    the rule adds 34 statements, 23 of them a gold content; "back" and "oppose" add 6, 1 of
+    them one."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SIDE_VERBS or \
+            token.dep_ == "relcl" or not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    asks = token.sent.text.rstrip().endswith("?") or any(
+        c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children)
+    return not asks
 
 
 def is_listed_verb(lemma: str) -> bool:
