@@ -3588,6 +3588,49 @@ def test_a_cue_noun_a_copula_hands_a_that_clause_reports_the_clause(text, speake
     assert s.speaker.text == speaker and s.cue.text == cue and s.content.text == content
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("The idea is that the ferry will pay for itself within a decade.", "idea",
+     "that the ferry will pay for itself within a decade"),
+    ("A common refrain in Brill is that the levy hurts the harbor.", "common refrain",
+     "that the levy hurts the harbor"),
+])
+def test_an_unowned_view_a_copula_hands_a_that_clause_reports_the_clause(text, cue, content):
+    """"The idea is that ...": a view no one owns is held by people the sentence leaves
+    unnamed; the clause is still what they hold."""
+    s = statement(run(text), content)
+    assert s.speaker is None and s.cue.text == cue and s.content.text == content
+
+
+def test_an_unowned_explanation_a_copula_hands_a_clause_is_no_statement():
+    """"A better explanation is that ...": the writer's own reading, no one else's view."""
+    a = run("A better explanation is that the ferry ran late all winter.")
+    assert not any(s.content.text.startswith("that the ferry") for s in a.statements)
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Several harbor pilots are hostile to the new levy.", "Several harbor pilots",
+     "are hostile to", "the new levy"),
+    ("Mayor Vale is bent on closing the pier before winter.", "Mayor Vale", "is bent on",
+     "closing the pier before winter"),
+    ("The fishermen were not fond of the new ferry schedule.", "The fishermen",
+     "were not fond of", "the new ferry schedule"),
+    ("Most tenants were unaware that the rent had doubled.", "Most tenants", "were unaware",
+     "that the rent had doubled"),
+])
+def test_an_adjective_of_leaning_after_a_copula_is_its_subjects_view(text, speaker, cue,
+                                                                      content):
+    """"are hostile to", "is bent on", "were unaware that": the subject's view of what the
+    adjective governs."""
+    assert reading(text, cue) == (speaker, content)
+
+
+def test_an_impression_its_possessor_holds_reports_the_clause():
+    """"My impression is that ...": a noun of a view with its holder."""
+    s = statement(run("My impression is that Mayor Vale lacks the votes."), "lacks the votes")
+    assert s.speaker.text == "My" and s.cue.text == "impression"
+    assert s.content.text == "that Mayor Vale lacks the votes"
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     ("A firm called Harbor Holdings gave $5,000 to the fund on June 27, campaign finance records "
      "show.", "campaign finance records",
