@@ -165,12 +165,13 @@ def predicated_noun_cue(token: Token) -> Draft | None:
 
 
 def _held_unowned(noun: Token) -> bool:
-    """"The fear is that ...", "A common refrain is that ...": a noun of a hope, a fear or a
-    view that no one owns reports its clause as held by people the sentence leaves unnamed (on
-    PolNeAR's kept training articles 7 of the 8 statements this adds match a gold content, one
-    more in place of a wrong reading). Not a noun of saying or reasoning ("a better
-    explanation is that ..."), where the writer gives their own reading, nor one whose "of"
-    names the holder ("the impression of the crowd"), which this reading would lose."""
+    """"The fear is that ...", "A common refrain is that ...": a noun of ``PREDICATED_NOUNS``
+    (a hope, a fear, a message) or "view" that no one owns reports its clause as held by people
+    the sentence leaves unnamed (on PolNeAR's kept training articles 7 of the 8 statements this
+    adds match a gold content, one more in place of a wrong reading). Not the other nouns of
+    ``NOUN_CUES`` ("a better explanation is that ...", "the argument is that ..."), where the
+    writer gives their own reading, nor a noun whose "of" names the holder ("the impression of
+    the crowd"), which this reading would lose."""
     return noun.lemma_.lower() in PREDICATED_NOUNS | {"view"} and \
         not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 

@@ -259,11 +259,12 @@ def speaks_through_object(verb: Token) -> bool:
     preposition governs, whether or not the scorer picked the verb. A cue noun there with a
     "that" clause ("took issue with the suggestion that ...") is read with its clause by
     ``nominal.object_noun_cue``."""
+    if verb.pos_ != "VERB":
+        return False
     nouns = _LIGHT_VERB_NOUNS.get(verb.lemma_.lower(), set())
     objects = [_light_object(c) for c in verb.children
                if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in nouns]
-    return verb.pos_ == "VERB" and any(o is not None and not _holds_that_clause(o)
-                                       for o in objects)
+    return any(o is not None and not _holds_that_clause(o) for o in objects)
 
 
 def _holds_that_clause(noun: Token) -> bool:
