@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import SPEECH_VERBS
 from .complement import complement
 from .reported import is_addressed
-from .words import SUBJECTS, is_speech_verb, subject_of
+from .words import (RELATIVE_PRONOUN_TAGS, RELATIVE_WORD_TAGS, SUBJECTS, is_speech_verb,
+                    subject_of)
 
 
 #: How many words after a quote its cue may start ("...,” the mayor of the city said).
@@ -84,8 +85,8 @@ def _whole_clause(clause: Token) -> bool:
     relative word ("who could guess", "whose rights were restored")."""
     first = clause.doc[clause.left_edge.i]
     opening = (first.lower_ == "that" and first.dep_ == "mark") or \
-        (not first.is_punct and first.tag_ not in ("IN", "WDT", "WP", "WP$", "WRB"))
-    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in ("WP", "WDT")
+        (not first.is_punct and first.tag_ != "IN" and first.tag_ not in RELATIVE_WORD_TAGS)
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in RELATIVE_PRONOUN_TAGS
                   for c in clause.children)
     return opening and subject and _finite(clause)
 

@@ -88,21 +88,22 @@ def attitude(token: Token, inside: set[int]) -> Draft | None:
     is; a stance when it is a noun of a stance after a
     copula, as its clause's subject or shown "in" by its possessor; each with a content and,
     where the text names one, a holder, else None."""
-    if token.tag_ == "VBN" and token.lemma_.lower() in EXPERIENCER_VERBS:
+    lemma = token.lemma_.lower()
+    if token.tag_ == "VBN" and lemma in EXPERIENCER_VERBS:
         return _felt_by(token, inside)
-    if token.pos_ == "VERB" and token.lemma_.lower() in _DRAWING_VERBS | {_HOLDING_VERB}:
+    if token.pos_ == "VERB" and (lemma in _DRAWING_VERBS or lemma == _HOLDING_VERB):
         return _drawn(token, inside)
-    if token.pos_ == "NOUN" and token.lemma_.lower() in _PARTISAN_NOUNS:
+    if token.pos_ == "NOUN" and lemma in _PARTISAN_NOUNS:
         return _partisan(token, inside)
-    if token.pos_ == "NOUN" and token.lemma_.lower() in _STANCE_LINKS and token.dep_ == "nsubj":
+    if token.pos_ == "NOUN" and lemma in _STANCE_LINKS and token.dep_ == "nsubj":
         return _stance_as_subject(token, inside)
-    if token.pos_ == "NOUN" and token.lemma_.lower() in _SHOWN_STANCES:
+    if token.pos_ == "NOUN" and lemma in _SHOWN_STANCES:
         return _stance_shown_in(token, inside)
     if token.dep_ == "prep" and token.lower_ in ("to", "in"):
         return _held_view(token, inside)
     if token.pos_ != "ADJ":
         return None
-    if token.lemma_.lower() not in ATTITUDE_ADJECTIVES:
+    if lemma not in ATTITUDE_ADJECTIVES:
         return _after_copula(token, inside) if _about_something(token) else None
     if token.dep_ == "amod" and token.head.i < token.i:
         return _after_noun(token, inside)

@@ -195,7 +195,7 @@ def object_noun_cue(token: Token, inside: set[int]) -> Draft | None:
             _medium_of_a_cue(token):
         return None
     verb = token.head if token.dep_ == "dobj" else token.head.head
-    clause = _marked_clause(token)
+    clause = marked_clause(token)
     if verb.pos_ != "VERB" or verb.i > token.i or clause is None:
         return None
     subject = subject_of(verb, inside)
@@ -216,7 +216,7 @@ def unowned_noun_cue(token: Token) -> Draft | None:
             any(c.dep_ == "poss" for c in token.children) or _holder(token) is not None or \
             _medium_of_a_cue(token):
         return None
-    clause = _marked_clause(token)
+    clause = marked_clause(token)
     if clause is None or clause.i < token.i:
         return None
     spans = to_spans(token.doc, [t.i for t in clause.subtree])
@@ -260,7 +260,7 @@ def _voiced_from(noun: Token) -> bool:
     """"complaints from dock workers that the pier is unsafe": any noun that comes from
     someone and governs a that-clause voices that clause, listed as a cue noun or not."""
     return any(c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.i + 1
-               for c in noun.children) and _marked_clause(noun) is not None
+               for c in noun.children) and marked_clause(noun) is not None
 
 
 def _holder(noun: Token) -> Token | None:
@@ -270,7 +270,7 @@ def _holder(noun: Token) -> Token | None:
                  c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"), None)
 
 
-def _marked_clause(noun: Token) -> Token | None:
+def marked_clause(noun: Token) -> Token | None:
     """The head of a clause opened by the conjunction "that" that the noun governs (not a
     relative clause, whose "that" is a pronoun: "the views that they share")."""
     return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl")
@@ -279,7 +279,7 @@ def _marked_clause(noun: Token) -> Token | None:
 
 def _that_clause(noun: Token) -> Token | None:
     """The head of the that-clause a cue noun governs, however the parser hangs it."""
-    clause = _marked_clause(noun)
+    clause = marked_clause(noun)
     if clause is None:
         nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
         if nxt is not None and nxt.lower_ == "that":

@@ -11,8 +11,8 @@ from ..channels import TELLING_VERBS
 from ..chrome import DASHES, dateline_end
 from ..lexicon import PARTY_ENTITIES
 from ..quotes import Quote
-from .words import (FINITE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECTS, has_subject, is_question_frame,
-                    is_speech_verb, reporter_in_form, reporting_verb_over)
+from .words import (FINITE_TAGS, RELATIVE_PRONOUN_TAGS, RELATIVE_WORD_TAGS, SUBJECTS, has_subject,
+                    is_question_frame, is_speech_verb, reporter_in_form, reporting_verb_over)
 
 _EDGE_PUNCT = set(",;:.—–-()[]") | {"--"}
 _WORD = re.compile(r"\w")
@@ -640,10 +640,6 @@ def with_extracted_subject(doc: Doc, spans: list[tuple[int, int]],
 #: she would quit", "the reason voters backed him"): a time, a reason, a manner or a degree.
 _ADVERBIAL_NOUNS = frozenset({"time", "reason", "way", "extent", "day", "moment", "place"})
 
-#: Tags of the words that open a relative clause or a clause of time or place.
-_RELATIVE_WORD_TAGS = RELATIVE_PRONOUN_TAGS + ("WP$", "WRB")
-
-
 def with_extracted_object(doc: Doc, spans: list[tuple[int, int]],
                           cue: Span | None) -> list[tuple[int, int]]:
     """"exactly the kind of judge many senators fear the governor would pick", "the speech the
@@ -661,7 +657,7 @@ def with_extracted_object(doc: Doc, spans: list[tuple[int, int]],
     if verb.dep_ != "relcl" or noun.i > verb.i or noun.lemma_.lower() in _ADVERBIAL_NOUNS:
         return spans
     clause = doc[verb.left_edge.i:verb.i]
-    if any(t.tag_ in _RELATIVE_WORD_TAGS or t.lower_ == "that" for t in clause) or not any(
+    if any(t.tag_ in RELATIVE_WORD_TAGS or t.lower_ == "that" for t in clause) or not any(
             c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children):
         return spans
     phrase = [t for t in noun.subtree if t.i < clause.start]

@@ -20,6 +20,7 @@ from ..channels import channel_role
 from ..lexicon import (ATTITUDE_NOUNS, EXPERIENCER_VERBS, OBJECT_VERBS, PARTY_ENTITIES,
                        PREPOSITION_CUES, PRONOUNS, REFLEXIVES, RELAY_VERBS)
 from .complement import as_after_object, complement, when_or_how
+from .nominal import marked_clause
 from .reported import is_addressed, with_passive_topic, without_frame
 from .spans import to_spans
 from .unattributed import RAISING_VERBS
@@ -264,14 +265,7 @@ def speaks_through_object(verb: Token) -> bool:
     nouns = _LIGHT_VERB_NOUNS.get(verb.lemma_.lower(), set())
     objects = [_light_object(c) for c in verb.children
                if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in nouns]
-    return any(o is not None and not _holds_that_clause(o) for o in objects)
-
-
-def _holds_that_clause(noun: Token) -> bool:
-    """Whether the noun governs a clause opened by the conjunction "that"."""
-    return any(c.dep_ in ("acl", "ccomp", "advcl") and
-               any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-               for c in noun.children)
+    return any(o is not None and marked_clause(o) is None for o in objects)
 
 
 #: Determiners that point at a thing already known ("raised the issue of"), which a light noun

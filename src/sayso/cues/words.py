@@ -100,6 +100,8 @@ def _puts_it(verb: Token) -> bool:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: The tags of the relative pronouns "who", "which" and "that" (as a relative clause opens).
 RELATIVE_PRONOUN_TAGS = ("WP", "WDT")
+#: Tags of the words that open a relative clause or a clause of time or place.
+RELATIVE_WORD_TAGS = RELATIVE_PRONOUN_TAGS + ("WP$", "WRB")
 
 
 def is_to_infinitive(verb: Token) -> bool:
