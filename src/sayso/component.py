@@ -1,5 +1,5 @@
-"""sayso's spaCy components, registered as factories ``sayso``, ``sayso_paragraphs`` and
-``sayso_casing``.
+"""sayso's spaCy components, registered as factories ``sayso``, ``sayso_paragraphs``,
+``sayso_lemmas`` and ``sayso_casing``.
 
 ``nlp.add_pipe("sayso")`` on any English pipeline with a tagger, lemmatizer, parser and NER
 adds the whole analysis: ``doc._.statements`` (list of ``Statement``), ``doc._.sayso_entities``,
@@ -16,7 +16,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from . import casing, channels, chrome, cues, entities, output, quotes, speakers
+from . import casing, channels, chrome, cues, entities, lemmas, output, quotes, speakers
 from .analysis import Analysis
 from .cues.edges import EdgeModel, load_edges
 from .cues.learned import CueScorer, load_scorer
@@ -173,6 +173,30 @@ def make_sayso(nlp: Language, name: str, learned: bool) -> Sayso:
 def make_paragraphs(nlp: Language, name: str) -> ParagraphBoundaries:
     _register_extensions()
     return ParagraphBoundaries()
+
+
+class SpellingLemmas:
+    """Repairs the verb lemmas the rule lemmatizer misreads ("hoped" as "hop"), with that
+    lemmatizer's own index of verbs. The index is read at the first Doc, not at construction: a
+    pipeline loaded from disk builds its components before it fills their lookups."""
+
+    def __init__(self, lemmatizer: Any):
+        self.lemmatizer = lemmatizer
+        self._known_verbs: frozenset[str] | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._known_verbs is None:
+            lookups = getattr(self.lemmatizer, "lookups", None)
+            index = lookups.get_table("lemma_index") \
+                if lookups is not None and lookups.has_table("lemma_index") else {}
+            self._known_verbs = frozenset(index.get("verb", ()))
+        return lemmas.repair(doc, self._known_verbs)
+
+
+@Language.factory("sayso_lemmas")
+def make_lemmas(nlp: Language, name: str) -> SpellingLemmas:
+    """Without a rule lemmatizer in the pipeline there is nothing to repair."""
+    return SpellingLemmas(nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None)
 
 
 @Language.factory("sayso_casing")

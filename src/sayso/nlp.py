@@ -63,6 +63,8 @@ def _load(name: str, learned: bool) -> Language:
     infixes = list(nlp.Defaults.infixes) + list(GLUED_QUOTE_INFIXES)
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sayso_paragraphs", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("sayso_lemmas", after="lemmatizer")
     nlp.add_pipe("sayso_casing")
     nlp.add_pipe("sayso", config={"learned": learned})
     return nlp
