@@ -94,8 +94,8 @@ def edges(doc: Doc, draft: Draft, fences: Collection[int] = ()) -> list[Edge]:
     for side, anchor, start, end in (
             ("start", first, low, min(first + REACH, first_piece[-1])),
             ("end", last, max(last - REACH, last_piece[0]), high)):
-        tokens = [doc[i] for i in range(start, end + 1)
-                  if not (doc[i].is_punct or doc[i].is_space or i in blocked)]
+        tokens = [t for t in doc[start:end + 1]
+                  if not (t.is_punct or t.is_space or t.i in blocked)]
         current = next((n for n, t in enumerate(tokens) if t.i == anchor), None)
         if current is not None:
             found.append(Edge(side, tokens, current, role))
@@ -236,10 +236,12 @@ def _role(doc: Doc, words: list[int]) -> str:
     return doc[tops[0]].dep_ if len(tops) == 1 else "many"
 
 
-def edge_features(token: Token, edge: Edge, draft: Draft) -> list[str]:
+def edge_features(token: Token, edge: Edge, draft: Draft,
+                  cue_children: Sequence[tuple[int, int, str]]) -> list[str]:
     """What the model knows of a word that could be an edge: how far it is from the rules'
     edge, its words and parse, how it hangs on the cue, whether a sentence starts or ends at
-    it, and how the rules' content hangs in the parse."""
+    it, and how the rules' content hangs in the parse. ``cue_children`` is
+    ``_cue_children(draft)``, read once for all the words of one draft."""
     doc, side = token.doc, edge.side
     offset = max(-REACH, min(REACH, token.i - edge.candidates[edge.current].i))
     prev = doc[token.i - 1] if token.i > 0 else None
@@ -260,14 +262,22 @@ def edge_features(token: Token, edge: Edge, draft: Draft) -> list[str]:
     if cue is not None:
         feats += [f"R={'after' if token.i > cue.i else 'before'}|{offset == 0}",
                   f"C={cue.lemma_.lower()}|{offset == 0}"]
-        for child in cue.children:
-            if child.left_edge.i == token.i:
-                feats.append(f"CL={child.dep_}")
-            if child.right_edge.i == token.i:
-                feats.append(f"CR={child.dep_}")
+        for left, right, dep in cue_children:
+            if left == token.i:
+                feats.append(f"CL={dep}")
+            if right == token.i:
+                feats.append(f"CR={dep}")
         if token.head.i == cue.i:
             feats.append(f"HC={token.dep_}")
     return [f"{side}|{f}" for f in feats]
+
+
+def _cue_children(draft: Draft) -> list[tuple[int, int, str]]:
+    """The first and last word of each phrase that hangs on the cue's head, with its
+    dependency: read once per draft, not once per candidate word."""
+    if draft.cue is None:
+        return []
+    return [(c.left_edge.i, c.right_edge.i, c.dep_) for c in draft.cue.root.children]
 
 
 def _ends_sentence(token: Token) -> bool:
@@ -280,7 +290,9 @@ def _ends_sentence(token: Token) -> bool:
 
 def featurize(edge: Edge, draft: Draft) -> tuple[numpy.ndarray, numpy.ndarray]:
     """The model's input for an edge's candidate words."""
-    return encode(edge.candidates, [edge_features(t, edge, draft) for t in edge.candidates])
+    cue_children = _cue_children(draft)
+    return encode(edge.candidates,
+                  [edge_features(t, edge, draft, cue_children) for t in edge.candidates])
 
 
 def build_member() -> Model:
