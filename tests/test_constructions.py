@@ -200,6 +200,51 @@ def test_an_opening_mark_typed_where_a_closing_one_belongs():
     assert "councillor" not in s.content.text
 
 
+def test_a_closing_mark_typed_where_an_opening_one_belongs():
+    """A closing mark at a line's start or after a space, against a word, can only open."""
+    a = run("Captain Ida Berg spoke after the vote.\n\n”We will sail at dawn,” she said. "
+            "The crew agreed with her, ”every one of them,” a deckhand said.")
+    s = statement(a, "We will sail at dawn")
+    assert s.content.text == "”We will sail at dawn,”" and s.kind == "direct"
+    assert s.speaker.name == "Ida Berg"
+    assert statement(a, "every one of them").cue.text == "said"
+
+
+ROUNDUP = ("Halden Island Weighs In On The Ferry Timetable\n\n"
+           "We asked readers on the island what they make of the new timetable.\n\n"
+           "“The ferry is late every morning. My children miss the first bell.” ― Mara Lindqvist\n"
+           "“The new boats are fine, but the fares are too high.”― Tomas Berg.\n"
+           "“Nobody asked us before they cut the night crossing.”\u00a0— Ida Sorensen, 41, "
+           "nurse\n"
+           "“We will manage.” — and the islanders always do.\n")
+
+
+def test_a_quotation_signed_after_a_dash_is_the_signers():
+    """A round-up prints each view on a line of its own, signed after a dash at the line's end:
+    the signer is the speaker and the dash the cue, with or without spaces around it, and with
+    whatever the writer adds after a comma."""
+    a = run(ROUNDUP)
+    for opening, name in [("The ferry is late", "Mara Lindqvist"), ("The new boats", "Tomas Berg"),
+                          ("Nobody asked us", "Ida Sorensen")]:
+        s = statement(a, opening)
+        assert s.kind == "direct" and s.speaker.name == name
+        assert s.cue.text in ("―", "—") and s.content.text.startswith("“" + opening)
+        assert s.content.text.endswith("”")
+
+
+def test_a_dash_after_a_quotation_signs_it_only_with_a_name():
+    """"— and the islanders always do" goes on from the quotation; it names no one."""
+    a = run(ROUNDUP)
+    assert not any(s.cue is not None and s.cue.text == "—" and "manage" in s.content.text
+                   for s in a.statements)
+
+
+def test_a_signature_keeps_its_line_break_out_of_the_descriptors():
+    a = run(ROUNDUP)
+    sorensen = next(e for e in a.entities if e.name == "Ida Sorensen")
+    assert sorensen.descriptors == ["41", "nurse"]
+
+
 def test_typewriter_marks_beside_a_nested_quote():
     """Three apostrophes are a double mark and a single one; which comes first depends on
     whether the quotation opens or closes there."""

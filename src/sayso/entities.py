@@ -361,7 +361,8 @@ def _descriptors(mentions: list[Span]) -> list[str]:
         for token in m:
             for child in token.children:
                 if child.dep_ == "appos" and child.i >= m.end:
-                    found.append(doc[child.left_edge.i:child.right_edge.i + 1].text.strip(" ,"))
+                    apposition = doc[child.left_edge.i:child.right_edge.i + 1].text
+                    found.append(apposition.strip().strip(","))
     out = []
     for d in found:
         if d and d not in out and d.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr"):

@@ -26,9 +26,11 @@ ABBREVIATIONS = (
     "km.", "ft.", "yds.", "mph.", "hrs.", "yrs.", "approx.")
 
 #: Double quotation marks written against the words on both sides ('mind,"Ida', 'safe.”The',
-#: 'said:"We'), as scraped text often has them, and the stop or comma before such a mark: spaCy's
-#: tokenizer keeps them all in one token, which hides the quotation's edge from the parser.
-GLUED_QUOTE_INFIXES = (r"(?<=\w)[.,!?:;](?=[\"“”])", r"(?<=[\w.,!?:;])[\"“”](?=\w)")
+#: 'said:"We'), as scraped text often has them, the stop or comma before such a mark, and a
+#: dash written against a closing mark ('“...”― Ida Berg'): spaCy's tokenizer keeps them all in
+#: one token, which hides the quotation's edge from the parser and the signing dash from sayso.
+GLUED_QUOTE_INFIXES = (r"(?<=\w)[.,!?:;](?=[\"“”])", r"(?<=[\w.,!?:;])[\"“”](?=\w)",
+                       r"(?<=[\"”])[―—–]")
 
 
 def load_model(name: str | None = None, learned: bool = True) -> Language:

@@ -29,6 +29,9 @@ _TRIPLE = re.compile(r"'''")
 #: deal“ for'): against a word or its stop or comma and before a space it can only close; an
 #: opening mark stands before its first word.
 _MISTYPED_CLOSING = re.compile(r"(?:(?<=\w)|(?<=\w[,.?!]))“(?=\s|$)")
+#: A closing mark typed where an opening one belongs ('\n”Fear. I am ...', 'said ”no'): after a
+#: space or at a line's start and against a word it can only open.
+_MISTYPED_OPENING = re.compile(r"(?:(?<=\s)|^)”(?=\w)", re.M)
 #: An opening mark typed twice ('plan: ““Every ...'): the first opens the quotation and
 #: the second is part of it, not an empty quotation of its own.
 _DOUBLED_OPENING = re.compile(r"(?<=“)“")
@@ -121,9 +124,10 @@ def _two_attributions(text: str, start: int, close: int) -> bool:
 
 def _with_double_marks(text: str) -> str:
     """The text with each typewriter double mark written as one straight double quote and a
-    space, each mistyped closing mark as a closing one and the second of a doubled opening mark
-    as a space, so that every offset stays where it was."""
+    space, each mistyped opening or closing mark as the mark it stands for and the second of a
+    doubled opening mark as a space, so that every offset stays where it was."""
     text = _MISTYPED_CLOSING.sub("”", text)
+    text = _MISTYPED_OPENING.sub("“", text)
     text = _DOUBLED_OPENING.sub(" ", text)
     text = _TRIPLE_OPENING.sub("\" '", text)
     text = _TRIPLE.sub("'\" ", text)

@@ -1,7 +1,8 @@
 """Cues: find the words that attribute, and the content each one attributes.
 
-First the lines that attribute with a colon ("Sanders: ...", "TAPPER: ...", ``colons``), and a
-headline whose verb the parser misreads ("Mayor demands audit", ``headlines``). Then
+First the lines that attribute with a colon ("Sanders: ...", "TAPPER: ...", ``colons``) or sign
+a quotation after a dash ("“...” ― Ida Berg", ``signed``), and a headline whose verb the parser
+misreads ("Mayor demands audit", ``headlines``). Then
 three passes over the parse, in this order because each consumes what the next must not see:
 
 1. quotations, quote by quote: a cue right after the quote ("...,” he said), a cue before it
@@ -48,6 +49,7 @@ from .learned import Verdicts, candidates
 from .nominal import object_noun_cue, unowned_noun_cue
 from .quoted import attribute_quote
 from .reported import reported
+from .signed import signed_quotations
 from .spans import (after_open_dash, cue_up_to_content, whole_hyphenated_word, whole_quotations,
                     with_coordinated_phrase, without_addressee, without_connective,
                     without_dashed_apposition, without_dateline, without_indefinite_gloss,
@@ -68,7 +70,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     quote_tokens = _quote_tokens(doc, analysis.quotes)
     inside_quote = {i for span in quote_tokens.values() for i in range(span.start, span.end)}
     used: set[int] = set()
-    drafts = colon_attributions(doc, analysis)
+    drafts = colon_attributions(doc, analysis) + signed_quotations(doc, analysis)
     headlined = headline_verbs(doc, inside_quote)  # its verb is read here, and here alone
     used.update(i for d in headlined for i in range(d.cue.start, d.cue.end))
     drafts += headlined
