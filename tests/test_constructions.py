@@ -822,6 +822,32 @@ def test_a_noun_of_attack_with_its_holder_and_target(text, cue, speaker, content
     assert (s.speaker.name, s.content.text, s.act) == (speaker, content, "stance")
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Councillor Vance's call for a new ferry terminal drew cheers at the meeting.",
+     "call for", "Vance", "a new ferry terminal"),
+    ("Calls for an audit of the harbour board grew after the vote.",
+     "Calls for", None, "an audit of the harbour board"),
+    ("There has been a lot of talk about a merger of the two ferry lines.",
+     "talk about", None, "a merger of the two ferry lines"),
+    ("Tamsin Roe's comments about the ferry fares drew a rebuke from the mayor.",
+     "comments about", "Tamsin Roe", "the ferry fares"),
+    ("Councillor Hale gave a lengthy answer about the ferry fares.",
+     "gave a lengthy answer about", "Councillor Hale", "the ferry fares"),
+    ("The city renewed its calls for the ferry company to cut its fares.",
+     "renewed its calls for", "city", "the ferry company to cut its fares"),
+])
+def test_a_noun_of_saying_cues_what_its_preposition_governs(text, cue, speaker, content):
+    s = by_cue(run(text), cue)
+    assert (s.speaker.name if s.speaker else None, s.content.text, s.act) == \
+        (speaker, content, "stance")
+
+
+def test_a_noun_of_saying_inside_another_content_is_part_of_it():
+    a = run("Residents cheered Mayor Ortiz's call for lower fares.")
+    assert [(s.cue.text, s.content.text) for s in a.statements] == \
+        [("cheered", "Mayor Ortiz's call for lower fares")]
+
+
 def test_told_marks_the_addressee():
     a = run("Fire chief Dan Moreau told the town council that the station needs a new truck.")
     s = statement(a, "the station needs a new truck")

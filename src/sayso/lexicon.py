@@ -118,6 +118,16 @@ PREDICATED_NOUNS: set[str] = {"message", "point", "fear", "hope", "concern", "wo
                               "answer", "complaint", "idea", "assumption", "impression",
                               "refrain", "rationale"}
 
+#: Nouns of saying that take what they say through a preposition right after them, as the
+#: verbs of ``PREPOSITION_CUES`` do: "his call for a recount", "talk about a merger", "her
+#: remarks about the pier". Not the nouns of the other verbs there ("campaign for", "push for"
+#: name an effort more often than words: "his campaign for the nomination"), nor "on" or "over"
+#: after a noun of words, which as often tell when or where ("her remarks on Monday").
+PREPOSITION_NOUNS: dict[str, str] = {
+    "call": "for", "talk": "about", "comment": "about", "remark": "about", "statement": "about",
+    "conversation": "about", "speech": "about", "word": "about", "testimony": "about",
+    "answer": "about", "argument": "about"}
+
 #: Nouns of an attack on someone, whose "on"/"against" object is the target ("her attacks on
 #: the plan").
 ATTACK_NOUNS: set[str] = {"attack", "assault", "broadside", "tirade", "diatribe", "offensive"}

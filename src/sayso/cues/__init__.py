@@ -46,7 +46,7 @@ from .colons import colon_attributions
 from .continuity import absorb_quotes, cut_at_next_reports, drop_nested, floating, resolve_relays
 from .headlines import headline_verbs, to_headline_end
 from .learned import Verdicts, candidates
-from .nominal import object_noun_cue, unowned_noun_cue
+from .nominal import object_noun_cue, prepositional_noun_cue, unowned_noun_cue
 from .quoted import attribute_quote
 from .reported import reported
 from .signed import signed_quotations
@@ -98,7 +98,8 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             drafts.append(draft)
             continue
         draft = unattributed(token) or attitude(token, inside_quote) or \
-            object_noun_cue(token, inside_quote) or unowned_noun_cue(token)
+            object_noun_cue(token, inside_quote) or unowned_noun_cue(token) or \
+            prepositional_noun_cue(token, inside_quote)
         if draft is None and (token.i in picked or makes_clear(token) or takes_a_side(token) or
                               speaks_through_object(token) or
                               (is_speech_verb(token) and token.i not in doubted)):
