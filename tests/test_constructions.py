@@ -855,6 +855,20 @@ def test_told_marks_the_addressee():
     assert [(c.text, c.role) for c in s.channels] == [("the town council", "addressee")]
 
 
+def test_a_that_clause_hung_on_a_place_after_the_addressee_is_what_was_told():
+    """The parser hangs the clause on the noun of "at a ... cafe": it is what she told them."""
+    assert reading("Mayor Lena Ortiz is telling diners at a busy Dunmore cafe that the city will "
+                   "sell the old pier.", "is telling") == \
+        ("Mayor Lena Ortiz", "that the city will sell the old pier")
+
+
+def test_a_that_clause_after_two_adjuncts_and_its_second_that_clause_are_what_was_told():
+    assert reading("Senator Paul Brandt told the crowd at his rally for nurses that he and the "
+                   "governor held talks on Monday but that nothing could change his vote.",
+                   "told") == ("Senator Paul Brandt", "that he and the governor held talks on "
+                               "Monday but that nothing could change his vote")
+
+
 def test_naming_verb_takes_object_and_predicate():
     a = run("At the meeting, the teachers’ union dubbed the proposal a “recipe for chaos” in "
             "every classroom.")
@@ -3370,6 +3384,13 @@ def test_an_adjective_of_need_or_likelihood_after_a_noun_is_no_view():
     for text in ("The levy is a pillar critical to the harbor budget.",
                  "Fans certain to attend the final filled the square."):
         assert not run(text).statements
+
+
+def test_critical_to_after_a_copula_is_no_view():
+    """"is critical to": crucial, as after a noun; "critical of" after a copula stays a view."""
+    assert not run("City data is critical to planning the new ferry routes.").statements
+    assert reading("Harbor pilot Ines Varga was critical of the new ferry routes.",
+                   "was critical of") == ("Harbor pilot Ines Varga", "the new ferry routes")
 
 
 @pytest.mark.parametrize("text, speaker, cue, content", [

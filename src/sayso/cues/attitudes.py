@@ -125,6 +125,8 @@ def _after_copula(adjective: Token, inside: set[int]) -> Draft | None:
             adjective.doc[start - 1].dep_ in ("aux", "neg", "advmod"):
         start -= 1
     link, content = _content(adjective)
+    if _means_crucial(adjective, link):
+        return None
     return _view(adjective, subject, start, link, content, inside)
 
 
@@ -132,19 +134,25 @@ def _after_noun(adjective: Token, inside: set[int]) -> Draft | None:
     """"donors wary of the levy", "the only ones worried about the deal": an attitude
     adjective set after its noun says what the noun's people think, as after a copula; the
     cue is the adjective with its linking preposition (on the kept training articles 7 of the 10
-    statements this adds match a gold content exactly). After a noun, "critical" without "of"
-    means crucial ("a pillar critical to the plan": 0 of 4 drawn), and "sure" or "certain"
+    statements this adds match a gold content exactly). After a noun, "sure" or "certain"
     before an infinitive ("people certain to see it") says what is likely, not what anyone
     thinks."""
     holder = adjective.head
     link, content = _content(adjective)
     lemma = adjective.lemma_.lower()
     if holder.i in inside or holder.pos_ not in ("NOUN", "PROPN", "PRON") or not content or \
-            (lemma == "critical" and (link is None or link.lower_ != "of")) or \
+            _means_crucial(adjective, link) or \
             (lemma in ("sure", "certain") and link is None and
              adjective.doc[content[0]].dep_ == "aux"):
         return None
     return _view(adjective, holder, adjective.i, link, content, inside)
+
+
+def _means_crucial(adjective: Token, link: Token | None) -> bool:
+    """"critical" without "of" means crucial and tells of no one's view, after a noun ("a pillar
+    critical to the plan": 0 of 4 drawn a gold content on the kept training articles) or a
+    copula ("data is critical to the count": 0 of 3)."""
+    return adjective.lemma_.lower() == "critical" and (link is None or link.lower_ != "of")
 
 
 def _view(adjective: Token, holder: Token, cue_start: int, link: Token | None,

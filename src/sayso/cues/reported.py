@@ -355,7 +355,8 @@ def _coordinated_tail(verb: Token, content: list[int], act: str) -> list[int]:
     """"telling media that A, and they face B": the parser often hangs "and B" on the main verb,
     but in reported speech B continues what was reported. Extends a content that ends at
     ", and|but" with a coordinated clause carrying no cue of its own, to the sentence end; a
-    second that-clause (", and that they will B") is the same verb's content whatever it holds.
+    second that-clause (", and that they will B", or "but that B" without the comma) is the
+    same verb's content whatever it holds.
     A clause with a subject of its own that is no pronoun (", and an audit found B") is the
     writer going on with the story, and so is any clause after a thought's or a stance's
     content ("has long opposed subsidies, and she voted against ...": annotators end 16 of 20
@@ -366,11 +367,14 @@ def _coordinated_tail(verb: Token, content: list[int], act: str) -> list[int]:
         return []
     sent_end = doc[last].sent.end
     rest = [t for t in doc[last + 1:sent_end] if not t.is_space]
-    if len(rest) < 3 or rest[0].text != "," or rest[1].lower_ not in ("and", "but"):
+    joined = rest[1:] if rest and rest[0].text == "," else rest
+    if len(joined) < 2 or joined[0].lower_ not in ("and", "but"):
         return []
     conj = next((t for t in rest if t.dep_ == "conj"), None)
     ancestors = {verb.i} | {a.i for a in verb.ancestors}
-    second = rest[2].lower_ == "that" and rest[2].dep_ == "mark"
+    second = joined[1].lower_ == "that" and joined[1].dep_ == "mark"
+    if joined is rest and not second:
+        return []  # "said A and B" without a comma: the parser already chose where B hangs
     if conj is None or conj.head.i not in ancestors or \
             (not second and any(is_speech_verb(t) for t in rest)):
         return []
