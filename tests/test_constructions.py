@@ -3814,3 +3814,43 @@ def test_a_side_asked_for_or_told_of_in_a_relative_clause_is_no_stance(text):
     """A question asks for a stance and a relative clause tells who someone is: neither
     states one."""
     assert not [s for s in run(text).statements if s.cue is not None and "support" in s.cue.text]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Mayor Dana Ruiz has long said that she will back the harbor levy, even as her party "
+     "turned against it.", "Mayor Dana Ruiz", "has long said",
+     "that she will back the harbor levy"),
+    ("Senator Ilse Brandt is pledging to take her fight to the convention floor even as her "
+     "rival closed in on the nomination.", "Senator Ilse Brandt", "is pledging",
+     "to take her fight to the convention floor"),
+])
+def test_a_concession_after_the_content_is_the_writers(text, speaker, cue, content):
+    """"..., even as her party turned against it": a clause opened by "even as" that ends the
+    content sets a contrary fact beside it, the writer's counterpoint, not the speaker's."""
+    assert reading(text, cue) == (speaker, content)
+
+
+def test_a_concession_inside_a_quotation_is_the_speakers():
+    """Inside a quotation the concession is the speaker's own words and stays."""
+    s = by_cue(run("Ruiz said: “We will win the vote, even as they try to stop us.”"), "said")
+    assert s.content.text == "“We will win the vote, even as they try to stop us.”"
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Senator Ilse Brandt refused to speak to reporters as she left the harbor hall on Monday.",
+     "Senator Ilse Brandt", "refused", "to speak to reporters"),
+    ("Mayor Omar Haddad sought to calm the dock workers as he toured the pier.",
+     "Mayor Omar Haddad", "sought", "to calm the dock workers"),
+])
+def test_a_past_as_clause_after_an_infinitive_is_the_writers_moment(text, speaker, cue, content):
+    """"refused to speak to reporters as she left the hall": a past "as" clause after an
+    infinitive content narrates when the subject acted, not what was refused or sought."""
+    assert reading(text, cue) == (speaker, content)
+
+
+def test_a_present_as_clause_after_an_infinitive_stays_in_what_is_expected():
+    """"expects Ruiz to change course as she enters her second term": the moment is part of
+    what is expected."""
+    a = run("The council expects Mayor Ruiz to change course as she enters her second term.")
+    assert by_cue(a, "expects").content.text == \
+        "Mayor Ruiz to change course as she enters her second term"

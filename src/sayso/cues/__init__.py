@@ -51,11 +51,11 @@ from .quoted import attribute_quote
 from .reported import reported
 from .signed import signed_quotations
 from .spans import (after_open_dash, cue_up_to_content, whole_hyphenated_word, whole_quotations,
-                    with_coordinated_phrase, without_addressee, without_connective,
-                    without_dashed_apposition, without_dateline, without_indefinite_gloss,
-                    without_named_apposition, without_open_aside, without_question_frames,
-                    without_speakers_next_act, without_trailing_gloss,
-                    without_trailing_participle, with_extracted_object,
+                    with_coordinated_phrase, without_addressee, without_concession,
+                    without_connective, without_dashed_apposition, without_dateline,
+                    without_indefinite_gloss, without_named_apposition, without_narrated_moment,
+                    without_open_aside, without_question_frames, without_speakers_next_act,
+                    without_trailing_gloss, without_trailing_participle, with_extracted_object,
                     with_extracted_subject, within_framing_parentheses)
 from .tails import with_stranded_tail
 from .unattributed import unattributed
@@ -141,6 +141,8 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             draft.content = with_extracted_object(doc, draft.content, draft.cue)
             draft.content = without_addressee(doc, draft.content, draft.cue)
             draft.content = without_indefinite_gloss(doc, draft.content, inside_quote, draft.cue)
+            draft.content = without_concession(doc, draft.content, inside_quote)
+            draft.content = without_narrated_moment(doc, draft.content)
         if draft.kind == "indirect":  # a mixed one's brackets may hold the quoted words
             draft.content = without_open_aside(doc, draft.content)
         if draft.cue is not None and draft.content:
