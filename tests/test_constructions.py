@@ -1889,6 +1889,17 @@ def test_a_headline_content_runs_over_its_phrases_to_the_line_end():
     assert by_cue(a, "promises").content.text == "action on fares in first 100 days"
 
 
+def test_a_name_heading_a_verbless_phrase_below_the_title_is_a_section_heading():
+    """A round-up's heading ("Okafor: A closing surge.") reports nothing; an item with a
+    clause after the name still attributes."""
+    a = run("The race moves to the harbour towns on Tuesday.\n\n"
+            "Lise Okafor: A closing surge.\n\n"
+            "The minister needs a late swing in the east.\n\n"
+            "- Pollster Ruth Alder: the levy will pass.")
+    assert [(s.speaker.text, s.content.text) for s in a.statements if s.cue.text == ":"] == [
+        ("Pollster Ruth Alder", "the levy will pass")]
+
+
 def test_a_colon_after_a_place_below_the_title_is_no_attribution():
     a = run("Delegates were named on Monday.\n\nOntario: Ruth Alder, Omar Haddad, Lise Okafor.")
     assert not [s for s in a.statements if s.cue and s.cue.text == ":"]

@@ -9,8 +9,10 @@ named so in the article: titles are hard on the tagger); below it, where colons 
 lists and places ("Ontario: ..."), only a person, or a name in capitals that opens the line as a
 transcript's speakers do ("KATE MORROW: ..."). Written or measured sources ("Poll: ...",
 "Report: ...") count everywhere. Labels such as "The Latest:", "Breaking:" or "Watch:" name
-none and are left alone. The content runs to the end of the line, or to the next item on
-it: a line that opens with an attribution may hold more after a sentence or a quotation ends.
+none and are left alone, and so is a section heading below the title, a name before words
+with neither a finite verb nor a quotation ("Rubio: Finish second."). The content runs to the
+end of the line, or to the next item on it: a line that opens with an attribution may hold more
+after a sentence or a quotation ends.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from spacy.tokens import Doc, Token
 from ..analysis import Analysis, Draft
 from ..lexicon import PARTY_ENTITIES
 from .spans import breaks_line_after, to_spans
+from .words import FINITE_TAGS
 
 #: Words before a colon that name a source though no entity: "Poll: ...".
 SOURCE_NOUNS = frozenset({"poll", "survey", "report", "study", "newspaper", "editorial", "memo",
@@ -102,6 +105,8 @@ def _attribution(doc: Doc, analysis: Analysis, line: list[Token], *, naming: fro
     content = [t.i for t in line if t.i > colon.i]
     if sum(1 for i in content if doc[i].is_alpha) < 2:
         return None
+    if not title and not speaks and _section_heading([doc[i] for i in content]):
+        return None
     head = max(words, key=lambda t: (t.ent_type_ in naming, t.i))
     spans = to_spans(doc, content)
     # "- Ruth Alder: “...”": an item that is one whole quotation quotes its source directly
@@ -109,6 +114,14 @@ def _attribution(doc: Doc, analysis: Analysis, line: list[Token], *, naming: fro
     return Draft("indirect" if quote is None else "direct", spans, cue=doc[colon.i:colon.i + 1],
                  cue_lemma=":", subject=head, speaker=doc[words[0].i:words[-1].i + 1],
                  quote=quote, confidence=0.6)
+
+
+def _section_heading(content: list[Token]) -> bool:
+    """"Rubio: Finish second.", "Carson: A miracle.": below the title, words after a name that
+    hold neither a finite verb nor a quotation head a section of a round-up about that person,
+    and report nothing the person said (a transcript's speaker, whose turn may be a bare
+    question, is read before this)."""
+    return not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" or t.is_quote for t in content)
 
 
 def _role_and_name(words: list[Token]) -> bool:
