@@ -1894,6 +1894,23 @@ def test_a_name_heading_a_verbless_phrase_below_the_title_is_a_section_heading()
         ("Pollster Ruth Alder", "the levy will pass")]
 
 
+@pytest.mark.parametrize("sentence, speaker, cue, content", [
+    (("The Delmar campaign projects that the levy would raise $75 million a year, but the "
+      "council is divided."), "The Delmar campaign", "projects",
+     "that the levy would raise $75 million a year"),
+    ("Councillors on the harbour board plan to release the audit on Friday.",
+     "Councillors on the harbour board", "plan", "to release the audit on Friday")])
+def test_a_body_verb_the_tagger_reads_as_a_noun_is_the_cue(sentence, speaker, cue, content):
+    """After a noun phrase the small model reads "projects" and "plan" as nouns: no verb."""
+    s = by_cue(run("Ferry timetable\n\n" + sentence), cue)
+    assert (s.speaker.text, s.content.text) == (speaker, content)
+
+
+def test_a_cue_noun_that_a_verb_governs_is_no_misread_verb():
+    a = run("Ferry timetable\n\nThe harbour board plans for a new pier drew protests from riders.")
+    assert not [s for s in a.statements if s.cue is not None and "plans" in s.cue.text]
+
+
 def test_a_colon_after_a_place_below_the_title_is_no_attribution():
     a = run("Delegates were named on Monday.\n\nOntario: Ruth Alder, Omar Haddad, Lise Okafor.")
     assert not [s for s in a.statements if s.cue and s.cue.text == ":"]

@@ -1,8 +1,9 @@
 """Cues: find the words that attribute, and the content each one attributes.
 
 First the lines that attribute with a colon ("Sanders: ...", "TAPPER: ...", ``colons``) or sign
-a quotation after a dash ("“...” ― Ida Berg", ``signed``), and a headline whose verb the parser
-misreads ("Mayor demands audit", ``headlines``). Then
+a quotation after a dash ("“...” ― Ida Berg", ``signed``), a headline whose verb the parser
+misreads ("Mayor demands audit", ``headlines``), and a body sentence whose verb the tagger reads
+as a noun ("The campaign projects that ...", ``misread``). Then
 three passes over the parse, in this order because each consumes what the next must not see:
 
 1. quotations, quote by quote: a cue right after the quote ("...,” he said), a cue before it
@@ -46,6 +47,7 @@ from .colons import colon_attributions
 from .continuity import absorb_quotes, cut_at_next_reports, drop_nested, floating, resolve_relays
 from .headlines import headline_verbs, to_headline_end
 from .learned import Verdicts, candidates
+from .misread import body_verbs
 from .nominal import object_noun_cue, prepositional_noun_cue, unowned_noun_cue
 from .quoted import attribute_quote
 from .reported import reported
@@ -71,9 +73,9 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     inside_quote = {i for span in quote_tokens.values() for i in range(span.start, span.end)}
     used: set[int] = set()
     drafts = colon_attributions(doc, analysis) + signed_quotations(doc, analysis)
-    headlined = headline_verbs(doc, inside_quote)  # its verb is read here, and here alone
-    used.update(i for d in headlined for i in range(d.cue.start, d.cue.end))
-    drafts += headlined
+    misread = headline_verbs(doc, inside_quote) + body_verbs(doc, inside_quote)
+    used.update(i for d in misread for i in range(d.cue.start, d.cue.end))  # read here alone
+    drafts += misread
     by_colon = [(d.start, d.end) for d in drafts]
     late: list[Draft] = []   # sourceless and learned statements, joined after continuity
     pending: list[Quote] = []

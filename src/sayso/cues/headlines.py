@@ -48,7 +48,7 @@ _ASIDE_MARKS = frozenset({",", ";", ":", "-", "–", "—"})
 def headline_verbs(doc: Doc, inside: set[int]) -> list[Draft]:
     """The statement of the article's headline whose verb the parse misreads, if any;
     ``inside`` are the words of quotations."""
-    line = _headline(doc)
+    line = headline_line(doc)
     for token in line[1:-1]:
         draft = _misread_verb(doc, line, token)
         if draft is not None:
@@ -57,7 +57,7 @@ def headline_verbs(doc: Doc, inside: set[int]) -> list[Draft]:
     return [draft] if draft is not None else []
 
 
-def _headline(doc: Doc) -> list[Token]:
+def headline_line(doc: Doc) -> list[Token]:
     """The first line's tokens, when it is short enough for a headline (else none)."""
     tokens = []
     for token in doc:
@@ -80,10 +80,10 @@ def verb_lemma(word: str) -> str | None:
         bases.append(word[:-3] + "y")
     if word.endswith("es"):
         bases.append(word[:-2])
-    return next((b for b in bases if _listed(b)), None)
+    return next((b for b in bases if attributes_alone(b)), None)
 
 
-def _listed(lemma: str) -> bool:
+def attributes_alone(lemma: str) -> bool:
     """A verb of the cue lexicon that attributes without a particular complement."""
     return is_listed_verb(lemma) and lemma not in _CONDITIONAL
 
@@ -92,7 +92,7 @@ def _present_lemma(token: Token) -> str | None:
     """The listed verb a headline word is the present tense of, by its form: the third person
     singular, or the plain form right after a plural noun ("Unions urge")."""
     lemma = verb_lemma(token.text)
-    if lemma is None and _listed(token.lower_) and \
+    if lemma is None and attributes_alone(token.lower_) and \
             token.i > 0 and token.doc[token.i - 1].tag_ in ("NNS", "NNPS"):
         return token.lower_
     return lemma
@@ -106,8 +106,16 @@ def _misread_verb(doc: Doc, line: list[Token], token: Token) -> Draft | None:
                                                       for c in token.children)):
         return None
     subject = _subject_phrase(doc, line, token)
+    return None if subject is None else misread_draft(doc, line, token, lemma, subject,
+                                                      subject[-1])
+
+
+def misread_draft(doc: Doc, line: list[Token], token: Token, lemma: str, speaker: Span,
+                  subject: Token) -> Draft | None:
+    """The draft of ``token`` read as the listed verb ``lemma`` of ``subject`` (in ``speaker``),
+    saying the rest of ``line``; None where the word after it shows it a noun after all."""
     after = doc[token.i + 1]
-    if subject is None or (after.pos_ in ("VERB", "AUX") and not after.ent_type_) or \
+    if (after.pos_ in ("VERB", "AUX") and not after.ent_type_) or \
             (after.is_punct and after.text not in _OPENING_QUOTES):
         return None  # a name the tagger reads as a verb ("blasts Ortiz") is still an object
     cue_end = token.i + 1
@@ -122,14 +130,14 @@ def _misread_verb(doc: Doc, line: list[Token], token: Token) -> Draft | None:
     stance = lemma in OBJECT_VERBS and lemma not in DEMAND_VERBS
     act = "thought" if lemma in THOUGHT_VERBS else "stance" if stance else "speech"
     return Draft("indirect", spans, cue=doc[token.i:cue_end], cue_lemma=lemma,
-                 subject=subject[-1], speaker=subject, confidence=0.6, act=act)
+                 subject=subject, speaker=speaker, confidence=0.6, act=act)
 
 
 def _subject_phrase(doc: Doc, line: list[Token], verb: Token) -> Span | None:
     """The noun phrase from the line's start (or a label's colon) to right before ``verb``,
     ending in a noun or name ("DNC", "Senate Democrats", "Mayor and council"), or None."""
     start = verb.i
-    while start > line[0].i and _in_noun_phrase(doc, start - 1):
+    while start > line[0].i and in_noun_phrase(doc, start - 1):
         start -= 1
     opens_line = start == line[0].i or doc[start - 1].text == ":"
     if not opens_line or start == verb.i or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
@@ -137,7 +145,7 @@ def _subject_phrase(doc: Doc, line: list[Token], verb: Token) -> Span | None:
     return doc[start:verb.i]
 
 
-def _in_noun_phrase(doc: Doc, i: int) -> bool:
+def in_noun_phrase(doc: Doc, i: int) -> bool:
     """The word can be part of a subject noun phrase: a noun-phrase word, a possessive, a
     hyphen, or a comma or "and" between two nouns ("Ortiz, Hale", "Mayor and council")."""
     token = doc[i]
@@ -162,13 +170,13 @@ def _closing_frame(doc: Doc, line: list[Token], inside: set[int]) -> Draft | Non
     while start < last.i and doc[start].is_punct:
         start += 1  # the mark that closes a quotation after its comma
     verb = next((t for t in doc[start:last.i + 1]
-                 if not _in_noun_phrase(doc, t.i) or verb_lemma(t.text) is not None), None)
+                 if not in_noun_phrase(doc, t.i) or verb_lemma(t.text) is not None), None)
     if verb is None or verb.i == start or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
         return None
     lemma = verb.lemma_.lower() if verb.pos_ == "VERB" else verb_lemma(verb.text)
-    if lemma is None or not _listed(lemma) or \
+    if lemma is None or not attributes_alone(lemma) or \
             (verb.i < last.i and lemma not in TELLING_VERBS) or \
-            not all(_in_noun_phrase(doc, t.i) for t in doc[verb.i + 1:last.i + 1]):
+            not all(in_noun_phrase(doc, t.i) for t in doc[verb.i + 1:last.i + 1]):
         return None
     spans = to_spans(doc, [t.i for t in line if t.i < comma.i])
     if not spans:
@@ -181,7 +189,7 @@ def _closing_frame(doc: Doc, line: list[Token], inside: set[int]) -> Draft | Non
 def to_headline_end(doc: Doc, drafts: list[Draft]) -> None:
     """Runs each headline content that stops short of the line's end, with only words after
     it, to the end (see the module's note); in place."""
-    words = [t for t in _headline(doc) if not t.is_punct]
+    words = [t for t in headline_line(doc) if not t.is_punct]
     if not words:
         return
     first, last = words[0], words[-1]
