@@ -3876,3 +3876,26 @@ def test_a_present_as_clause_after_an_infinitive_stays_in_what_is_expected():
     a = run("The council expects Mayor Ruiz to change course as she enters her second term.")
     assert by_cue(a, "expects").content.text == \
         "Mayor Ruiz to change course as she enters her second term"
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The latest Coastline survey showed Ana Ruiz in second at 21 percent, followed by Omar "
+     "Haddad at 14 percent.", "The latest Coastline survey", "showed",
+     "Ana Ruiz in second at 21 percent, followed by Omar Haddad at 14 percent"),
+    ("A Daily Courier poll showed Ruiz with a narrow lead over Hale in Arlo, winning 47 percent "
+     "of likely voters to his 43 percent.", "A Daily Courier poll", "showed",
+     "Ruiz with a narrow lead over Hale in Arlo, winning 47 percent of likely voters to his 43 "
+     "percent"),
+    ("A new Harbour Times poll finds Ruiz ahead by six points, with 49 percent to Hale's 43 "
+     "percent.", "A new Harbour Times poll", "finds",
+     "Ruiz ahead by six points, with 49 percent to Hale's 43 percent"),
+    ("The Harbour Times tracking poll puts Mayor Hale's approval during the first six months of "
+     "this year at 48 percent on average.", "The Harbour Times tracking poll", "puts",
+     "Mayor Hale's approval during the first six months of this year at 48 percent on average"),
+])
+def test_what_a_poll_shows_is_the_whole_state_it_finds(text, speaker, cue, content):
+    """"A poll showed Ruiz in second at 21 percent, followed by Haddad at 14 percent", "the
+    poll puts his approval in May at 48 percent": the parser hangs the place, the share and
+    the participles of the state found on the finding verb, but annotators draw them with its
+    object as one content."""
+    assert reading(text, cue) == (speaker, content)

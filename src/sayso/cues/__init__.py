@@ -59,7 +59,7 @@ from .spans import (after_open_dash, cue_up_to_content, whole_hyphenated_word, w
                     without_open_aside, without_question_frames, without_speakers_next_act,
                     without_trailing_gloss, without_trailing_participle, with_extracted_object,
                     with_extracted_subject, within_framing_parentheses)
-from .tails import with_stranded_tail
+from .tails import with_record_finding, with_stranded_tail
 from .unattributed import unattributed
 from .unlisted import coordinated_guesses, speaks_through_object, unlisted
 from .words import is_speech_verb, makes_clear, takes_a_side, takes_up_the_act
@@ -122,6 +122,7 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
             draft.content = after_open_dash(doc, draft.content, draft.cue, inside_quote)
             draft.content = with_coordinated_phrase(doc, draft.content, draft.cue)
             draft.content = with_stranded_tail(doc, draft.content, draft.cue)
+            draft.content = with_record_finding(doc, draft.content, draft.cue)
             draft.content = without_question_frames(doc, draft.content, draft.cue)
             draft.content = without_trailing_gloss(doc, draft.content, draft.act == "speech")
             draft.content = without_trailing_participle(doc, draft.content)
