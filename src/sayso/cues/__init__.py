@@ -73,9 +73,9 @@ def attribute(doc: Doc, analysis: Analysis) -> None:
     inside_quote = {i for span in quote_tokens.values() for i in range(span.start, span.end)}
     used: set[int] = set()
     drafts = colon_attributions(doc, analysis) + signed_quotations(doc, analysis)
-    misread = headline_verbs(doc, inside_quote) + body_verbs(doc, inside_quote)
-    used.update(i for d in misread for i in range(d.cue.start, d.cue.end))  # read here alone
-    drafts += misread
+    misread_verbs = headline_verbs(doc, inside_quote) + body_verbs(doc, inside_quote)
+    used.update(i for d in misread_verbs for i in range(d.cue.start, d.cue.end))  # here alone
+    drafts += misread_verbs
     by_colon = [(d.start, d.end) for d in drafts]
     late: list[Draft] = []   # sourceless and learned statements, joined after continuity
     pending: list[Quote] = []
