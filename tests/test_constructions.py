@@ -3899,3 +3899,37 @@ def test_what_a_poll_shows_is_the_whole_state_it_finds(text, speaker, cue, conte
     the participles of the state found on the finding verb, but annotators draw them with its
     object as one content."""
     assert reading(text, cue) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, outer, first, cue, second", [
+    (("The mayor complained that the contractor had ignored the deadline and questioned why "
+      "the council had not stepped in."), "complained",
+     "that the contractor had ignored the deadline", "questioned",
+     "why the council had not stepped in"),
+    (("Mayor Lena Ortiz said in an interview last week that she did not expect the levy to "
+      "pass and predicted that voters will reject it."), "said",
+     "that she did not expect the levy to pass", "predicted", "that voters will reject it")])
+def test_a_second_finite_verb_of_speech_in_a_reported_clause_is_the_next_statement(
+        text, outer, first, cue, second):
+    """The parser hangs "questioned" on the verb of the reported clause; as a verb of speech in
+    the tense of the cue, it is the speaker's next statement."""
+    article = run(text)
+    assert by_cue(article, outer).content.text == first
+    assert reading(text, cue) == (by_cue(article, outer).speaker.text, second)
+
+
+def test_a_coordinated_wish_in_a_reported_clause_stays_in_it():
+    """"said she was tired ... and wanted a new contractor": the wish is what she said."""
+    text = "Councilor Ruth Alder said she was tired of the delays and wanted a new contractor."
+    assert reading(text, "said") == \
+        ("Councilor Ruth Alder", "she was tired of the delays and wanted a new contractor")
+
+
+def test_a_verb_of_speech_joined_deeper_inside_a_reported_clause_stays_in_it():
+    """"a campaign that honours the workers and demands fair wages": "demands" is joined to the
+    relative clause's verb, not to the reported clause's own: it is what the pastor said."""
+    text = ("The pastor said that the city needs a campaign that honours the dock workers and "
+            "demands fair wages for them.")
+    assert reading(text, "said") == ("The pastor", "that the city needs a campaign that honours "
+                                     "the dock workers and demands fair wages for them")
+    assert not any(s.cue is not None and s.cue.text == "demands" for s in run(text).statements)
