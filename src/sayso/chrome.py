@@ -51,7 +51,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 MAX_WORDS = 25
 CAPTION_MAX_WORDS = 60
 
-#: Dashes that set off a phrase ("... $2 million — a high sum ...") or end a dateline.
+#: Dashes that set off a phrase ("... $2 million — a high sum ..."), end a dateline or sign a
+#: quotation ("“...” ― Ida Berg").
 DASHES = frozenset({"-", "--", "—", "–", "―"})
 
 #: How many words a dateline before its dash may have ("WASHINGTON, June 24 (UPI) —").

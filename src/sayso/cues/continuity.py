@@ -10,7 +10,7 @@ from ..lexicon import RELAY_VERBS, SPEECH_VERBS
 from ..quotes import QUOTE_EDGES, Quote
 from ..speakers import speaker_phrase
 from .quote_content import resumes_in_lower_case
-from .spans import last_piece, merge_adjacent, to_spans, within, word_count
+from .spans import last_piece, merge_adjacent, to_spans, tokens_of, within, word_count
 from .words import FINITE_TAGS, cue_span, has_subject, is_speech_verb
 
 #: A quote of fewer words, inside a sentence and with no cue, is a scare quote, not a statement.
@@ -465,6 +465,5 @@ def _participle_report(outer: Draft, inner: Draft) -> Token | None:
 def _before(draft: Draft, cut: Token) -> list[tuple[int, int]]:
     """The draft's content up to the word ``cut``."""
     doc = cut.doc
-    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in draft.content]
-    words = [t.i for span in spans if span is not None for t in span if t.i < cut.i]
+    words = [t.i for t in tokens_of(doc, draft.content) if t.i < cut.i]
     return to_spans(doc, words) or draft.content

@@ -14,11 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..analysis import Analysis, Draft
+from ..chrome import DASHES
 from ..quotes import Quote
 from .spans import breaks_line_after
 
-#: Dashes that sign a quotation: em dash, horizontal bar, en dash, and their typed stand-ins.
-SIGNING_DASHES = frozenset({"—", "―", "–", "--", "-"})
 #: At most this many words in a signature, name and additions together.
 MAX_SIGNATURE_WORDS = 12
 #: At most this many words in the name that opens it.
@@ -57,7 +56,7 @@ def _dash_after(doc: Doc, quote: Quote) -> Token | None:
         if breaks_line_after(token.nbor(-1)):
             return None
         if not token.is_space:
-            return token if token.text in SIGNING_DASHES else None
+            return token if token.text in DASHES else None
     return None
 
 

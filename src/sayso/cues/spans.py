@@ -41,6 +41,12 @@ def to_spans(doc: Doc, indices: Iterable[int]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans]
 
 
+def tokens_of(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Token]:
+    """The tokens the character spans cover, in order: the way back from ``to_spans``."""
+    return [t for start, end in spans
+            for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
+
+
 _PAIRS = {"(": ")", "[": "]"}
 
 
@@ -334,8 +340,7 @@ def without_question_frames(doc: Doc, spans: list[tuple[int, int]],
     question on the cue's own clause is the speaker's: one in a clause the speaker reports
     ("said that “when asked if the team could go, the chief replied: ‘Yes’”", "said he would
     serve if asked") was put to someone in it, and is part of what was said."""
-    tokens = [t for start, end in spans
-              for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
+    tokens = tokens_of(doc, spans)
     own = range(cue.start, cue.end) if cue is not None else range(0)
     frames = {t.i for f in tokens if is_question_frame(f) and f.i not in own and
               _put_to_a_speaker(f, own) for t in f.subtree}
@@ -816,8 +821,7 @@ def within_framing_parentheses(doc: Doc, spans: list[tuple[int, int]],
     closing = _bracket_around(doc, cue.end - 1, 1)
     if opening is None or closing is None:
         return spans
-    tokens = [t.i for start, end in spans
-              for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
+    tokens = [t.i for t in tokens_of(doc, spans)]
     inside = [i for i in tokens if opening.i < i < closing.i]
     if len(inside) == len(tokens) or not any(not doc[i].is_punct for i in inside):
         return spans

@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import RECORD_NOUNS
 from .complement import when_or_how
-from .spans import closes_a_gerund_list, ending_after, first_piece, head_of, last_piece
+from .spans import (closes_a_gerund_list, ending_after, first_piece, head_of, last_piece,
+                    tokens_of)
 from .words import (FINITE_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECTS, has_subject,
                     is_listed_verb)
 
@@ -460,7 +461,7 @@ def with_record_finding(doc: Doc, spans: list[tuple[int, int]],
     if verb.lemma_.lower() not in _FINDING_VERBS or not _found_by_record(verb) or \
             first is None or first.start <= verb.i:
         return spans
-    held = {t.i for s, e in spans for t in doc.char_span(s, e, alignment_mode="expand") or ()}
+    held = {t.i for t in tokens_of(doc, spans)}
     phrases = [c for c in verb.children if c.i > verb.i and c.dep_ not in _BEYOND_FINDING and
                not _another_source(c) and not held & {t.i for t in c.subtree}]
     if not phrases:
